@@ -1,0 +1,85 @@
+package io.huike.plumbing.outbox;
+
+import io.huike.plumbing.events.EventCodec;
+import io.huike.plumbing.events.EventEnvelope;
+import io.huike.plumbing.events.EventType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Writes an event into the outbox table inside the caller's transaction, so that the state change and its event
+ * commit together or not at all. The relay publishes the row after the commit.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager entityManager;
+    private final EventCodec codec;
+    private final OutboxConfig config;
+    private final OutboxRelay relay;
+    private final TransactionSynchronizationRegistry transactions;
+
+    Outbox(EntityManager entityManager, EventCodec codec, OutboxConfig config, OutboxRelay relay,
+            TransactionSynchronizationRegistry transactions) {
+        this.entityManager = entityManager;
+        this.codec = codec;
+        this.config = config;
+        this.relay = relay;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Appends an event about one aggregate. MANDATORY: an event written outside the business transaction could
+     * outlive a rolled-back change.
+     *
+     * @param aggregateId the record key on the topic, so that one aggregate's events stay in order
+     * @param sequence the aggregate's version after this change
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope append(String aggregateId, String community, long sequence, Object payload) {
+        String topic = config.topic().orElseThrow(
+                () -> new IllegalStateException("huike.outbox.topic is not set: this service publishes no events"));
+        EventEnvelope envelope = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), config.source(),
+                typeOf(payload), Instant.now().truncatedTo(ChronoUnit.MICROS), aggregateId, EventEnvelope.JSON, community,
+                sequence, codec.toData(payload));
+        entityManager.createNativeQuery("""
+                insert into outbox_event (event_id, topic, aggregate_id, event_type, envelope)
+                values (?1, ?2, ?3, ?4, ?5)""")
+                .setParameter(1, envelope.id())
+                .setParameter(2, topic)
+                .setParameter(3, aggregateId)
+                .setParameter(4, envelope.type())
+                .setParameter(5, codec.encode(envelope))
+                .executeUpdate();
+        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        return envelope;
+    }
+
+    static String typeOf(Object payload) {
+        EventType type = payload.getClass().getAnnotation(EventType.class);
+        if (type == null) {
+            throw new IllegalArgumentException(payload.getClass().getName() + " is not annotated with @EventType");
+        }
+        return type.value();
+    }
+
+    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
+
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                relay.wake();
+            }
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package io.huike.plumbing.problems;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure a caller can meet into an RFC 9457 problem detail. Bad input is a 400 naming the field at
+ * fault; an unexpected failure is a 500 with an incident id that is also in the log, never a stack trace.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFields(ConstraintViolationException e, UriInfo uri) {
+        List<FieldViolation> violations = e.getConstraintViolations().stream()
+                .map(v -> new FieldViolation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldViolation::field))
+                .toList();
+        return respond(ProblemException.invalid(violations).problem(), uri);
+    }
+
+    /** Listed one by one: the closest registered type wins, and the REST layer brings its own for some of them. */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
+            ValueInstantiationException.class})
+    public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+        return respond(ProblemException.invalid(List.of(violationOf(e))).problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response badToken(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response badTokenCompletion(AuthenticationCompletionException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(ProblemException.type("forbidden"), "Forbidden", 403,
+                "The caller's role may not use this operation", null, null), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return respond(ProblemException.preconditionFailed(
+                "The record was changed by someone else meanwhile; read it again and retry").problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableBody(json, uri);
+        }
+        Response.StatusType statusType = Response.Status.fromStatusCode(status);
+        String title = statusType != null ? statusType.getReasonPhrase() : "HTTP " + status;
+        String detail = switch (status) {
+            case 404 -> "No such resource";
+            case 405 -> "This resource does not accept that method";
+            case 406 -> "This resource cannot answer in the requested media type";
+            case 415 -> "This resource takes application/json";
+            default -> title;
+        };
+        return respond(new Problem(ProblemException.type(slug(title)), title, status, detail, null, null), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        if (isDatabaseUnavailable(e)) {
+            LOG.warnf("Database unavailable for %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(respond(new Problem(ProblemException.type("unavailable"), "Service unavailable",
+                    503, "The service's database is unreachable; nothing was changed. Retry later.", null, null), uri))
+                    .header("Retry-After", "5")
+                    .build();
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Incident %s at %s", incident, uri.getPath());
+        return respond(new Problem(ProblemException.type("internal-error"), "Internal error", 500,
+                "Something failed on our side; quote incident " + incident, null, java.util.Map.of("incident", incident)),
+                uri);
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        return Response.fromResponse(respond(new Problem(ProblemException.type("unauthenticated"), "Unauthorized", 401,
+                "A valid bearer token is required", null, null), uri))
+                .header("WWW-Authenticate", "Bearer")
+                .build();
+    }
+
+    private static Response respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.getStatus())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.withInstance(URI.create(uri.getPath())))
+                .build();
+    }
+
+    /** The body's field as the caller wrote it, without the method and parameter names of our code. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        nodes.removeIf(node -> node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR);
+        if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER) {
+            nodes.remove(0);
+        }
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : nodes) {
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+
+    static FieldViolation violationOf(JsonProcessingException e) {
+        if (e instanceof JsonParseException) {
+            return new FieldViolation("body", "is not well-formed JSON");
+        }
+        if (!(e instanceof JsonMappingException mapping)) {
+            return new FieldViolation("body", "cannot be read as JSON");
+        }
+        String field = pathOf(mapping);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new FieldViolation(field, "is not a field of this request");
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+            return new FieldViolation(field, "must be one of: " + allowed);
+        }
+        if (e instanceof ValueInstantiationException) {
+            return new FieldViolation(field, "has an invalid value");
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return new FieldViolation(field, "must be " + describe(mismatch.getTargetType()));
+        }
+        return new FieldViolation(field, "has an invalid value");
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "body" : path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "an ISO-8601 date or time";
+        }
+        if (type == UUID.class) {
+            return "a UUID";
+        }
+        return "an object";
+    }
+
+    private static boolean isDatabaseUnavailable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    return true;
+                }
+                if (String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+}
