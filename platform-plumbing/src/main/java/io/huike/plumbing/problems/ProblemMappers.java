@@ -115,6 +115,10 @@ public class ProblemMappers {
                     .header("Retry-After", "5")
                     .build();
         }
+        if (isUniqueViolation(e)) {
+            return respond(ProblemException.conflict("already-exists",
+                    "A record with the same identity was written meanwhile; nothing was changed", null).problem(), uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Incident %s at %s", incident, uri.getPath());
         return respond(new Problem(ProblemException.type("internal-error"), "Internal error", 500,
@@ -232,6 +236,16 @@ public class ProblemMappers {
                 if (String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Two requests raced for the same identity; the loser's transaction rolled back. */
+    private static boolean isUniqueViolation(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
             }
         }
         return false;

@@ -1,0 +1,27 @@
+package io.huike.outreach.communities.messaging;
+
+import io.huike.outreach.communities.KnownCommunities;
+import io.huike.plumbing.inbox.InboundEvents;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Applies the roster service's events to this service's local copies. */
+@ApplicationScoped
+public class RosterEventsConsumer {
+
+    private final InboundEvents inbound;
+    private final KnownCommunities communities;
+
+    RosterEventsConsumer(InboundEvents inbound, KnownCommunities communities) {
+        this.inbound = inbound;
+        this.communities = communities;
+    }
+
+    /** Blocking and ordered: the handler writes to the database, and one aggregate's events must apply in order. */
+    @Incoming("roster-events")
+    @Blocking
+    public void onRosterEvent(String message) {
+        inbound.apply(message, communities::apply);
+    }
+}
