@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.huike.plumbing.outbox.OutboxRelay;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,10 +26,17 @@ public final class TopicRecords {
         }
     }
 
-    /** Publishes raw values under a key, as another service's relay would, and waits for the broker's ack. */
+    /**
+     * Publishes raw values under a key with the headers the outbox relay sets, as another service would, and waits
+     * for the broker's ack.
+     */
     public static void publish(KafkaCompanion companion, String topic, String key, String... values) {
         ProducerRecord<String, String>[] records = java.util.Arrays.stream(values)
-                .map(value -> new ProducerRecord<>(topic, key, value))
+                .map(value -> {
+                    ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+                    record.headers().add("content-type", OutboxRelay.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                    return record;
+                })
                 .toArray(ProducerRecord[]::new);
         companion.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(30));
     }

@@ -34,6 +34,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OutboxRelay {
 
+    /** The Kafka header of structured-mode CloudEvents. */
+    public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** One relay publishes at a time across instances, so that rows leave in table order. */
     private static final long LEADER_LOCK = 0x68756b5f6f7574L;
@@ -152,7 +154,7 @@ public class OutboxRelay {
         String failure = null;
         for (Object[] row : rows) {
             ProducerRecord<String, String> record = new ProducerRecord<>((String) row[1], (String) row[2], (String) row[3]);
-            record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("content-type", CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
             try {
                 acknowledgements.add(producer().send(record));
             } catch (RuntimeException e) {

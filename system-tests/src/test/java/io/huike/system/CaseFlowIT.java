@@ -1,0 +1,153 @@
+package io.huike.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.huike.plumbing.scoping.Roles;
+import io.huike.testing.TestTokens;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The foundation's flow across real processes: a case registered at case-service travels as
+ * {@code case.registered.v1} through the broker and is counted once by reporting-service, even when delivered
+ * twice, and even when it was registered while the broker was down.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CaseFlowIT {
+
+    private static final String COMMUNITY = "gulou";
+    private static final String DESK = TestTokens.token(Set.of(Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN),
+            List.of(COMMUNITY));
+    private static Platform platform;
+    private static String firstCaseId;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        platform = new Platform();
+        platform.start();
+    }
+
+    @AfterAll
+    static void stopPlatform() throws Exception {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aCaseRegisteredAtTheDeskIsCountedByReporting() {
+        firstCaseId = registerCase("建议修缮小区污水管道");
+
+        awaitRegistered(1);
+    }
+
+    @Test
+    @Order(2)
+    void aSecondDeliveryOfTheSameEventDoesNotCountTwice() {
+        ConsumerRecord<String, String> original = readEvent(firstCaseId);
+        double duplicatesBefore = reportingDuplicates();
+
+        redeliver(original);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> reportingDuplicates() > duplicatesBefore);
+        assertThat(registered()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void aCaseRegisteredWhileKafkaIsDownReachesReportingAfterKafkaIsBack() throws Exception {
+        platform.stopKafka();
+
+        registerCase("建议为小区接通天然气");
+        assertThat(registered()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().baseUri(platform.url("case-service"))
+                .get("/q/health/ready").statusCode() == 503);
+
+        platform.startKafka();
+        awaitRegistered(2);
+    }
+
+    private static String registerCase(String description) {
+        return given().baseUri(platform.url("case-service")).auth().oauth2(DESK).contentType(ContentType.JSON)
+                .body(Map.of("channel", "RECEPTION_ROOM", "category", "WATER_DRAINAGE", "description", description))
+                .post("/communities/" + COMMUNITY + "/cases")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static void awaitRegistered(int expected) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> registered() == expected);
+    }
+
+    private static int registered() {
+        return given().baseUri(platform.url("reporting-service")).auth().oauth2(DESK)
+                .get("/communities/" + COMMUNITY + "/case-counts")
+                .then().statusCode(200).extract().path("registered");
+    }
+
+    private static double reportingDuplicates() {
+        String metrics = given().baseUri(platform.url("reporting-service")).get("/q/metrics").asString();
+        Matcher m = Pattern.compile("huike_inbox_events_total\\{outcome=\"duplicate\",type=\"case.registered.v1\"} (\\S+)")
+                .matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    private static ConsumerRecord<String, String> readEvent(String key) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            consumer.subscribe(List.of("case-events"));
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        return record;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("No event with key " + key + " on case-events");
+    }
+
+    private static void redeliver(ConsumerRecord<String, String> original) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            producer.send(new ProducerRecord<>("case-events", null, original.key(), original.value(),
+                    original.headers())).get();
+        } catch (Exception e) {
+            throw new AssertionError("Could not redeliver the event", e);
+        }
+    }
+}
