@@ -1,0 +1,49 @@
+package io.huike.plumbing.problems;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProblemMappersTest {
+
+    enum Colour { RED, GREEN }
+
+    record Item(String name, int quantity) {
+    }
+
+    record Order(Colour colour, List<Item> items) {
+    }
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    void anUnknownEnumValueNamesTheFieldAndTheAllowedValues() {
+        FieldViolation violation = violationReading("{\"colour\":\"BLUE\",\"items\":[]}");
+
+        assertThat(violation).isEqualTo(new FieldViolation("colour", "must be one of: RED, GREEN"));
+    }
+
+    @Test
+    void aWrongTypeInsideAListNamesThePathToIt() {
+        FieldViolation violation = violationReading("{\"colour\":\"RED\",\"items\":[{\"name\":\"a\",\"quantity\":\"many\"}]}");
+
+        assertThat(violation.field()).isEqualTo("items[0].quantity");
+        assertThat(violation.message()).isEqualTo("must be a number");
+    }
+
+    @Test
+    void brokenJsonBlamesTheBody() {
+        assertThat(violationReading("{\"colour\":")).isEqualTo(new FieldViolation("body", "is not well-formed JSON"));
+    }
+
+    private FieldViolation violationReading(String json) {
+        try {
+            mapper.readValue(json, Order.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return ProblemMappers.violationOf(e);
+        }
+        throw new AssertionError("expected the JSON to be refused: " + json);
+    }
+}

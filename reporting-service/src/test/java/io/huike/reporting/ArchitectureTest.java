@@ -1,0 +1,15 @@
+package io.huike.reporting;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import io.huike.testing.ArchitectureRules;
+
+@AnalyzeClasses(packages = "io.huike.reporting", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainKnowsNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
+            "io.huike.reporting.cases");
+}
