@@ -8,9 +8,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** One matter raised by residents (事项), tracked from registration to closing. */
+/**
+ * One matter raised by residents (事项), tracked from registration to closing. Every change goes through a method
+ * here that checks the lifecycle, applies the change and returns the one event that tells the others.
+ */
 @Entity
 @Table(name = "cases")
 public class Case {
@@ -29,13 +36,76 @@ public class Case {
     private Urgency urgency;
     @Column(name = "grid_id")
     private String gridId;
+    private String title;
     private String description;
+    @Column(name = "reception_visit_id")
+    private UUID receptionVisitId;
+    @Column(name = "concern_id")
+    private UUID concernId;
+    @Column(name = "hotline_reference")
+    private String hotlineReference;
+    @Column(name = "resident_name")
+    private String residentName;
+    @Column(name = "resident_phone")
+    private String residentPhone;
+    @Column(name = "resident_id_number")
+    private String residentIdNumber;
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
+    @Column(name = "assignee_id")
+    private String assigneeId;
     @Column(name = "registered_at", nullable = false, updatable = false)
     private Instant registeredAt;
     @Column(name = "registered_by", nullable = false, updatable = false)
     private String registeredBy;
+    @Column(name = "first_contact_due_at")
+    private Instant firstContactDueAt;
+    @Column(name = "feedback_due_at")
+    private Instant feedbackDueAt;
+    @Column(name = "first_contact_at")
+    private Instant firstContactAt;
+    @Column(name = "first_contact_overdue")
+    private boolean firstContactOverdue;
+    @Column(name = "feedback_overdue")
+    private boolean feedbackOverdue;
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+    @Column(name = "outcome_reason")
+    private String outcomeReason;
+    @Column(name = "referred_to")
+    private String referredTo;
+    @Column(name = "actions_taken")
+    private String actionsTaken;
+    @Column(name = "duplicate_of")
+    private UUID duplicateOf;
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "feedback_method")
+    private ContactMethod feedbackMethod;
+    @Column(name = "feedback_at")
+    private Instant feedbackAt;
+    @Enumerated(EnumType.STRING)
+    private Satisfaction satisfaction;
+    @Column(name = "feedback_comment")
+    private String feedbackComment;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Column(name = "closed_by")
+    private String closedBy;
+    @Column(name = "reopen_count")
+    private int reopenCount;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pending_extension_kind")
+    private DeadlineKind pendingExtensionKind;
+    @Column(name = "pending_extension_until")
+    private Instant pendingExtensionUntil;
+    @Column(name = "pending_extension_reason")
+    private String pendingExtensionReason;
+    /** Two-character pieces of title and description, for search in Chinese text. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "search_bigrams", columnDefinition = "text[]")
+    private String[] searchBigrams;
     /** The version its events carry; one more with every event. */
     private long sequence;
     @Version
@@ -45,28 +115,252 @@ public class Case {
     }
 
     /** Registers a new case; the event is what the outbox publishes. */
-    public static Registration register(String communityId, String trackingNumber, Channel channel, Category category,
-            Urgency urgency, String gridId, String description, String registeredBy, Instant now) {
+    public static Registration register(NewCaseFacts facts, String trackingNumber, Deadlines deadlines, Instant now) {
         Case c = new Case();
         c.id = UUID.randomUUID();
-        c.communityId = communityId;
+        c.communityId = facts.communityId();
         c.trackingNumber = trackingNumber;
-        c.channel = channel;
-        c.category = category;
-        c.urgency = urgency == null ? Urgency.NORMAL : urgency;
-        c.gridId = gridId;
-        c.description = description;
+        c.channel = facts.channel();
+        c.category = facts.category();
+        c.urgency = facts.urgency() == null ? Urgency.NORMAL : facts.urgency();
+        c.gridId = facts.gridId();
+        c.title = facts.title();
+        c.description = facts.description();
+        c.receptionVisitId = facts.receptionVisitId();
+        c.concernId = facts.concernId();
+        c.hotlineReference = facts.hotlineReference();
+        c.residentName = facts.residentName();
+        c.residentPhone = facts.residentPhone();
+        c.residentIdNumber = facts.residentIdNumber();
         c.status = CaseStatus.REGISTERED;
         c.registeredAt = now;
-        c.registeredBy = registeredBy;
+        c.registeredBy = facts.registeredBy();
+        c.firstContactDueAt = deadlines.firstContactDueAt();
+        c.feedbackDueAt = deadlines.feedbackDueAt();
+        c.searchBigrams = SearchText.bigrams(c.title + " " + c.description).toArray(String[]::new);
         c.sequence = 1;
-        CaseRegistered event = new CaseRegistered(c.id, trackingNumber, channel, category, c.urgency, gridId, now,
-                registeredBy);
+        CaseRegistered event = new CaseRegistered(c.id, trackingNumber, c.channel, c.category, c.urgency, c.title,
+                c.gridId, c.receptionVisitId, c.concernId, c.hotlineReference, now, c.registeredBy,
+                c.firstContactDueAt, c.feedbackDueAt);
         return new Registration(c, event);
     }
 
     /** A new case together with the event that announces it. */
     public record Registration(Case registered, CaseRegistered event) {
+    }
+
+    /** What is known of a case when it is registered, from whichever channel. */
+    public record NewCaseFacts(String communityId, Channel channel, Category category, Urgency urgency, String gridId,
+            String title, String description, UUID receptionVisitId, UUID concernId, String hotlineReference,
+            String residentName, String residentPhone, String residentIdNumber, String registeredBy, String roomId) {
+    }
+
+    /** The two due instants of a case. */
+    public record Deadlines(Instant firstContactDueAt, Instant feedbackDueAt) {
+    }
+
+    public CaseAssigned assign(String memberId, boolean automatic, String by, Instant now) {
+        move(CaseAction.ASSIGN);
+        assigneeId = memberId;
+        return new CaseAssigned(id, memberId, automatic, by, now);
+    }
+
+    public CaseHandlingStarted start(String handler, ContactMethod method, Instant now) {
+        move(CaseAction.START);
+        boolean first = firstContactAt == null;
+        if (first) {
+            firstContactAt = now;
+        }
+        return new CaseHandlingStarted(id, handler, method, first, now);
+    }
+
+    public CaseReferred refer(UUID referralId, String body, String theirReference, LocalDate expectedReplyBy,
+            Instant now) {
+        move(CaseAction.REFER);
+        return new CaseReferred(id, referralId, body, theirReference, expectedReplyBy, now);
+    }
+
+    public CaseReferralAnswered answerReferral(UUID referralId, String body, Instant repliedAt, Instant now) {
+        move(CaseAction.ANSWER_REFERRAL);
+        return new CaseReferralAnswered(id, referralId, body, repliedAt, now);
+    }
+
+    public CaseEscalated escalate(YearMonth meetingMonth, String reason, Instant now) {
+        move(CaseAction.ESCALATE);
+        return new CaseEscalated(id, meetingMonth, reason, now);
+    }
+
+    public CaseEscalationAnswered answerEscalation(String decision, Instant now) {
+        move(CaseAction.ANSWER_ESCALATION);
+        return new CaseEscalationAnswered(id, decision, now);
+    }
+
+    /** Ends the handling with an honest outcome; each outcome names what it needs. */
+    public CaseResolved resolve(Outcome result, String reason, String referredElsewhere, String whatWasDone,
+            Instant now) {
+        CaseLifecycle.next(status, CaseAction.RESOLVE);
+        switch (result) {
+            case NOT_RESOLVABLE, PARTLY_RESOLVED -> require(reason, "reason",
+                    "say why the matter cannot be (fully) solved");
+            case REFERRED_ELSEWHERE -> require(referredElsewhere, "referredTo", "say which body the matter belongs to");
+            case DUPLICATE -> {
+                if (duplicateOf == null) {
+                    throw new CaseRuleViolation("outcome", "link the case to the one it duplicates first");
+                }
+            }
+            case RESOLVED -> {
+            }
+        }
+        require(whatWasDone, "actionsTaken", "say what was done, so the resident can be told");
+        move(CaseAction.RESOLVE);
+        outcome = result;
+        outcomeReason = reason;
+        referredTo = referredElsewhere;
+        actionsTaken = whatWasDone;
+        resolvedAt = now;
+        return new CaseResolved(id, outcome, reason, referredElsewhere, duplicateOf, now);
+    }
+
+    public CaseFeedbackGiven giveFeedback(ContactMethod method, Instant toldAt, Satisfaction said, String comment,
+            Instant now) {
+        move(CaseAction.GIVE_FEEDBACK);
+        feedbackMethod = method;
+        feedbackAt = toldAt;
+        satisfaction = said;
+        feedbackComment = comment;
+        return new CaseFeedbackGiven(id, method, toldAt, said, now);
+    }
+
+    public CaseClosed close(String by, Instant now) {
+        move(CaseAction.CLOSE);
+        closedAt = now;
+        closedBy = by;
+        return new CaseClosed(id, trackingNumber, outcome, actionsTaken, satisfaction, now, by);
+    }
+
+    /** Reopens after the resident was not satisfied; the clock restarts from now. */
+    public CaseReopened reopen(String reason, Deadlines restarted, Instant now) {
+        require(reason, "reason", "say what the resident is not satisfied with");
+        move(CaseAction.REOPEN);
+        reopenCount++;
+        firstContactAt = null;
+        firstContactDueAt = restarted.firstContactDueAt();
+        feedbackDueAt = restarted.feedbackDueAt();
+        firstContactOverdue = false;
+        feedbackOverdue = false;
+        outcome = null;
+        outcomeReason = null;
+        referredTo = null;
+        resolvedAt = null;
+        satisfaction = null;
+        feedbackAt = null;
+        feedbackMethod = null;
+        closedAt = null;
+        closedBy = null;
+        return new CaseReopened(id, reopenCount, reason, now, firstContactDueAt, feedbackDueAt);
+    }
+
+    /** Marks this case as a duplicate of another of the same community; it will be resolved with the same answer. */
+    public CaseDuplicateLinked linkAsDuplicateOf(Case original, String by, Instant now) {
+        if (original.id.equals(id)) {
+            throw new CaseRuleViolation("duplicateOf", "a case cannot duplicate itself");
+        }
+        if (!original.communityId.equals(communityId)) {
+            throw new CaseRuleViolation("duplicateOf", "no such case in this community");
+        }
+        if (original.duplicateOf != null) {
+            throw new CaseRuleViolation("duplicateOf", "link to the original case, not to another duplicate");
+        }
+        if (status == CaseStatus.RESOLVED || status == CaseStatus.FEEDBACK_GIVEN || status == CaseStatus.CLOSED) {
+            throw new CaseRuleViolation("duplicateOf", "only a case not yet resolved can be linked as a duplicate");
+        }
+        duplicateOf = original.id;
+        sequence++;
+        return new CaseDuplicateLinked(id, original.id, by, now);
+    }
+
+    /** A handler asks for more time before the deadline passes; an admin decides. */
+    public void requestExtension(DeadlineKind kind, Instant until, String reason, Instant now) {
+        Instant current = dueAt(kind);
+        if (!CaseLifecycle.isOpen(status) || current == null) {
+            throw new CaseRuleViolation("deadline", "this deadline no longer runs");
+        }
+        if (now.isAfter(current)) {
+            throw new CaseRuleViolation("deadline", "an extension must be asked for before the deadline passes");
+        }
+        if (!until.isAfter(current)) {
+            throw new CaseRuleViolation("until", "must be later than the current deadline " + current);
+        }
+        require(reason, "reason", "say why more time is needed");
+        pendingExtensionKind = kind;
+        pendingExtensionUntil = until;
+        pendingExtensionReason = reason;
+    }
+
+    public CaseExtended approveExtension(String admin) {
+        if (pendingExtensionKind == null) {
+            throw new CaseRuleViolation("extension", "no extension has been asked for");
+        }
+        DeadlineKind kind = pendingExtensionKind;
+        Instant previous = dueAt(kind);
+        if (kind == DeadlineKind.FIRST_CONTACT) {
+            firstContactDueAt = pendingExtensionUntil;
+            firstContactOverdue = false;
+        } else {
+            feedbackDueAt = pendingExtensionUntil;
+            feedbackOverdue = false;
+        }
+        CaseExtended event = new CaseExtended(id, kind, previous, pendingExtensionUntil, pendingExtensionReason, admin);
+        pendingExtensionKind = null;
+        pendingExtensionUntil = null;
+        pendingExtensionReason = null;
+        sequence++;
+        return event;
+    }
+
+    /**
+     * The next deadline that has passed unmet and was not yet announced, if any; each is announced exactly once.
+     * Call until empty: each call that finds one moves the case's sequence on by one.
+     */
+    public java.util.Optional<CaseOverdue> markOverdue(Instant now) {
+        if (!firstContactOverdue && firstContactAt == null && CaseLifecycle.isOpen(status)
+                && firstContactDueAt != null && now.isAfter(firstContactDueAt)) {
+            firstContactOverdue = true;
+            sequence++;
+            return java.util.Optional.of(new CaseOverdue(id, DeadlineKind.FIRST_CONTACT, firstContactDueAt, now));
+        }
+        if (!feedbackOverdue && CaseLifecycle.awaitsFeedback(status) && feedbackDueAt != null
+                && now.isAfter(feedbackDueAt)) {
+            feedbackOverdue = true;
+            sequence++;
+            return java.util.Optional.of(new CaseOverdue(id, DeadlineKind.FEEDBACK, feedbackDueAt, now));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether a deadline has passed unmet at this moment. */
+    public boolean isOverdue(Instant now) {
+        boolean contactLate = firstContactAt == null && CaseLifecycle.isOpen(status) && firstContactDueAt != null
+                && now.isAfter(firstContactDueAt);
+        boolean feedbackLate = CaseLifecycle.awaitsFeedback(status) && feedbackDueAt != null
+                && now.isAfter(feedbackDueAt);
+        return contactLate || feedbackLate;
+    }
+
+    public Instant dueAt(DeadlineKind kind) {
+        return kind == DeadlineKind.FIRST_CONTACT ? (firstContactAt == null ? firstContactDueAt : null)
+                : (CaseLifecycle.awaitsFeedback(status) ? feedbackDueAt : null);
+    }
+
+    private void move(CaseAction action) {
+        status = CaseLifecycle.next(status, action);
+        sequence++;
+    }
+
+    private static void require(String value, String field, String message) {
+        if (value == null || value.isBlank()) {
+            throw new CaseRuleViolation(field, message);
+        }
     }
 
     public UUID id() {
@@ -97,12 +391,44 @@ public class Case {
         return gridId;
     }
 
+    public String title() {
+        return title;
+    }
+
     public String description() {
         return description;
     }
 
+    public UUID receptionVisitId() {
+        return receptionVisitId;
+    }
+
+    public UUID concernId() {
+        return concernId;
+    }
+
+    public String hotlineReference() {
+        return hotlineReference;
+    }
+
+    public String residentName() {
+        return residentName;
+    }
+
+    public String residentPhone() {
+        return residentPhone;
+    }
+
+    public String residentIdNumber() {
+        return residentIdNumber;
+    }
+
     public CaseStatus status() {
         return status;
+    }
+
+    public String assigneeId() {
+        return assigneeId;
     }
 
     public Instant registeredAt() {
@@ -111,6 +437,78 @@ public class Case {
 
     public String registeredBy() {
         return registeredBy;
+    }
+
+    public Instant firstContactDueAt() {
+        return firstContactDueAt;
+    }
+
+    public Instant feedbackDueAt() {
+        return feedbackDueAt;
+    }
+
+    public Instant firstContactAt() {
+        return firstContactAt;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public String outcomeReason() {
+        return outcomeReason;
+    }
+
+    public String referredTo() {
+        return referredTo;
+    }
+
+    public String actionsTaken() {
+        return actionsTaken;
+    }
+
+    public UUID duplicateOf() {
+        return duplicateOf;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    public ContactMethod feedbackMethod() {
+        return feedbackMethod;
+    }
+
+    public Instant feedbackAt() {
+        return feedbackAt;
+    }
+
+    public Satisfaction satisfaction() {
+        return satisfaction;
+    }
+
+    public String feedbackComment() {
+        return feedbackComment;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public int reopenCount() {
+        return reopenCount;
+    }
+
+    public DeadlineKind pendingExtensionKind() {
+        return pendingExtensionKind;
+    }
+
+    public Instant pendingExtensionUntil() {
+        return pendingExtensionUntil;
+    }
+
+    public String pendingExtensionReason() {
+        return pendingExtensionReason;
     }
 
     public long sequence() {

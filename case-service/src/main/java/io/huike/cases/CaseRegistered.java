@@ -4,7 +4,7 @@ import io.huike.plumbing.events.EventType;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A case was registered. Carries no personal data of the resident. */
+/** A case was registered, from any channel. Carries no personal data of the resident. */
 @EventType("case.registered.v1")
 public record CaseRegistered(
         UUID caseId,
@@ -12,7 +12,13 @@ public record CaseRegistered(
         Channel channel,
         Category category,
         Urgency urgency,
+        String title,
         String gridId,
+        UUID receptionVisitId,
+        UUID concernId,
+        String hotlineReference,
         Instant registeredAt,
-        String registeredBy) {
+        String registeredBy,
+        Instant firstContactDueAt,
+        Instant feedbackDueAt) {
 }

@@ -1,46 +1,66 @@
 package io.huike.cases;
 
+import io.huike.cases.assignment.RosterCopy;
+import io.huike.cases.assignment.SkillMatch;
+import io.huike.cases.deadlines.CaseDeadlines;
+import io.huike.cases.deadlines.DeadlineCalculator;
 import io.huike.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
-/** Registers cases: the new row and its {@code case.registered} event commit in one transaction. */
+/**
+ * Registers cases from every channel: the new row, its deadlines, its timeline's first line and its
+ * {@code case.registered} event commit in one transaction.
+ */
 @ApplicationScoped
 public class CaseRegistration {
 
-    /** Tracking numbers count by the community's calendar year. */
-    private static final ZoneId COMMUNITY_ZONE = ZoneId.of("Asia/Shanghai");
+    /** Who the timeline and events name when the platform itself assigns a case. */
+    static final String AUTO_ASSIGNMENT = "auto-assignment";
 
     private final CaseRepository cases;
     private final TrackingNumbers trackingNumbers;
+    private final CaseDeadlines deadlines;
+    private final RosterCopy roster;
     private final Outbox outbox;
-    private final Clock clock;
 
-    CaseRegistration(CaseRepository cases, TrackingNumbers trackingNumbers, Outbox outbox) {
+    CaseRegistration(CaseRepository cases, TrackingNumbers trackingNumbers, CaseDeadlines deadlines, RosterCopy roster,
+            Outbox outbox) {
         this.cases = cases;
         this.trackingNumbers = trackingNumbers;
+        this.deadlines = deadlines;
+        this.roster = roster;
         this.outbox = outbox;
-        this.clock = Clock.systemUTC();
     }
 
     @Transactional
-    public Case register(NewCase request, String registeredBy) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String trackingNumber = trackingNumbers.next(request.communityId(), now.atZone(COMMUNITY_ZONE).getYear());
-        Case.Registration registration = Case.register(request.communityId(), trackingNumber, request.channel(),
-                request.category(), request.urgency(), request.gridId(), request.description(), registeredBy, now);
+    public Case register(Case.NewCaseFacts facts) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String prefix = roster.codeOf(facts.communityId()).orElse(facts.communityId());
+        String trackingNumber = trackingNumbers.next(facts.communityId(), prefix,
+                now.atZone(DeadlineCalculator.COMMUNITY_ZONE).getYear());
+        Urgency urgency = facts.urgency() == null ? Urgency.NORMAL : facts.urgency();
+        Case.Registration registration = Case.register(facts, trackingNumber,
+                deadlines.startingAt(now, facts.communityId(), facts.category(), urgency), now);
         Case registered = registration.registered();
         cases.persist(registered);
+        cases.getEntityManager().persist(new TimelineEntry(registered, now, facts.registeredBy(), TimelineKind.ACTION,
+                true, "Registered via " + facts.channel() + " as " + trackingNumber));
         outbox.append(registered.id().toString(), registered.communityId(), registered.sequence(), registration.event());
+        assignToMemberOnDuty(registered, facts.roomId(), now);
         return registered;
     }
 
-    /** What the desk knows when it registers a case. */
-    public record NewCase(String communityId, Channel channel, Category category, Urgency urgency, String gridId,
-            String description) {
+    /** The member on duty now whose skills fit takes the case; without one it waits in the admin's queue. */
+    private void assignToMemberOnDuty(Case registered, String roomId, Instant now) {
+        SkillMatch.choose(registered.category(), roster.onDuty(registered.communityId(), roomId, now))
+                .ifPresent(member -> {
+                    CaseAssigned event = registered.assign(member, true, AUTO_ASSIGNMENT, now);
+                    cases.getEntityManager().persist(new TimelineEntry(registered, now, AUTO_ASSIGNMENT,
+                            TimelineKind.ACTION, false, "Assigned to " + member + ", on duty with fitting skills"));
+                    outbox.append(registered.id().toString(), registered.communityId(), registered.sequence(), event);
+                });
     }
 }

@@ -1,26 +1,59 @@
 package io.huike.cases;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads cases only within the communities the caller may touch; there is no unscoped finder. */
+/** Reads cases only within the communities the caller may touch; there is no unscoped finder for callers. */
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
 
-    public Optional<Case> findInScope(UUID id, Collection<String> communities) {
-        if (communities.isEmpty()) {
+    public Optional<Case> findInScope(UUID id, String community, Collection<String> communities) {
+        if (!communities.contains(community)) {
             return Optional.empty();
         }
-        return find("id = ?1 and communityId in ?2", id, communities).firstResultOptional();
+        return find("id = ?1 and communityId = ?2", id, community).firstResultOptional();
     }
 
-    public List<Case> listForCommunity(String community, int page, int size) {
-        return find("communityId", Sort.descending("registeredAt"), community).page(Page.of(page, size)).list();
+    public Optional<Case> findByHotlineReference(String community, String reference) {
+        return find("communityId = ?1 and hotlineReference = ?2", community, reference).firstResultOptional();
+    }
+
+    public Optional<Case> findByConcern(UUID concernId) {
+        return find("concernId", concernId).firstResultOptional();
+    }
+
+    public List<TimelineEntry> timeline(Case c) {
+        return getEntityManager().createQuery("from TimelineEntry t where t.caseId = ?1 order by t.at, t.id",
+                TimelineEntry.class).setParameter(1, c.id()).getResultList();
+    }
+
+    public List<Referral> referrals(Case c) {
+        return getEntityManager().createQuery("from Referral r where r.caseId = ?1 order by r.referredAt",
+                Referral.class).setParameter(1, c.id()).getResultList();
+    }
+
+    public Optional<Referral> referral(Case c, UUID referralId) {
+        return getEntityManager().createQuery("from Referral r where r.caseId = ?1 and r.id = ?2", Referral.class)
+                .setParameter(1, c.id()).setParameter(2, referralId).getResultStream().findFirst();
+    }
+
+    /**
+     * Open cases with a deadline passed and not yet announced, locked so that two instances never announce the
+     * same one; those locked by another instance are skipped.
+     */
+    public List<Case> overdueNotYetAnnounced(java.time.Instant now, int limit) {
+        return find("""
+                closedAt is null and (
+                  (firstContactOverdue = false and firstContactAt is null and firstContactDueAt < ?1)
+                  or (feedbackOverdue = false and feedbackAt is null and feedbackDueAt < ?1))""", now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", -2)
+                .page(0, limit)
+                .list();
     }
 }

@@ -1,7 +1,13 @@
 package io.huike.cases.api;
 
+import io.huike.cases.Case;
+import io.huike.cases.CaseQueries;
 import io.huike.cases.CaseRegistration;
 import io.huike.cases.CaseRepository;
+import io.huike.cases.CaseStatus;
+import io.huike.cases.Category;
+import io.huike.cases.Channel;
+import io.huike.plumbing.problems.FieldViolation;
 import io.huike.plumbing.problems.ProblemException;
 import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.scoping.Roles;
@@ -9,7 +15,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,58 +26,117 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Registers and reads a community's cases. */
+/** Registers, finds and reads a community's cases. */
 @Path("/communities/{community}/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CaseResource {
 
+    /** Channels the desk registers directly; the hotline and home visits come through their own doors. */
+    static final Set<Channel> DESK_CHANNELS = EnumSet.of(Channel.RECEPTION_ROOM, Channel.APPOINTMENT, Channel.PHONE,
+            Channel.ONLINE, Channel.GRID_PATROL);
+
     private final CaseRegistration registration;
     private final CaseRepository cases;
+    private final CaseQueries queries;
+    private final CaseViews views;
     private final CallerScope scope;
 
-    CaseResource(CaseRegistration registration, CaseRepository cases, CallerScope scope) {
+    CaseResource(CaseRegistration registration, CaseRepository cases, CaseQueries queries, CaseViews views,
+            CallerScope scope) {
         this.registration = registration;
         this.cases = cases;
+        this.queries = queries;
+        this.views = views;
         this.scope = scope;
     }
 
     @POST
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
-    public Response register(@PathParam("community") String community, @NotNull @Valid RegisterCaseRequest request,
+    @Operation(summary = "Register a case raised at the desk, by phone, online, by appointment or on grid patrol")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "blockedSewer", value = """
+            {"channel":"PHONE","category":"WATER_DRAINAGE","urgency":"NORMAL","title":"污水管堵塞",
+             "description":"杨先生家门口污水管堵塞，已联系市政维修","gridId":"grid-3",
+             "resident":{"name":"杨先生","phone":"13812345678"}}""")))
+    @APIResponse(responseCode = "201", description = "Registered; ETag carries the version for later updates")
+    public Response register(@PathParam("community") String community, @NotNull @Valid CaseRequests.RegisterCase request,
             UriInfo uri) {
         scope.require(community);
-        var registered = registration.register(new CaseRegistration.NewCase(community, request.channel(),
-                request.category(), request.urgency(), request.gridId(), request.description()), scope.subject());
+        if (!DESK_CHANNELS.contains(request.channel())) {
+            throw ProblemException.invalid(List.of(new FieldViolation("channel",
+                    "must be one of " + DESK_CHANNELS + "; hotline cases and home-visit concerns have their own intake")));
+        }
+        Case registered = registration.register(new Case.NewCaseFacts(community, request.channel(), request.category(),
+                request.urgency(), request.gridId(), CaseRequests.titleOf(request.title(), request.description()),
+                request.description(), null, null, null, CaseRequests.nameOf(request.resident()),
+                CaseRequests.phoneOf(request.resident()), CaseRequests.idOf(request.resident()), scope.subject(), null));
         return Response.created(uri.getAbsolutePathBuilder().path(registered.id().toString()).build())
-                .tag(new EntityTag(String.valueOf(registered.version())))
-                .entity(CaseView.of(registered))
+                .tag(IfMatch.tag(registered.version()))
+                .entity(views.of(registered))
                 .build();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+    @Operation(summary = "One case with its timeline and referrals; the ETag is its version")
     public Response get(@PathParam("community") String community, @PathParam("id") UUID id) {
-        var found = cases.findInScope(id, scope.communities())
-                .filter(c -> c.communityId().equals(community))
+        Case found = cases.findInScope(id, community, scope.communities())
                 .orElseThrow(() -> ProblemException.notFound("No case " + id + " in community " + community));
-        return Response.ok(CaseView.of(found)).tag(new EntityTag(String.valueOf(found.version()))).build();
+        return Response.ok(views.detail(found)).tag(IfMatch.tag(found.version())).build();
     }
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    public List<CaseView> list(@PathParam("community") String community,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    @Operation(summary = "Find cases by status, category, channel, assignee, grid, overdue, dates and text",
+            description = "Text search matches Chinese without word breaks: every two-character piece of the query "
+                    + "must occur in the title or description. X-Total-Count carries the number of matches.")
+    public Response list(@PathParam("community") String community,
+            @QueryParam("status") Set<CaseStatus> statuses,
+            @QueryParam("category") Category category,
+            @QueryParam("channel") Channel channel,
+            @QueryParam("assignee") @Size(max = 100) String assignee,
+            @QueryParam("grid") @Size(max = 64) String grid,
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("registeredFrom") LocalDate registeredFrom,
+            @QueryParam("registeredTo") LocalDate registeredTo,
+            @QueryParam("q") @Size(max = 200) String text,
+            @QueryParam("sort") @DefaultValue("NEWEST") CaseQueries.Sort sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         scope.require(community);
-        return cases.listForCommunity(community, page, size).stream().map(CaseView::of).toList();
+        CaseQueries.Page found = queries.list(community, new CaseQueries.Filter(statuses, category, channel, assignee,
+                grid, overdue, registeredFrom, registeredTo, text), sort, page, size, Instant.now());
+        return Response.ok(found.cases().stream().map(views::of).toList())
+                .header("X-Total-Count", found.total())
+                .build();
+    }
+
+    @GET
+    @Path("/duplicate-candidates")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
+    @Operation(summary = "Recent open cases of the same category and grid with similar text, to check before registering")
+    public List<CaseView> duplicateCandidates(@PathParam("community") String community,
+            @QueryParam("category") @NotNull Category category,
+            @QueryParam("grid") @Size(max = 64) String grid,
+            @QueryParam("text") @NotBlank @Size(max = 4000) String text) {
+        scope.require(community);
+        return queries.likelyDuplicates(community, category, grid, text, Instant.now(), Set.of()).stream()
+                .map(views::of).toList();
     }
 }

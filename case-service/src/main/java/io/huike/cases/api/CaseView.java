@@ -1,14 +1,19 @@
 package io.huike.cases.api;
 
-import io.huike.cases.Case;
+import io.huike.cases.CaseAction;
 import io.huike.cases.CaseStatus;
 import io.huike.cases.Category;
 import io.huike.cases.Channel;
+import io.huike.cases.ContactMethod;
+import io.huike.cases.DeadlineKind;
+import io.huike.cases.Outcome;
+import io.huike.cases.Satisfaction;
 import io.huike.cases.Urgency;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
-/** A case as callers see it. */
+/** A case as callers see it; the resident's numbers are masked unless the caller's role needs them. */
 public record CaseView(
         UUID id,
         String communityId,
@@ -16,15 +21,46 @@ public record CaseView(
         Channel channel,
         Category category,
         Urgency urgency,
-        String gridId,
+        String title,
         String description,
+        String gridId,
+        Resident resident,
         CaseStatus status,
+        Set<CaseAction> allowedActions,
+        String assigneeId,
         Instant registeredAt,
         String registeredBy,
+        Deadline firstContact,
+        Deadline feedback,
+        boolean overdue,
+        PendingExtension pendingExtension,
+        Resolution resolution,
+        Feedback feedbackGiven,
+        int reopenCount,
+        UUID duplicateOf,
+        UUID receptionVisitId,
+        UUID concernId,
+        String hotlineReference,
         long version) {
 
-    static CaseView of(Case c) {
-        return new CaseView(c.id(), c.communityId(), c.trackingNumber(), c.channel(), c.category(), c.urgency(),
-                c.gridId(), c.description(), c.status(), c.registeredAt(), c.registeredBy(), c.version());
+    /** The resident who raised the case; phone and ID number possibly masked. */
+    public record Resident(String name, String phone, String idNumber) {
+    }
+
+    /** A promise to the resident: when it is due, when it was met, whether it passed unmet. */
+    public record Deadline(Instant dueAt, Instant metAt, boolean overdue) {
+    }
+
+    /** An extension a handler asked for and an admin has yet to decide. */
+    public record PendingExtension(DeadlineKind deadline, Instant until, String reason) {
+    }
+
+    /** How the handling ended. */
+    public record Resolution(Outcome outcome, String reason, String referredTo, String actionsTaken,
+            Instant resolvedAt) {
+    }
+
+    /** How and when the resident was told, and what they said. */
+    public record Feedback(ContactMethod method, Instant toldAt, Satisfaction satisfaction, String comment) {
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.huike.plumbing.calendar.DateOutsideCalendarException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -59,6 +60,11 @@ public class ProblemMappers {
             ValueInstantiationException.class})
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
         return respond(ProblemException.invalid(List.of(violationOf(e))).problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response dateOutsideCalendar(DateOutsideCalendarException e, UriInfo uri) {
+        return respond(ProblemException.unprocessable("date-outside-calendar", e.getMessage()).problem(), uri);
     }
 
     @ServerExceptionMapper
@@ -133,7 +139,8 @@ public class ProblemMappers {
                 .build();
     }
 
-    private static Response respond(Problem problem, UriInfo uri) {
+    /** The response that carries a problem, with the request path as its instance. */
+    public static Response respond(Problem problem, UriInfo uri) {
         return Response.status(problem.getStatus())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem.withInstance(URI.create(uri.getPath())))

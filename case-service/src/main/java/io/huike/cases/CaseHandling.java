@@ -1,0 +1,184 @@
+package io.huike.cases;
+
+import io.huike.cases.deadlines.CaseDeadlines;
+import io.huike.plumbing.outbox.Outbox;
+import io.huike.plumbing.problems.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.UUID;
+
+/**
+ * Every change to an existing case. Each method loads the case within the caller's communities, checks the
+ * version the caller last saw (If-Match), applies one domain operation, writes a timeline line and appends the
+ * event, all in one transaction; a refused change leaves the case and its events untouched.
+ */
+@ApplicationScoped
+public class CaseHandling {
+
+    private final CaseRepository cases;
+    private final CaseDeadlines deadlines;
+    private final CaseSettings settings;
+    private final Outbox outbox;
+
+    CaseHandling(CaseRepository cases, CaseDeadlines deadlines, CaseSettings settings, Outbox outbox) {
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.settings = settings;
+        this.outbox = outbox;
+    }
+
+    /** Who acts, on which case, having seen which version (the raw If-Match header). */
+    public record Command(String community, UUID caseId, String ifMatch, String actor, Collection<String> scope) {
+    }
+
+    @Transactional
+    public Case assign(Command cmd, String memberId) {
+        return change(cmd, (c, now) -> record(c, now, cmd.actor(), false, "Assigned to " + memberId,
+                c.assign(memberId, false, cmd.actor(), now)));
+    }
+
+    @Transactional
+    public Case start(Command cmd, ContactMethod method) {
+        return change(cmd, (c, now) -> record(c, now, cmd.actor(), true, "Handling started; resident contacted by "
+                + method, c.start(cmd.actor(), method, now)));
+    }
+
+    @Transactional
+    public Case refer(Command cmd, String body, String contact, String theirReference, LocalDate expectedReplyBy) {
+        return change(cmd, (c, now) -> {
+            Referral referral = new Referral(c, body, contact, theirReference, expectedReplyBy, cmd.actor(), now);
+            CaseReferred event = c.refer(referral.id(), body, theirReference, expectedReplyBy, now);
+            cases.getEntityManager().persist(referral);
+            return record(c, now, cmd.actor(), true, "Referred to " + body
+                    + (expectedReplyBy == null ? "" : ", reply expected by " + expectedReplyBy), event);
+        });
+    }
+
+    @Transactional
+    public Case answerReferral(Command cmd, UUID referralId, String answer, Instant repliedAt) {
+        return change(cmd, (c, now) -> {
+            Referral referral = cases.referral(c, referralId)
+                    .orElseThrow(() -> ProblemException.notFound("No referral " + referralId + " on this case"));
+            CaseReferralAnswered event = c.answerReferral(referralId, referral.body(), repliedAt, now);
+            referral.answer(answer, repliedAt, now);
+            return record(c, now, cmd.actor(), true, referral.body() + " replied: " + answer, event);
+        });
+    }
+
+    @Transactional
+    public Case escalate(Command cmd, YearMonth meetingMonth, String reason) {
+        return change(cmd, (c, now) -> record(c, now, cmd.actor(), false,
+                "Put on the " + meetingMonth + " month-end meeting agenda: " + reason,
+                c.escalate(meetingMonth, reason, now)));
+    }
+
+    @Transactional
+    public Case answerEscalation(Command cmd, String decision) {
+        return change(cmd, (c, now) -> record(c, now, cmd.actor(), true, "Month-end meeting decided: " + decision,
+                c.answerEscalation(decision, now)));
+    }
+
+    @Transactional
+    public Case resolve(Command cmd, Outcome outcome, String reason, String referredTo, String actionsTaken) {
+        return change(cmd, (c, now) -> record(c, now, cmd.actor(), true, "Resolved (" + outcome + "): " + actionsTaken,
+                c.resolve(outcome, reason, referredTo, actionsTaken, now)));
+    }
+
+    @Transactional
+    public Case giveFeedback(Command cmd, ContactMethod method, Instant toldAt, Satisfaction satisfaction,
+            String comment) {
+        return change(cmd, (c, now) -> record(c, now, cmd.actor(), true, "Resident told by " + method
+                + ", " + satisfaction, c.giveFeedback(method, toldAt, satisfaction, comment, now)));
+    }
+
+    /** Closes; where the community requires the admin's approval, only the admin may. */
+    @Transactional
+    public Case close(Command cmd, boolean callerIsAdmin) {
+        return change(cmd, (c, now) -> {
+            if (!callerIsAdmin && settings.closingRequiresAdmin(c.communityId())) {
+                throw ProblemException.forbidden("In this community closing a case needs the community admin's approval");
+            }
+            return record(c, now, cmd.actor(), true, "Closed", c.close(cmd.actor(), now));
+        });
+    }
+
+    @Transactional
+    public Case reopen(Command cmd, String reason) {
+        return change(cmd, (c, now) -> {
+            Case.Deadlines restarted = deadlines.startingAt(now, c.communityId(), c.category(), c.urgency());
+            return record(c, now, cmd.actor(), true, "Reopened: " + reason, c.reopen(reason, restarted, now));
+        });
+    }
+
+    @Transactional
+    public Case linkDuplicate(Command cmd, UUID originalId) {
+        return change(cmd, (c, now) -> {
+            Case original = cases.findInScope(originalId, c.communityId(), cmd.scope())
+                    .orElseThrow(() -> new CaseRuleViolation("duplicateOf", "no such case in this community"));
+            return record(c, now, cmd.actor(), true, "Linked as a duplicate of " + original.trackingNumber(),
+                    c.linkAsDuplicateOf(original, cmd.actor(), now));
+        });
+    }
+
+    @Transactional
+    public Case requestExtension(Command cmd, DeadlineKind kind, Instant until, String reason) {
+        return change(cmd, (c, now) -> {
+            c.requestExtension(kind, until, reason, now);
+            cases.getEntityManager().persist(new TimelineEntry(c, now, cmd.actor(), TimelineKind.ACTION, false,
+                    "Asked to extend " + kind + " to " + until + ": " + reason));
+            return null;
+        });
+    }
+
+    @Transactional
+    public Case approveExtension(Command cmd) {
+        return change(cmd, (c, now) -> {
+            CaseExtended event = c.approveExtension(cmd.actor());
+            return record(c, now, cmd.actor(), true, "Deadline " + event.deadline() + " extended to "
+                    + event.newDueAt() + ": " + event.reason(), event);
+        });
+    }
+
+    @Transactional
+    public Case note(Command cmd, String text, boolean shareable) {
+        Case c = load(cmd);
+        cases.getEntityManager().persist(new TimelineEntry(c, now(), cmd.actor(), TimelineKind.NOTE, shareable, text));
+        return c;
+    }
+
+    private Case change(Command cmd, java.util.function.BiFunction<Case, Instant, Object> operation) {
+        Case c = load(cmd);
+        long expected = ExpectedVersion.parse(cmd.ifMatch());
+        if (expected != c.version()) {
+            throw ProblemException.preconditionFailed("The case changed since version " + expected
+                    + "; it is now at version " + c.version() + ". Read it again and retry.");
+        }
+        Object event = operation.apply(c, now());
+        if (event != null) {
+            outbox.append(c.id().toString(), c.communityId(), c.sequence(), event);
+        }
+        // Flush here so that a concurrent change surfaces as a version conflict inside this call.
+        cases.getEntityManager().flush();
+        return c;
+    }
+
+    private Object record(Case c, Instant now, String actor, boolean shareable, String text, Object event) {
+        cases.getEntityManager().persist(new TimelineEntry(c, now, actor, TimelineKind.ACTION, shareable, text));
+        return event;
+    }
+
+    private Case load(Command cmd) {
+        return cases.findInScope(cmd.caseId(), cmd.community(), cmd.scope())
+                .orElseThrow(() -> ProblemException.notFound("No case " + cmd.caseId() + " in community "
+                        + cmd.community()));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,84 @@
+package io.huike.cases;
+
+import static io.huike.cases.CaseAction.ANSWER_ESCALATION;
+import static io.huike.cases.CaseAction.ANSWER_REFERRAL;
+import static io.huike.cases.CaseAction.ASSIGN;
+import static io.huike.cases.CaseAction.CLOSE;
+import static io.huike.cases.CaseAction.ESCALATE;
+import static io.huike.cases.CaseAction.GIVE_FEEDBACK;
+import static io.huike.cases.CaseAction.REFER;
+import static io.huike.cases.CaseAction.REOPEN;
+import static io.huike.cases.CaseAction.RESOLVE;
+import static io.huike.cases.CaseAction.START;
+import static io.huike.cases.CaseStatus.ASSIGNED;
+import static io.huike.cases.CaseStatus.CLOSED;
+import static io.huike.cases.CaseStatus.ESCALATED;
+import static io.huike.cases.CaseStatus.FEEDBACK_GIVEN;
+import static io.huike.cases.CaseStatus.IN_PROGRESS;
+import static io.huike.cases.CaseStatus.REFERRED;
+import static io.huike.cases.CaseStatus.REGISTERED;
+import static io.huike.cases.CaseStatus.REOPENED;
+import static io.huike.cases.CaseStatus.RESOLVED;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The case state machine: registered → assigned → in progress → resolved → feedback given → closed, with
+ * referred (waiting on an outside body) and escalated (on the month-end agenda) while in progress, and reopened
+ * when the resident is not satisfied. Anything not listed here is refused.
+ */
+public final class CaseLifecycle {
+
+    private static final Map<CaseStatus, Map<CaseAction, CaseStatus>> TRANSITIONS = new EnumMap<>(CaseStatus.class);
+
+    static {
+        allow(REGISTERED, ASSIGN, ASSIGNED);
+        allow(ASSIGNED, ASSIGN, ASSIGNED);
+        allow(ASSIGNED, START, IN_PROGRESS);
+        allow(IN_PROGRESS, ASSIGN, ASSIGNED);
+        allow(IN_PROGRESS, REFER, REFERRED);
+        allow(IN_PROGRESS, ESCALATE, ESCALATED);
+        allow(IN_PROGRESS, RESOLVE, RESOLVED);
+        allow(REFERRED, ANSWER_REFERRAL, IN_PROGRESS);
+        allow(ESCALATED, ANSWER_ESCALATION, IN_PROGRESS);
+        allow(RESOLVED, GIVE_FEEDBACK, FEEDBACK_GIVEN);
+        allow(FEEDBACK_GIVEN, CLOSE, CLOSED);
+        allow(FEEDBACK_GIVEN, REOPEN, REOPENED);
+        allow(CLOSED, REOPEN, REOPENED);
+        allow(REOPENED, ASSIGN, ASSIGNED);
+        allow(REOPENED, START, IN_PROGRESS);
+    }
+
+    private CaseLifecycle() {
+    }
+
+    private static void allow(CaseStatus from, CaseAction action, CaseStatus to) {
+        TRANSITIONS.computeIfAbsent(from, s -> new EnumMap<>(CaseAction.class)).put(action, to);
+    }
+
+    /** The actions allowed in a status, each with the status it leads to. */
+    public static Map<CaseAction, CaseStatus> allowed(CaseStatus from) {
+        return Collections.unmodifiableMap(TRANSITIONS.getOrDefault(from, Map.of()));
+    }
+
+    /** The status an action leads to, or a refusal naming what is allowed instead. */
+    public static CaseStatus next(CaseStatus from, CaseAction action) {
+        CaseStatus to = allowed(from).get(action);
+        if (to == null) {
+            throw new TransitionRefused(from, action, allowed(from));
+        }
+        return to;
+    }
+
+    /** Whether the case still needs work or an answer: every status before closing. */
+    public static boolean isOpen(CaseStatus status) {
+        return status != CLOSED;
+    }
+
+    /** Whether the resident is still waiting for the result, so the feedback deadline still runs. */
+    public static boolean awaitsFeedback(CaseStatus status) {
+        return status != FEEDBACK_GIVEN && status != CLOSED;
+    }
+}

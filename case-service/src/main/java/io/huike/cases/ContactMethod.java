@@ -1,0 +1,6 @@
+package io.huike.cases;
+
+/** How the resident was reached. */
+public enum ContactMethod {
+    PHONE, IN_PERSON, HOME_VISIT, SMS, ONLINE
+}

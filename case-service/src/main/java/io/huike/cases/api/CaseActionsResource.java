@@ -1,0 +1,203 @@
+package io.huike.cases.api;
+
+import io.huike.cases.Case;
+import io.huike.cases.CaseHandling;
+import io.huike.plumbing.scoping.CallerScope;
+import io.huike.plumbing.scoping.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+/**
+ * The lifecycle of one case, one endpoint per action. Each takes the ETag of the case as last read in If-Match
+ * (428 without it, 412 when stale), answers 409 naming the current status and the allowed actions when the
+ * status does not allow it, and returns the case with its new ETag.
+ */
+@Path("/communities/{community}/cases/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CaseActionsResource {
+
+    private final CaseHandling handling;
+    private final CaseViews views;
+    private final CallerScope scope;
+    private final JsonWebToken token;
+
+    CaseActionsResource(CaseHandling handling, CaseViews views, CallerScope scope, JsonWebToken token) {
+        this.handling = handling;
+        this.views = views;
+        this.scope = scope;
+        this.token = token;
+    }
+
+    @POST
+    @Path("/assignment")
+    @RolesAllowed(Roles.COMMUNITY_ADMIN)
+    @Operation(summary = "Assign the case to a member (admin)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "toMember", value = "{\"memberId\":\"m-wang\"}")))
+    public Response assign(@PathParam("community") String community, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.Assign body) {
+        return answer(handling.assign(command(community, id, ifMatch), body.memberId()));
+    }
+
+    @POST
+    @Path("/start")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
+    @Operation(summary = "Take the case up; the first time this is the first contact with the resident")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "byPhone", value = "{\"contactMethod\":\"PHONE\"}")))
+    public Response start(@PathParam("community") String community, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.Start body) {
+        return answer(handling.start(command(community, id, ifMatch), body.contactMethod()));
+    }
+
+    @POST
+    @Path("/referrals")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
+    @Operation(summary = "Refer the case to an outside body (转办) and wait for its reply")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "municipalMaintenance", value = """
+            {"body":"市政维修公司","contact":"0915-1234567","theirReference":"SZ-2026-0456",
+             "expectedReplyBy":"2026-05-15"}""")))
+    public Response refer(@PathParam("community") String community, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.Refer body) {
+        return answer(handling.refer(command(community, id, ifMatch), body.body(), body.contact(),
+                body.theirReference(), body.expectedReplyBy()));
+    }
+
+    @POST
+    @Path("/referrals/{referralId}/answer")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.INTEGRATION_CLIENT})
+    @Operation(summary = "Record the outside body's reply; the time it replied is kept")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "repairPlan", value = """
+            {"answer":"已制定维修方案，5月20日施工","repliedAt":"2026-05-12T02:00:00Z"}""")))
+    public Response answerReferral(@PathParam("community") String community, @PathParam("id") UUID id,
+            @PathParam("referralId") UUID referralId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CaseRequests.AnswerReferral body) {
+        return answer(handling.answerReferral(command(community, id, ifMatch), referralId, body.answer(),
+                body.repliedAt()));
+    }
+
+    @POST
+    @Path("/escalation")
+    @RolesAllowed({Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
+    @Operation(summary = "Put the case on a month-end committee meeting's agenda (提交会议研究)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "mayMeeting", value = """
+            {"meetingMonth":"2026-05","reason":"涉及多户居民，需两委研究"}""")))
+    public Response escalate(@PathParam("community") String community, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.Escalate body) {
+        return answer(handling.escalate(command(community, id, ifMatch), body.meetingMonth(), body.reason()));
+    }
+
+    @POST
+    @Path("/escalation/answer")
+    @RolesAllowed(Roles.COMMUNITY_ADMIN)
+    @Operation(summary = "Record the month-end meeting's decision; handling goes on")
+    public Response answerEscalation(@PathParam("community") String community, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.AnswerEscalation body) {
+        return answer(handling.answerEscalation(command(community, id, ifMatch), body.decision()));
+    }
+
+    @POST
+    @Path("/resolution")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
+    @Operation(summary = "Resolve with an honest outcome and what was done",
+            description = "NOT_RESOLVABLE and PARTLY_RESOLVED need a reason, REFERRED_ELSEWHERE names the body in "
+                    + "referredTo, DUPLICATE needs the case linked to its original first.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "resolved", value = """
+            {"outcome":"RESOLVED","actionsTaken":"市政维修公司已疏通污水管道"}""")))
+    public Response resolve(@PathParam("community") String community, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.Resolve body) {
+        return answer(handling.resolve(command(community, id, ifMatch), body.outcome(), body.reason(),
+                body.referredTo(), body.actionsTaken()));
+    }
+
+    @POST
+    @Path("/feedback")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
+    @Operation(summary = "Record that the resident was told the result (结果反馈) and how satisfied they are")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "phonedBack", value = """
+            {"method":"PHONE","toldAt":"2026-05-21T03:00:00Z","satisfaction":"SATISFIED"}""")))
+    public Response feedback(@PathParam("community") String community, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.GiveFeedback body) {
+        return answer(handling.giveFeedback(command(community, id, ifMatch), body.method(), body.toldAt(),
+                body.satisfaction(), body.comment()));
+    }
+
+    @POST
+    @Path("/closing")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
+    @Operation(summary = "Close the case; where the community requires it, only its admin may (approval)")
+    public Response close(@PathParam("community") String community, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch) {
+        return answer(handling.close(command(community, id, ifMatch), token.getGroups().contains(Roles.COMMUNITY_ADMIN)));
+    }
+
+    @POST
+    @Path("/reopening")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
+    @Operation(summary = "Reopen because the resident is not satisfied; the deadlines restart and it is counted")
+    public Response reopen(@PathParam("community") String community, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.Reopen body) {
+        return answer(handling.reopen(command(community, id, ifMatch), body.reason()));
+    }
+
+    @POST
+    @Path("/duplicate-of")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
+    @Operation(summary = "Link the case as a duplicate of an open case of the same community")
+    public Response linkDuplicate(@PathParam("community") String community, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.LinkDuplicate body) {
+        return answer(handling.linkDuplicate(command(community, id, ifMatch), body.duplicateOf()));
+    }
+
+    @POST
+    @Path("/extension-request")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
+    @Operation(summary = "Ask for more time before a deadline passes, with a reason; the admin decides")
+    public Response requestExtension(@PathParam("community") String community, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.RequestExtension body) {
+        return answer(handling.requestExtension(command(community, id, ifMatch), body.deadline(), body.until(),
+                body.reason()));
+    }
+
+    @POST
+    @Path("/extension-request/approval")
+    @RolesAllowed(Roles.COMMUNITY_ADMIN)
+    @Operation(summary = "Approve the pending extension; the deadline moves and the resident is to be told")
+    public Response approveExtension(@PathParam("community") String community, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch) {
+        return answer(handling.approveExtension(command(community, id, ifMatch)));
+    }
+
+    @POST
+    @Path("/notes")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
+    @Operation(summary = "Add a note to the timeline, internal or shareable with the resident")
+    public Response note(@PathParam("community") String community, @PathParam("id") UUID id,
+            @NotNull @Valid CaseRequests.Note body) {
+        Case c = handling.note(new CaseHandling.Command(community, id, null, scope.subject(), scope.communities()),
+                body.text(), body.shareable());
+        return answer(c);
+    }
+
+    private CaseHandling.Command command(String community, UUID id, String ifMatch) {
+        return new CaseHandling.Command(community, id, ifMatch, scope.subject(), scope.communities());
+    }
+
+    private Response answer(Case c) {
+        return Response.ok(views.of(c)).tag(IfMatch.tag(c.version())).build();
+    }
+}

@@ -1,0 +1,82 @@
+package io.huike.cases.api;
+
+import io.huike.cases.CaseSettings;
+import io.huike.cases.Category;
+import io.huike.cases.Urgency;
+import io.huike.cases.deadlines.CaseDeadlines;
+import io.huike.cases.deadlines.DeadlinePolicy;
+import io.huike.cases.deadlines.DeadlineRule;
+import io.huike.plumbing.scoping.CallerScope;
+import io.huike.plumbing.scoping.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** A community's case settings: whether closing needs the admin, and its deadlines per category and urgency. */
+@Path("/communities/{community}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CaseSettingsResource {
+
+    private final CaseSettings settings;
+    private final CaseDeadlines deadlines;
+    private final CallerScope scope;
+
+    CaseSettingsResource(CaseSettings settings, CaseDeadlines deadlines, CallerScope scope) {
+        this.settings = settings;
+        this.deadlines = deadlines;
+        this.scope = scope;
+    }
+
+    @GET
+    @Path("case-settings")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+    @Operation(summary = "Whether closing a case needs the community admin's approval")
+    public CaseRequests.Settings get(@PathParam("community") String community) {
+        scope.require(community);
+        return new CaseRequests.Settings(settings.closingRequiresAdmin(community));
+    }
+
+    @PUT
+    @Path("case-settings")
+    @RolesAllowed(Roles.COMMUNITY_ADMIN)
+    @Operation(summary = "Set whether closing a case needs the community admin's approval")
+    public CaseRequests.Settings put(@PathParam("community") String community,
+            @NotNull @Valid CaseRequests.Settings body) {
+        scope.require(community);
+        settings.setClosingRequiresAdmin(community, body.closingRequiresAdmin());
+        return body;
+    }
+
+    @GET
+    @Path("deadline-rules/{category}/{urgency}")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+    @Operation(summary = "The deadlines a new case of this category and urgency gets in this community")
+    public CaseRequests.DeadlineRules rule(@PathParam("community") String community,
+            @PathParam("category") Category category, @PathParam("urgency") Urgency urgency) {
+        scope.require(community);
+        DeadlinePolicy policy = deadlines.policy(community, category, urgency);
+        return new CaseRequests.DeadlineRules(policy.firstContact().toString(), policy.feedback().toString());
+    }
+
+    @PUT
+    @Path("deadline-rules/{category}/{urgency}")
+    @RolesAllowed(Roles.COMMUNITY_ADMIN)
+    @Operation(summary = "Set this community's deadlines for a category and urgency, e.g. 4h and 24h, or 1wd and 5wd")
+    public CaseRequests.DeadlineRules setRule(@PathParam("community") String community,
+            @PathParam("category") Category category, @PathParam("urgency") Urgency urgency,
+            @NotNull @Valid CaseRequests.DeadlineRules body) {
+        scope.require(community);
+        deadlines.setPolicy(community, category, urgency, new DeadlinePolicy(DeadlineRule.parse(body.firstContact()),
+                DeadlineRule.parse(body.feedback())));
+        return body;
+    }
+}

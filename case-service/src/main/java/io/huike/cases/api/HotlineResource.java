@@ -1,0 +1,98 @@
+package io.huike.cases.api;
+
+import io.huike.cases.Case;
+import io.huike.cases.CaseRegistration;
+import io.huike.cases.CaseRepository;
+import io.huike.cases.Channel;
+import io.huike.plumbing.idempotency.IdempotentRequests;
+import io.huike.plumbing.problems.ProblemException;
+import io.huike.plumbing.scoping.CallerScope;
+import io.huike.plumbing.scoping.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+/**
+ * The 12345 hotline's door: its system pushes cases in with an Idempotency-Key, so a retry returns the first
+ * result and never a second case, and asks for their status by its own reference.
+ */
+@Path("/communities/{community}/hotline-cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class HotlineResource {
+
+    private final CaseRegistration registration;
+    private final CaseRepository cases;
+    private final IdempotentRequests idempotent;
+    private final CaseViews views;
+    private final CallerScope scope;
+
+    HotlineResource(CaseRegistration registration, CaseRepository cases, IdempotentRequests idempotent,
+            CaseViews views, CallerScope scope) {
+        this.registration = registration;
+        this.cases = cases;
+        this.idempotent = idempotent;
+        this.views = views;
+        this.scope = scope;
+    }
+
+    @POST
+    @RolesAllowed(Roles.INTEGRATION_CLIENT)
+    @Operation(summary = "Register a case from the 12345 hotline; retry with the same Idempotency-Key safely",
+            description = "The same key with the same body returns the first answer (Idempotent-Replayed: true); "
+                    + "with a different body 422; while the first request is still running 409. Keys belong to the "
+                    + "calling client.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "hotline", value = """
+            {"hotlineReference":"12345-20260506-0042","category":"SANITATION","urgency":"NORMAL",
+             "title":"垃圾未清运","description":"鼓楼小区3号楼旁垃圾堆放三天未清运",
+             "resident":{"name":"张女士","phone":"13698765432"}}""")))
+    public Response register(@PathParam("community") String community,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @NotNull @Valid CaseRequests.HotlineCase request, UriInfo uri) {
+        scope.require(community);
+        String client = scope.subject();
+        return idempotent.once(client, community + ":" + idempotencyKey, request, () -> {
+            if (cases.findByHotlineReference(community, request.hotlineReference()).isPresent()) {
+                throw ProblemException.conflict("hotline-case-exists", "Hotline case " + request.hotlineReference()
+                        + " is already registered here", java.util.Map.of("hotlineReference",
+                        request.hotlineReference()));
+            }
+            Case registered = registration.register(new Case.NewCaseFacts(community, Channel.HOTLINE_12345,
+                    request.category(), request.urgency(), request.gridId(),
+                    CaseRequests.titleOf(request.title(), request.description()), request.description(), null, null,
+                    request.hotlineReference(), CaseRequests.nameOf(request.resident()),
+                    CaseRequests.phoneOf(request.resident()), CaseRequests.idOf(request.resident()), client, null));
+            return new IdempotentRequests.Answer(201,
+                    uri.getBaseUriBuilder().path("communities").path(community).path("cases")
+                            .path(registered.id().toString()).build(),
+                    idempotent.json(views.of(registered)));
+        });
+    }
+
+    @GET
+    @Path("/{hotlineReference}")
+    @RolesAllowed(Roles.INTEGRATION_CLIENT)
+    @Operation(summary = "The status of a hotline case, by the hotline's own reference")
+    public CaseView status(@PathParam("community") String community,
+            @PathParam("hotlineReference") String hotlineReference) {
+        if (!scope.covers(community)) {
+            throw ProblemException.notFound("No hotline case " + hotlineReference);
+        }
+        return cases.findByHotlineReference(community, hotlineReference).map(views::of)
+                .orElseThrow(() -> ProblemException.notFound("No hotline case " + hotlineReference));
+    }
+}

@@ -1,0 +1,27 @@
+package io.huike.cases.assignment.messaging;
+
+import io.huike.cases.assignment.RosterCopy;
+import io.huike.plumbing.inbox.InboundEvents;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps the local copy of the roster up to date from the roster service's events. */
+@ApplicationScoped
+public class RosterEventsConsumer {
+
+    private final InboundEvents inbound;
+    private final RosterCopy roster;
+
+    RosterEventsConsumer(InboundEvents inbound, RosterCopy roster) {
+        this.inbound = inbound;
+        this.roster = roster;
+    }
+
+    /** Blocking and ordered: the handler writes to the database, and one aggregate's events must apply in order. */
+    @Incoming("roster-events")
+    @Blocking
+    public void onRosterEvent(String message) {
+        inbound.apply(message, roster::apply);
+    }
+}

@@ -1,0 +1,119 @@
+package io.huike.reception.api;
+
+import io.huike.cases.Case;
+import io.huike.cases.Channel;
+import io.huike.cases.api.CaseRequests;
+import io.huike.plumbing.personaldata.PersonalData;
+import io.huike.plumbing.personaldata.PersonalDataReads;
+import io.huike.plumbing.problems.ProblemException;
+import io.huike.plumbing.scoping.CallerScope;
+import io.huike.plumbing.scoping.Roles;
+import io.huike.reception.ReceptionDesk;
+import io.huike.reception.ReceptionVisit;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+/** The reception room's register: visits received and the matters they raised. */
+@Path("/communities/{community}/reception-visits")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReceptionVisitResource {
+
+    private final ReceptionDesk desk;
+    private final CallerScope scope;
+    private final PersonalDataReads personalData;
+
+    ReceptionVisitResource(ReceptionDesk desk, CallerScope scope, PersonalDataReads personalData) {
+        this.desk = desk;
+        this.scope = scope;
+        this.personalData = personalData;
+    }
+
+    @POST
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
+    @Operation(summary = "Record a visit received at the reception room and register every matter it raised")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "msLi", value = """
+            {"visitedAt":"2026-05-06T01:30:00Z","roomId":"room-1","dutyMemberId":"m-wang","peopleCount":1,
+             "visitor":{"name":"李女士","phone":"13912345678"},
+             "summary":"李女士来访，提出三条建议",
+             "matters":[
+               {"category":"POWER_LINES","description":"建议将小区架空电线改为入地"},
+               {"category":"WATER_DRAINAGE","description":"建议修缮小区污水管道"},
+               {"category":"GAS","description":"建议为小区接通天然气"}]}""")))
+    public Response record(@PathParam("community") String community, @NotNull @Valid CaseRequests.RecordVisit request,
+            UriInfo uri) {
+        scope.require(community);
+        String actor = scope.subject();
+        ReceptionVisit visit = new ReceptionVisit(community, request.roomId(), request.visitedAt(),
+                request.dutyMemberId(), request.peopleCount(), CaseRequests.nameOf(request.visitor()), CaseRequests.phoneOf(request.visitor()),
+                request.summary(), actor, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        List<CaseRequests.RaisedMatter> matters = request.matters() == null ? List.of() : request.matters();
+        ReceptionDesk.Recorded recorded = desk.record(visit, visitId -> matters.stream()
+                .map(m -> new Case.NewCaseFacts(community, Channel.RECEPTION_ROOM, m.category(), m.urgency(),
+                        m.gridId(), CaseRequests.titleOf(m.title(), m.description()), m.description(), visitId, null,
+                        null, CaseRequests.nameOf(request.visitor()), CaseRequests.phoneOf(request.visitor()), null, actor,
+                        request.roomId()))
+                .toList());
+        return Response.created(uri.getAbsolutePathBuilder().path(visit.id().toString()).build())
+                .entity(view(recorded.visit(), recorded.cases().stream().map(Case::id).toList()))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+    @Operation(summary = "One visit with the cases it raised")
+    public ReceptionVisitView get(@PathParam("community") String community, @PathParam("id") UUID id) {
+        ReceptionVisit visit = desk.findInScope(id, community, scope.communities())
+                .orElseThrow(() -> ProblemException.notFound("No reception visit " + id + " in community " + community));
+        return view(visit, desk.casesOf(visit));
+    }
+
+    @GET
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+    @Operation(summary = "Visits received between two dates (inclusive), newest first")
+    public List<ReceptionVisitView> list(@PathParam("community") String community,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        scope.require(community);
+        Instant start = from == null ? Instant.EPOCH : from.atStartOfDay(io.huike.cases.deadlines.DeadlineCalculator
+                .COMMUNITY_ZONE).toInstant();
+        Instant end = to == null ? Instant.now().plus(1, ChronoUnit.DAYS)
+                : to.plusDays(1).atStartOfDay(io.huike.cases.deadlines.DeadlineCalculator.COMMUNITY_ZONE).toInstant();
+        return desk.list(community, start, end, page, size).stream().map(v -> view(v, desk.casesOf(v))).toList();
+    }
+
+    private ReceptionVisitView view(ReceptionVisit v, List<UUID> caseIds) {
+        boolean unmasked = personalData.callerSeesUnmasked();
+        if (unmasked && v.visitorPhone() != null) {
+            personalData.recordRead(v.communityId(), "reception-visit", v.id().toString(), List.of("visitorPhone"));
+        }
+        return new ReceptionVisitView(v.id(), v.communityId(), v.roomId(), v.visitedAt(), v.dutyMemberId(),
+                v.peopleCount(), v.visitorName(), unmasked ? v.visitorPhone() : PersonalData.maskPhone(v.visitorPhone()),
+                v.summary(), v.recordedBy(), caseIds);
+    }
+}
