@@ -65,7 +65,7 @@ public class HotlineResource {
             @NotNull @Valid CaseRequests.HotlineCase request, UriInfo uri) {
         scope.require(community);
         String client = scope.subject();
-        return idempotent.once(client, community + ":" + idempotencyKey, request, () -> {
+        return idempotent.once(client + "@" + community, idempotencyKey, request, () -> {
             if (cases.findByHotlineReference(community, request.hotlineReference()).isPresent()) {
                 throw ProblemException.conflict("hotline-case-exists", "Hotline case " + request.hotlineReference()
                         + " is already registered here", java.util.Map.of("hotlineReference",

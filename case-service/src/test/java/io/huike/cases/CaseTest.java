@@ -1,0 +1,133 @@
+package io.huike.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class CaseTest {
+
+    private static final Instant REGISTERED = Instant.parse("2026-05-06T01:30:00Z");
+    private static final Case.Deadlines DEADLINES = new Case.Deadlines(REGISTERED.plus(Duration.ofDays(1)),
+            REGISTERED.plus(Duration.ofDays(5)));
+
+    private static Case newCase() {
+        return Case.register(new Case.NewCaseFacts("gulou", Channel.RECEPTION_ROOM, Category.WATER_DRAINAGE, null,
+                "grid-3", "污水管堵塞", "杨先生家门口污水管堵塞", null, null, null, "杨先生", "13812345678", null, "desk",
+                null), "GL-2026-000001", DEADLINES, REGISTERED).registered();
+    }
+
+    private static Case inProgress() {
+        Case c = newCase();
+        c.assign("m-wang", false, "admin", REGISTERED);
+        c.start("m-wang", ContactMethod.PHONE, REGISTERED.plusSeconds(600));
+        return c;
+    }
+
+    @Test
+    void everyChangeMovesTheSequenceOnByOne() {
+        Case c = inProgress();
+
+        assertThat(c.sequence()).isEqualTo(3);
+        assertThat(c.firstContactAt()).isEqualTo(REGISTERED.plusSeconds(600));
+    }
+
+    @Test
+    void anOutcomeThatIsNotAFullSolutionMustSayWhy() {
+        assertThatThrownBy(() -> inProgress().resolve(Outcome.NOT_RESOLVABLE, null, null, "查看现场", REGISTERED))
+                .isInstanceOfSatisfying(CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("reason"));
+        assertThatThrownBy(() -> inProgress().resolve(Outcome.PARTLY_RESOLVED, " ", null, "疏通一半", REGISTERED))
+                .isInstanceOf(CaseRuleViolation.class);
+        assertThatThrownBy(() -> inProgress().resolve(Outcome.REFERRED_ELSEWHERE, null, null, "告知居民", REGISTERED))
+                .isInstanceOfSatisfying(CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("referredTo"));
+        assertThatThrownBy(() -> inProgress().resolve(Outcome.DUPLICATE, null, null, "同上", REGISTERED))
+                .isInstanceOfSatisfying(CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("outcome"));
+    }
+
+    @Test
+    void aRefusedResolutionLeavesTheCaseAsItWas() {
+        Case c = inProgress();
+        long before = c.sequence();
+
+        assertThatThrownBy(() -> c.resolve(Outcome.NOT_RESOLVABLE, null, null, "查看现场", REGISTERED));
+
+        assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(c.sequence()).isEqualTo(before);
+        assertThat(c.outcome()).isNull();
+    }
+
+    @Test
+    void reopeningRestartsTheClockAndCountsTheReopening() {
+        Case c = inProgress();
+        c.resolve(Outcome.RESOLVED, null, null, "已疏通", REGISTERED.plusSeconds(3600));
+        c.giveFeedback(ContactMethod.PHONE, REGISTERED.plusSeconds(7200), Satisfaction.UNSATISFIED, "又堵了",
+                REGISTERED.plusSeconds(7200));
+        Instant reopenedAt = REGISTERED.plus(Duration.ofDays(2));
+        Case.Deadlines restarted = new Case.Deadlines(reopenedAt.plus(Duration.ofDays(1)),
+                reopenedAt.plus(Duration.ofDays(5)));
+
+        CaseReopened event = c.reopen("雨后又堵", restarted, reopenedAt);
+
+        assertThat(c.status()).isEqualTo(CaseStatus.REOPENED);
+        assertThat(event.reopenCount()).isEqualTo(1);
+        assertThat(c.firstContactAt()).isNull();
+        assertThat(c.feedbackDueAt()).isEqualTo(restarted.feedbackDueAt());
+        assertThat(c.outcome()).isNull();
+    }
+
+    @Test
+    void eachPassedDeadlineIsAnnouncedExactlyOnce() {
+        Case c = newCase();
+        Instant muchLater = REGISTERED.plus(Duration.ofDays(10));
+
+        var first = c.markOverdue(muchLater);
+        var second = c.markOverdue(muchLater);
+        var third = c.markOverdue(muchLater.plusSeconds(60));
+
+        assertThat(first).hasValueSatisfying(e -> assertThat(e.deadline()).isEqualTo(DeadlineKind.FIRST_CONTACT));
+        assertThat(second).hasValueSatisfying(e -> assertThat(e.deadline()).isEqualTo(DeadlineKind.FEEDBACK));
+        assertThat(third).isEmpty();
+        assertThat(c.isOverdue(muchLater)).isTrue();
+    }
+
+    @Test
+    void aMetFirstContactIsNeverOverdue() {
+        Case c = inProgress();
+
+        assertThat(c.markOverdue(REGISTERED.plus(Duration.ofDays(2)))).isEmpty();
+    }
+
+    @Test
+    void anExtensionMustBeAskedBeforeTheDeadlineAndMoveItLater() {
+        Case c = inProgress();
+        Instant due = c.feedbackDueAt();
+
+        assertThatThrownBy(() -> c.requestExtension(DeadlineKind.FEEDBACK, due.plusSeconds(60), "等待施工",
+                due.plusSeconds(1))).isInstanceOf(CaseRuleViolation.class);
+        assertThatThrownBy(() -> c.requestExtension(DeadlineKind.FEEDBACK, due.minusSeconds(60), "等待施工",
+                REGISTERED)).isInstanceOf(CaseRuleViolation.class);
+
+        c.requestExtension(DeadlineKind.FEEDBACK, due.plus(Duration.ofDays(7)), "等待施工", REGISTERED);
+        CaseExtended extended = c.approveExtension("admin");
+
+        assertThat(extended.previousDueAt()).isEqualTo(due);
+        assertThat(c.feedbackDueAt()).isEqualTo(due.plus(Duration.ofDays(7)));
+        assertThat(c.pendingExtensionKind()).isNull();
+    }
+
+    @Test
+    void aCaseCannotDuplicateItselfOrADuplicate() {
+        Case original = newCase();
+        Case copy = newCase();
+        Case third = newCase();
+        copy.linkAsDuplicateOf(original, "desk", REGISTERED);
+
+        assertThatThrownBy(() -> original.linkAsDuplicateOf(original, "desk", REGISTERED))
+                .isInstanceOf(CaseRuleViolation.class);
+        assertThatThrownBy(() -> third.linkAsDuplicateOf(copy, "desk", REGISTERED))
+                .isInstanceOf(CaseRuleViolation.class);
+        assertThat(copy.duplicateOf()).isEqualTo(original.id());
+    }
+}
