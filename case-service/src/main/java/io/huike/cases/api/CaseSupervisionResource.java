@@ -9,17 +9,15 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** What falls due soon in a community (催办), and what is overdue across the caller's communities (督办). */
-@Path("/")
+/** What is overdue across the caller's communities, for the district's supervision (督办). */
+@Path("/supervision")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseSupervisionResource {
 
@@ -34,19 +32,7 @@ public class CaseSupervisionResource {
     }
 
     @GET
-    @Path("communities/{community}/case-reminders")
-    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Open cases whose next deadline falls within the coming hours, soonest first")
-    public List<CaseView> reminders(@PathParam("community") String community,
-            @QueryParam("withinHours") @DefaultValue("24") @Min(1) @Max(720) int withinHours) {
-        scope.require(community);
-        Instant now = Instant.now();
-        return queries.fallingDue(community, now, now.plus(Duration.ofHours(withinHours))).stream()
-                .map(views::of).toList();
-    }
-
-    @GET
-    @Path("supervision/overdue-cases")
+    @Path("overdue-cases")
     @RolesAllowed({Roles.DISTRICT_SUPERVISOR, Roles.COMMUNITY_ADMIN})
     @Operation(summary = "Overdue open cases of every community in the caller's scope, longest overdue first")
     public List<CaseView> overdue(@QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {

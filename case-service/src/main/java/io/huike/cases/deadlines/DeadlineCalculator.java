@@ -9,7 +9,9 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Turns deadline rules into due instants. A rule in working days ends with the Nth working day after the day the
- * clock starts (that day does not count), at midnight in the community's time zone.
+ * clock starts (that day does not count), at midnight in the community's time zone. A deadline that runs into a
+ * year whose official holiday notice is not out yet counts that year's weekdays: the resident gets a promise today,
+ * and at worst it falls due a holiday early.
  */
 public final class DeadlineCalculator {
 
@@ -24,7 +26,7 @@ public final class DeadlineCalculator {
             return start.plus(rule.amount(), ChronoUnit.HOURS);
         }
         LocalDate startDay = start.atZone(COMMUNITY_ZONE).toLocalDate();
-        LocalDate lastDay = days.plusWorkingDays(startDay, rule.amount());
+        LocalDate lastDay = days.provisionalBeyondCoverage().plusWorkingDays(startDay, rule.amount());
         return lastDay.plusDays(1).atStartOfDay(COMMUNITY_ZONE).toInstant();
     }
 

@@ -83,6 +83,16 @@ class DeadlineCalculatorTest {
     }
 
     @Test
+    void aDeadlineRunningIntoAYearWithoutAnOfficialNoticeCountsItsWeekdays() {
+        // Wednesday 30 Dec 2026: 31 Dec is worked; 2027 has no notice yet, so 1, 4 and 5 Jan 2027 are counted.
+        Instant registered = beijing("2026-12-30T10:00:00");
+
+        Instant due = DeadlineCalculator.due(registered, DeadlineRule.workingDays(4), official);
+
+        assertThat(due).isEqualTo(beijing("2027-01-06T00:00:00"));
+    }
+
+    @Test
     void rulesAreWrittenAsHoursOrWorkingDays() {
         assertThat(DeadlineRule.parse("24h")).isEqualTo(DeadlineRule.hours(24));
         assertThat(DeadlineRule.parse("5wd")).isEqualTo(DeadlineRule.workingDays(5));

@@ -130,12 +130,17 @@ public final class OfficialCalendar {
         if (special != null) {
             return special;
         }
-        return new CalendarDay(date, isWeekend(date) ? DayKind.WEEKEND : DayKind.WORKDAY, null);
+        return weekdayRule(date, null);
+    }
+
+    /** An ordinary day: worked Monday to Friday, off at the weekend. */
+    static CalendarDay weekdayRule(LocalDate date, String name) {
+        return new CalendarDay(date, isWeekend(date) ? DayKind.WEEKEND : DayKind.WORKDAY, name);
     }
 
     /** Working-day arithmetic on the official calendar alone. */
     public WorkingDays workingDays() {
-        return new WorkingDays(this, Map.of());
+        return new WorkingDays(this, Map.of(), false);
     }
 
     /**
@@ -144,7 +149,7 @@ public final class OfficialCalendar {
      * @param closures each closed date with its reason
      */
     public WorkingDays withClosures(Map<LocalDate, String> closures) {
-        return new WorkingDays(this, closures);
+        return new WorkingDays(this, closures, false);
     }
 
     private static boolean isWeekend(LocalDate date) {

@@ -11,17 +11,37 @@ import java.util.Map;
  */
 public final class WorkingDays {
 
+    /** What a day of a year without an official notice is called when counted provisionally. */
+    public static final String PROVISIONAL = "provisional: no official notice for this year yet";
+
     private final OfficialCalendar official;
     private final Map<LocalDate, String> closures;
+    private final boolean provisionalBeyondCoverage;
 
-    WorkingDays(OfficialCalendar official, Map<LocalDate, String> closures) {
+    WorkingDays(OfficialCalendar official, Map<LocalDate, String> closures, boolean provisionalBeyondCoverage) {
         this.official = official;
         this.closures = Map.copyOf(closures);
+        this.provisionalBeyondCoverage = provisionalBeyondCoverage;
+    }
+
+    /**
+     * The same arithmetic, but a year the official calendar does not cover yet counts Monday to Friday as working
+     * days instead of being refused. For promises that must be given today, such as a deadline running into a
+     * year whose holiday notice is not out; never for planning a roster.
+     */
+    public WorkingDays provisionalBeyondCoverage() {
+        return new WorkingDays(official, closures, true);
+    }
+
+    /** Whether a date falls in a year this arithmetic only guesses (see {@link #provisionalBeyondCoverage()}). */
+    public boolean isProvisional(LocalDate date) {
+        return provisionalBeyondCoverage && !official.covers(date);
     }
 
     /** The day's kind: a closure shows only where it takes away an official working day. */
     public CalendarDay day(LocalDate date) {
-        CalendarDay officialDay = official.day(date);
+        CalendarDay officialDay = isProvisional(date) ? OfficialCalendar.weekdayRule(date, PROVISIONAL)
+                : official.day(date);
         String closedFor = closures.get(date);
         if (closedFor != null && officialDay.isWorkingDay()) {
             return new CalendarDay(date, DayKind.LOCAL_CLOSURE, closedFor);
