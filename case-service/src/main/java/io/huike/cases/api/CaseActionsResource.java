@@ -105,6 +105,7 @@ public class CaseActionsResource {
     @Path("/escalation/answer")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(summary = "Record the month-end meeting's decision; handling goes on")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "decision", value = "{\"decision\":\"同意列入老旧小区改造计划\"}")))
     public Response answerEscalation(@PathParam("community") String community, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.AnswerEscalation body) {
         return answer(handling.answerEscalation(command(community, id, ifMatch), body.decision()));
@@ -149,6 +150,7 @@ public class CaseActionsResource {
     @Path("/reopening")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
     @Operation(summary = "Reopen because the resident is not satisfied; the deadlines restart and it is counted")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "blockedAgain", value = "{\"reason\":\"雨后污水管再次堵塞\"}")))
     public Response reopen(@PathParam("community") String community, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.Reopen body) {
         return answer(handling.reopen(command(community, id, ifMatch), body.reason()));
@@ -158,6 +160,7 @@ public class CaseActionsResource {
     @Path("/duplicate-of")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
     @Operation(summary = "Link the case as a duplicate of an open case of the same community")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "sameSewer", value = "{\"duplicateOf\":\"0f8e7d6c-5b4a-4392-8180-7f6e5d4c3b2a\"}")))
     public Response linkDuplicate(@PathParam("community") String community, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.LinkDuplicate body) {
         return answer(handling.linkDuplicate(command(community, id, ifMatch), body.duplicateOf()));
@@ -167,6 +170,8 @@ public class CaseActionsResource {
     @Path("/extension-request")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
     @Operation(summary = "Ask for more time before a deadline passes, with a reason; the admin decides")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "waitingForWorks", value = """
+            {"deadline":"FEEDBACK","until":"2026-05-20T16:00:00Z","reason":"等待市政维修公司施工"}""")))
     public Response requestExtension(@PathParam("community") String community, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.RequestExtension body) {
         return answer(handling.requestExtension(command(community, id, ifMatch), body.deadline(), body.until(),
@@ -186,6 +191,7 @@ public class CaseActionsResource {
     @Path("/notes")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
     @Operation(summary = "Add a note to the timeline, internal or shareable with the resident")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "internal", value = "{\"text\":\"已核实家庭收入情况\",\"shareable\":false}")))
     public Response note(@PathParam("community") String community, @PathParam("id") UUID id,
             @NotNull @Valid CaseRequests.Note body) {
         Case c = handling.note(new CaseHandling.Command(community, id, null, scope.subject(), scope.communities()),

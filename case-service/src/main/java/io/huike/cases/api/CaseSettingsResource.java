@@ -19,6 +19,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** A community's case settings: whether closing needs the admin, and its deadlines per category and urgency. */
 @Path("/communities/{community}")
@@ -49,6 +52,8 @@ public class CaseSettingsResource {
     @Path("case-settings")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(summary = "Set whether closing a case needs the community admin's approval")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "handlersClose",
+            value = "{\"closingRequiresAdmin\":false}")))
     public CaseRequests.Settings put(@PathParam("community") String community,
             @NotNull @Valid CaseRequests.Settings body) {
         scope.require(community);
@@ -71,6 +76,8 @@ public class CaseSettingsResource {
     @Path("deadline-rules/{category}/{urgency}")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(summary = "Set this community's deadlines for a category and urgency, e.g. 4h and 24h, or 1wd and 5wd")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "sanitationInHours",
+            value = "{\"firstContact\":\"2h\",\"feedback\":\"12h\"}")))
     public CaseRequests.DeadlineRules setRule(@PathParam("community") String community,
             @PathParam("category") Category category, @PathParam("urgency") Urgency urgency,
             @NotNull @Valid CaseRequests.DeadlineRules body) {
