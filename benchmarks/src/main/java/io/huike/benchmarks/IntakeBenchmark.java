@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Registers cases through the REST API with a number of concurrent clients for a fixed time, then reports cases
  * per second, latency percentiles and errors. It measures; it asserts nothing.
  *
- * <p>Usage: {@code IntakeBenchmark BASE_URL COMMUNITY TOKEN [clients=8] [seconds=30] [warmupSeconds=10]}
+ * <p>Usage: {@code IntakeBenchmark BASE_URL COMMUNITIES TOKEN [clients=8] [seconds=30] [warmupSeconds=10]}, where
+ * COMMUNITIES is a comma-separated list: client i registers into community i modulo the list, as the desks of a
+ * district's communities would.
  */
 public final class IntakeBenchmark {
 
@@ -31,18 +33,19 @@ public final class IntakeBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: IntakeBenchmark BASE_URL COMMUNITY TOKEN [clients] [seconds] [warmupSeconds]");
+            System.err.println("usage: IntakeBenchmark BASE_URL COMMUNITIES TOKEN [clients] [seconds] [warmupSeconds]");
             System.exit(2);
         }
-        URI target = URI.create(args[0] + "/communities/" + args[1] + "/cases");
+        List<URI> targets = java.util.Arrays.stream(args[1].split(","))
+                .map(community -> URI.create(args[0] + "/communities/" + community + "/cases")).toList();
         String token = args[2];
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 8;
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 30;
         int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 10;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-        run(http, target, token, clients, warmup);
-        Result result = run(http, target, token, clients, seconds);
+        run(http, targets, token, clients, warmup);
+        Result result = run(http, targets, token, clients, seconds);
         result.print(clients, seconds);
     }
 
@@ -67,7 +70,7 @@ public final class IntakeBenchmark {
         }
     }
 
-    private static Result run(HttpClient http, URI target, String token, int clients, int seconds)
+    private static Result run(HttpClient http, List<URI> targets, String token, int clients, int seconds)
             throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         List<List<Long>> perClient = new ArrayList<>();
@@ -81,7 +84,7 @@ public final class IntakeBenchmark {
             pool.submit(() -> {
                 int n = 0;
                 while (System.nanoTime() < deadline) {
-                    HttpRequest request = HttpRequest.newBuilder(target)
+                    HttpRequest request = HttpRequest.newBuilder(targets.get(client % targets.size()))
                             .header("Authorization", "Bearer " + token)
                             .header("Content-Type", "application/json")
                             .timeout(Duration.ofSeconds(10))

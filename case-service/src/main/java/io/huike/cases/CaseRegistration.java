@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * Registers cases from every channel: the new row, its deadlines, its timeline's first line and its
@@ -38,29 +39,29 @@ public class CaseRegistration {
     @Transactional
     public Case register(Case.NewCaseFacts facts) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Urgency urgency = facts.urgency() == null ? Urgency.NORMAL : facts.urgency();
+        Case.Deadlines due = deadlines.startingAt(now, facts.communityId(), facts.category(), urgency);
+        Optional<String> memberOnDuty = SkillMatch.choose(facts.category(),
+                roster.onDuty(facts.communityId(), facts.roomId(), now));
         String prefix = roster.codeOf(facts.communityId()).orElse(facts.communityId());
+        // The community's counter row stays locked until commit, so the number is taken as late as possible.
         String trackingNumber = trackingNumbers.next(facts.communityId(), prefix,
                 now.atZone(DeadlineCalculator.COMMUNITY_ZONE).getYear());
-        Urgency urgency = facts.urgency() == null ? Urgency.NORMAL : facts.urgency();
-        Case.Registration registration = Case.register(facts, trackingNumber,
-                deadlines.startingAt(now, facts.communityId(), facts.category(), urgency), now);
+        Case.Registration registration = Case.register(facts, trackingNumber, due, now);
         Case registered = registration.registered();
         cases.persist(registered);
         cases.getEntityManager().persist(new TimelineEntry(registered, now, facts.registeredBy(), TimelineKind.ACTION,
                 true, "Registered via " + facts.channel() + " as " + trackingNumber));
         outbox.append(registered.id().toString(), registered.communityId(), registered.sequence(), registration.event());
-        assignToMemberOnDuty(registered, facts.roomId(), now);
+        memberOnDuty.ifPresent(member -> assign(registered, member, now));
         return registered;
     }
 
     /** The member on duty now whose skills fit takes the case; without one it waits in the admin's queue. */
-    private void assignToMemberOnDuty(Case registered, String roomId, Instant now) {
-        SkillMatch.choose(registered.category(), roster.onDuty(registered.communityId(), roomId, now))
-                .ifPresent(member -> {
-                    CaseAssigned event = registered.assign(member, true, AUTO_ASSIGNMENT, now);
-                    cases.getEntityManager().persist(new TimelineEntry(registered, now, AUTO_ASSIGNMENT,
-                            TimelineKind.ACTION, false, "Assigned to " + member + ", on duty with fitting skills"));
-                    outbox.append(registered.id().toString(), registered.communityId(), registered.sequence(), event);
-                });
+    private void assign(Case registered, String member, Instant now) {
+        CaseAssigned event = registered.assign(member, true, AUTO_ASSIGNMENT, now);
+        cases.getEntityManager().persist(new TimelineEntry(registered, now, AUTO_ASSIGNMENT, TimelineKind.ACTION,
+                false, "Assigned to " + member + ", on duty with fitting skills"));
+        outbox.append(registered.id().toString(), registered.communityId(), registered.sequence(), event);
     }
 }
