@@ -251,6 +251,23 @@ class CaseIntakeTest {
         api.read(api.admin, drain).then().body("status", equalTo("ASSIGNED")).body("assigneeId", equalTo(member));
         api.read(api.admin, dispute).then().body("status", equalTo("REGISTERED"))
                 .body("assigneeId", equalTo(null));
+
+        String mediator = UUID.randomUUID().toString();
+        TopicRecords.publish(kafka, "roster-events", mediator, rosterEvent(api.community, mediator,
+                "member.registered.v1", Map.of("memberId", mediator, "name", "马调解", "kind", "IN_SERVICE_MEMBER",
+                        "skills", List.of("MEDIATION"), "active", true)));
+        String swapped = rosterEvent(api.community, shift, "duty-shift.swapped.v1", Map.of("shiftId", shift,
+                "swapRequestId", UUID.randomUUID().toString(), "roomId", UUID.randomUUID().toString(),
+                "previousMemberId", member, "memberId", mediator, "date", today.toString(), "shiftCode", "DAY",
+                "startTime", "00:00:00", "endTime", "23:59:59", "zone", "Asia/Shanghai"))
+                .replace("\"sequence\":1", "\"sequence\":2");
+        TopicRecords.publish(kafka, "roster-events", shift, swapped);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                mediator.equals(entityManager.createNativeQuery("select member_id from duty_shift where shift_id = ?1")
+                        .setParameter(1, shift).getSingleResult())));
+
+        String secondDispute = api.register("DISPUTE_MEDIATION", "楼道堆物纠纷");
+        api.read(api.admin, secondDispute).then().body("assigneeId", equalTo(mediator));
     }
 
     @Test

@@ -39,7 +39,7 @@ public class RosterCopy {
     record MemberV1(String memberId, String name, List<String> skills, boolean active) {
     }
 
-    /** The fields this service reads of {@code duty-shift.scheduled.v1}. */
+    /** The fields this service reads of {@code duty-shift.scheduled.v1} and {@code duty-shift.swapped.v1}. */
     record DutyShiftScheduledV1(String shiftId, String roomId, String memberId, LocalDate date, LocalTime startTime,
             LocalTime endTime, String zone) {
     }
@@ -54,7 +54,9 @@ public class RosterCopy {
         switch (event.type()) {
             case "community.registered.v1" -> community(event, codec.data(event, CommunityRegisteredV1.class));
             case "member.registered.v1", "member.updated.v1" -> member(event, codec.data(event, MemberV1.class));
-            case "duty-shift.scheduled.v1" -> shift(event, codec.data(event, DutyShiftScheduledV1.class));
+            // A swap names the shift again with the member now on duty, so it is applied like a scheduling.
+            case "duty-shift.scheduled.v1", "duty-shift.swapped.v1" ->
+                    shift(event, codec.data(event, DutyShiftScheduledV1.class));
             case "calendar.closure-added.v1" -> closure(event, codec.data(event, ClosureAddedV1.class));
             default -> {
                 // Other roster events carry nothing this service keeps.
