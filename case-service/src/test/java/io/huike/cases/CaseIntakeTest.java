@@ -181,7 +181,10 @@ class CaseIntakeTest {
         given().auth().oauth2(api.desk).queryParam("size", 1).queryParam("page", 1).queryParam("sort", "OLDEST")
                 .get(api.path()).then().body("size()", equalTo(1)).header("X-Total-Count", "3");
         given().auth().oauth2(api.desk).queryParam("overdue", true).get(api.path()).then().body("size()", equalTo(0));
-        given().auth().oauth2(api.desk).queryParam("status", "LOST").get(api.path()).then().statusCode(404);
+        given().auth().oauth2(api.desk).queryParam("status", "LOST").get(api.path()).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("status"));
+        given().auth().oauth2(api.desk).queryParam("registeredFrom", "yesterday").get(api.path()).then()
+                .statusCode(400).body("errors[0].field", equalTo("registeredFrom"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.huike.plumbing.problems.FieldViolation;
 import io.huike.plumbing.problems.ProblemException;
 import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.scoping.Roles;
+import io.huike.plumbing.validation.QueryValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -30,7 +31,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -107,21 +107,27 @@ public class CaseResource {
             description = "Text search matches Chinese without word breaks: every two-character piece of the query "
                     + "must occur in the title or description. X-Total-Count carries the number of matches.")
     public Response list(@PathParam("community") String community,
-            @QueryParam("status") Set<CaseStatus> statuses,
-            @QueryParam("category") Category category,
-            @QueryParam("channel") Channel channel,
+            @QueryParam("status") List<String> statuses,
+            @QueryParam("category") String category,
+            @QueryParam("channel") String channel,
             @QueryParam("assignee") @Size(max = 100) String assignee,
             @QueryParam("grid") @Size(max = 64) String grid,
-            @QueryParam("overdue") Boolean overdue,
-            @QueryParam("registeredFrom") LocalDate registeredFrom,
-            @QueryParam("registeredTo") LocalDate registeredTo,
+            @QueryParam("overdue") String overdue,
+            @QueryParam("registeredFrom") String registeredFrom,
+            @QueryParam("registeredTo") String registeredTo,
             @QueryParam("q") @Size(max = 200) String text,
-            @QueryParam("sort") @DefaultValue("NEWEST") CaseQueries.Sort sort,
+            @QueryParam("sort") @DefaultValue("NEWEST") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         scope.require(community);
-        CaseQueries.Page found = queries.list(community, new CaseQueries.Filter(statuses, category, channel, assignee,
-                grid, overdue, registeredFrom, registeredTo, text), sort, page, size, Instant.now());
+        CaseQueries.Filter filter = new CaseQueries.Filter(
+                QueryValues.enumValues("status", statuses, CaseStatus.class),
+                QueryValues.enumValue("category", category, Category.class),
+                QueryValues.enumValue("channel", channel, Channel.class), assignee, grid,
+                QueryValues.bool("overdue", overdue), QueryValues.date("registeredFrom", registeredFrom),
+                QueryValues.date("registeredTo", registeredTo), text);
+        CaseQueries.Page found = queries.list(community, filter, QueryValues.enumValue("sort", sort,
+                CaseQueries.Sort.class), page, size, Instant.now());
         return Response.ok(found.cases().stream().map(views::of).toList())
                 .header("X-Total-Count", found.total())
                 .build();
@@ -132,11 +138,12 @@ public class CaseResource {
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
     @Operation(summary = "Recent open cases of the same category and grid with similar text, to check before registering")
     public List<CaseView> duplicateCandidates(@PathParam("community") String community,
-            @QueryParam("category") @NotNull Category category,
+            @QueryParam("category") @NotBlank String category,
             @QueryParam("grid") @Size(max = 64) String grid,
             @QueryParam("text") @NotBlank @Size(max = 4000) String text) {
         scope.require(community);
-        return queries.likelyDuplicates(community, category, grid, text, Instant.now(), Set.of()).stream()
+        return queries.likelyDuplicates(community, QueryValues.enumValue("category", category, Category.class), grid,
+                text, Instant.now(), Set.of()).stream()
                 .map(views::of).toList();
     }
 }

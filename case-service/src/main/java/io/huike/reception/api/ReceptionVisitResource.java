@@ -8,6 +8,7 @@ import io.huike.plumbing.personaldata.PersonalDataReads;
 import io.huike.plumbing.problems.ProblemException;
 import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.scoping.Roles;
+import io.huike.plumbing.validation.QueryValues;
 import io.huike.reception.ReceptionDesk;
 import io.huike.reception.ReceptionVisit;
 import jakarta.annotation.security.RolesAllowed;
@@ -96,10 +97,12 @@ public class ReceptionVisitResource {
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(summary = "Visits received between two dates (inclusive), newest first")
     public List<ReceptionVisitView> list(@PathParam("community") String community,
-            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("from") String fromDate, @QueryParam("to") String toDate,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         scope.require(community);
+        LocalDate from = QueryValues.date("from", fromDate);
+        LocalDate to = QueryValues.date("to", toDate);
         Instant start = from == null ? Instant.EPOCH : from.atStartOfDay(io.huike.cases.deadlines.DeadlineCalculator
                 .COMMUNITY_ZONE).toInstant();
         Instant end = to == null ? Instant.now().plus(1, ChronoUnit.DAYS)
