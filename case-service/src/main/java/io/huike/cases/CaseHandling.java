@@ -3,6 +3,7 @@ package io.huike.cases;
 import io.huike.cases.deadlines.CaseDeadlines;
 import io.huike.plumbing.outbox.Outbox;
 import io.huike.plumbing.problems.ProblemException;
+import io.huike.plumbing.versioning.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -153,11 +154,7 @@ public class CaseHandling {
 
     private Case change(Command cmd, java.util.function.BiFunction<Case, Instant, Object> operation) {
         Case c = load(cmd);
-        long expected = ExpectedVersion.parse(cmd.ifMatch());
-        if (expected != c.version()) {
-            throw ProblemException.preconditionFailed("The case changed since version " + expected
-                    + "; it is now at version " + c.version() + ". Read it again and retry.");
-        }
+        IfMatch.require(IfMatch.version(cmd.ifMatch()), c.version());
         Object event = operation.apply(c, now());
         if (event != null) {
             outbox.append(c.id().toString(), c.communityId(), c.sequence(), event);

@@ -204,6 +204,6 @@ public class CaseActionsResource {
     }
 
     private Response answer(Case c) {
-        return Response.ok(views.of(c)).tag(IfMatch.tag(c.version())).build();
+        return Response.ok(views.of(c)).tag(ETags.of(c.version())).build();
     }
 }

@@ -86,7 +86,7 @@ public class CaseResource {
                 request.description(), null, null, null, CaseRequests.nameOf(request.resident()),
                 CaseRequests.phoneOf(request.resident()), CaseRequests.idOf(request.resident()), scope.subject(), null));
         return Response.created(uri.getAbsolutePathBuilder().path(registered.id().toString()).build())
-                .tag(IfMatch.tag(registered.version()))
+                .tag(ETags.of(registered.version()))
                 .entity(views.of(registered))
                 .build();
     }
@@ -98,7 +98,7 @@ public class CaseResource {
     public Response get(@PathParam("community") String community, @PathParam("id") UUID id) {
         Case found = cases.findInScope(id, community, scope.communities())
                 .orElseThrow(() -> ProblemException.notFound("No case " + id + " in community " + community));
-        return Response.ok(views.detail(found)).tag(IfMatch.tag(found.version())).build();
+        return Response.ok(views.detail(found)).tag(ETags.of(found.version())).build();
     }
 
     @GET

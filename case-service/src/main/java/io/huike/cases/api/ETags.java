@@ -3,12 +3,12 @@ package io.huike.cases.api;
 import jakarta.ws.rs.core.EntityTag;
 
 /** The ETag a case's version is given as; callers send it back in If-Match. */
-final class IfMatch {
+final class ETags {
 
-    private IfMatch() {
+    private ETags() {
     }
 
-    static EntityTag tag(long version) {
+    static EntityTag of(long version) {
         return new EntityTag(String.valueOf(version));
     }
 }
