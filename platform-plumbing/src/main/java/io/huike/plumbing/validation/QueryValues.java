@@ -3,6 +3,7 @@ package io.huike.plumbing.validation;
 import io.huike.plumbing.problems.FieldViolation;
 import io.huike.plumbing.problems.ProblemException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
@@ -49,6 +50,17 @@ public final class QueryValues {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw invalid(name, "must be a date like 2026-05-06");
+        }
+    }
+
+    public static OffsetDateTime offsetDateTime(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw invalid(name, "must be a date and time with its offset, like 2026-05-06T09:00:00+08:00");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.huike.outreach.communities.messaging;
 
 import io.huike.outreach.communities.KnownCommunities;
+import io.huike.outreach.members.KnownMembers;
 import io.huike.plumbing.inbox.InboundEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,16 +13,21 @@ public class RosterEventsConsumer {
 
     private final InboundEvents inbound;
     private final KnownCommunities communities;
+    private final KnownMembers members;
 
-    RosterEventsConsumer(InboundEvents inbound, KnownCommunities communities) {
+    RosterEventsConsumer(InboundEvents inbound, KnownCommunities communities, KnownMembers members) {
         this.inbound = inbound;
         this.communities = communities;
+        this.members = members;
     }
 
     /** Blocking and ordered: the handler writes to the database, and one aggregate's events must apply in order. */
     @Incoming("roster-events")
     @Blocking
     public void onRosterEvent(String message) {
-        inbound.apply(message, communities::apply);
+        inbound.apply(message, (event, receipt) -> {
+            communities.apply(event, receipt);
+            members.apply(event, receipt);
+        });
     }
 }

@@ -1,0 +1,39 @@
+package io.huike.outreach.campaigns;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads notification campaigns only within the communities the caller may touch. */
+@ApplicationScoped
+public class NotificationCampaignRepository implements PanacheRepositoryBase<NotificationCampaign, UUID> {
+
+    public Optional<NotificationCampaign> findInScope(UUID id, String community, Collection<String> communities) {
+        if (!communities.contains(community)) {
+            return Optional.empty();
+        }
+        return find("id = ?1 and communityId = ?2", id, community).firstResultOptional();
+    }
+
+    /** Locked, because each contact takes the next sequence number of the campaign. */
+    public Optional<NotificationCampaign> findInScopeForUpdate(UUID id, String community,
+            Collection<String> communities) {
+        if (!communities.contains(community)) {
+            return Optional.empty();
+        }
+        return find("id = ?1 and communityId = ?2", id, community).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+    }
+
+    public List<NotificationCampaign> listInScope(String community, Collection<String> communities) {
+        if (!communities.contains(community)) {
+            return List.of();
+        }
+        return list("communityId", Sort.descending("dueDate").and("id"), community);
+    }
+}

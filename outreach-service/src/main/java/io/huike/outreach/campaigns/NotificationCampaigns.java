@@ -1,0 +1,113 @@
+package io.huike.outreach.campaigns;
+
+import io.huike.outreach.households.HouseholdRepository;
+import io.huike.plumbing.outbox.Outbox;
+import io.huike.plumbing.problems.FieldViolation;
+import io.huike.plumbing.problems.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Launches notification campaigns and records each contact; a contact and its event commit together. */
+@ApplicationScoped
+public class NotificationCampaigns {
+
+    /** Clocks of phones and servers differ a little; a contact time this far ahead is still accepted. */
+    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+    private final NotificationCampaignRepository campaigns;
+    private final NotificationTargetRepository targets;
+    private final HouseholdRepository households;
+    private final EntityManager entityManager;
+    private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    NotificationCampaigns(NotificationCampaignRepository campaigns, NotificationTargetRepository targets,
+            HouseholdRepository households, EntityManager entityManager, Outbox outbox) {
+        this.campaigns = campaigns;
+        this.targets = targets;
+        this.households = households;
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public NotificationCampaign launch(String community, Collection<String> scope, String title, String purpose,
+            LocalDate dueDate, List<NotificationCampaign.Person> people, String createdBy) {
+        for (NotificationCampaign.Person person : people) {
+            if (person.householdId() != null && households.findInScope(person.householdId(), community, scope)
+                    .isEmpty()) {
+                throw ProblemException.unprocessable("unknown-household",
+                        "No household " + person.householdId() + " in community " + community);
+            }
+        }
+        NotificationCampaign.Launch launch = NotificationCampaign.launch(community, title, purpose, dueDate, people,
+                createdBy, now());
+        campaigns.persist(launch.campaign());
+        launch.targets().forEach(targets::persist);
+        return launch.campaign();
+    }
+
+    @Transactional
+    public CampaignContact recordContact(UUID campaignId, UUID targetId, String community, Collection<String> scope,
+            ContactOutcome outcome, String note, Instant contactedAt, String contactedBy) {
+        NotificationCampaign campaign = campaigns.findInScopeForUpdate(campaignId, community, scope)
+                .orElseThrow(() -> notFound(campaignId, community));
+        NotificationTarget target = targets.ofCampaign(campaignId, community, scope).stream()
+                .filter(t -> t.id().equals(targetId))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("No one " + targetId + " on campaign " + campaignId));
+        Instant now = now();
+        Instant when = contactedAt == null ? now : contactedAt.truncatedTo(ChronoUnit.MICROS);
+        if (when.isAfter(now.plus(CLOCK_TOLERANCE))) {
+            throw ProblemException.invalid(List.of(new FieldViolation("contactedAt", "must not be in the future")));
+        }
+        NotificationCampaign.Contacting contacting = campaign.contact(target, outcome, note, contactedBy, when);
+        entityManager.persist(contacting.contact());
+        outbox.append(campaign.id().toString(), community, campaign.sequence(), contacting.event());
+        return contacting.contact();
+    }
+
+    /** A campaign, its list with the latest contact with each, and its progress. */
+    public CampaignState state(UUID campaignId, String community, Collection<String> scope) {
+        NotificationCampaign campaign = campaigns.findInScope(campaignId, community, scope)
+                .orElseThrow(() -> notFound(campaignId, community));
+        List<NotificationTarget> list = targets.ofCampaign(campaignId, community, scope);
+        List<CampaignContact> contacts = targets.contactsOf(campaignId, community, scope);
+        Map<UUID, CampaignContact> latest = new HashMap<>();
+        contacts.forEach(c -> latest.put(c.targetId(), c));
+        CampaignProgress progress = CampaignProgress.of(list.size(), contacts.stream()
+                .map(c -> new CampaignProgress.Attempt(c.targetId(), c.outcome(), c.contactedAt())).toList());
+        Map<UUID, String> names = households.namesInScope(community, scope,
+                list.stream().map(NotificationTarget::householdId).filter(Objects::nonNull).toList());
+        return new CampaignState(campaign, list, latest, names, progress);
+    }
+
+    private static ProblemException notFound(UUID id, String community) {
+        return ProblemException.notFound("No notification campaign " + id + " in community " + community);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * A campaign as it stands.
+     *
+     * @param latestContact the latest contact with each person contacted so far
+     */
+    public record CampaignState(NotificationCampaign campaign, List<NotificationTarget> targets,
+            Map<UUID, CampaignContact> latestContact, Map<UUID, String> householdNames, CampaignProgress progress) {
+    }
+}

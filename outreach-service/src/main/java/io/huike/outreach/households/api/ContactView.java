@@ -1,0 +1,13 @@
+package io.huike.outreach.households.api;
+
+import io.huike.outreach.households.Contact;
+import io.huike.plumbing.personaldata.PersonalData;
+
+/** A household contact as callers see it; the phone is masked unless the caller's role needs it. */
+public record ContactView(String name, String relation, String phone) {
+
+    static ContactView of(Contact contact, boolean unmasked) {
+        return new ContactView(contact.name(), contact.relation(),
+                unmasked ? contact.phone() : PersonalData.maskPhone(contact.phone()));
+    }
+}

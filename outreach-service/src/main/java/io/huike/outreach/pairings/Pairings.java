@@ -1,0 +1,102 @@
+package io.huike.outreach.pairings;
+
+import io.huike.outreach.CommunityDays;
+import io.huike.outreach.households.Household;
+import io.huike.outreach.households.HouseholdRepository;
+import io.huike.outreach.members.KnownMembers;
+import io.huike.plumbing.outbox.Outbox;
+import io.huike.plumbing.problems.ProblemException;
+import io.huike.plumbing.versioning.IfMatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+/** Establishes and ends pairings and records their activities; each change and its event commit together. */
+@ApplicationScoped
+public class Pairings {
+
+    private final PairingRepository pairings;
+    private final OutreachActivityRepository activities;
+    private final HouseholdRepository households;
+    private final KnownMembers members;
+    private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    Pairings(PairingRepository pairings, OutreachActivityRepository activities, HouseholdRepository households,
+            KnownMembers members, Outbox outbox) {
+        this.pairings = pairings;
+        this.activities = activities;
+        this.households = households;
+        this.members = members;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public Pairing establish(String community, Collection<String> scope, String memberId, UUID householdId,
+            LocalDate startDate, String establishedBy) {
+        Household household = households.findInScope(householdId, community, scope)
+                .orElseThrow(() -> ProblemException.unprocessable("unknown-household",
+                        "No household " + householdId + " in community " + community));
+        members.find(memberId).ifPresent(member -> {
+            if (!member.communityId().equals(community) || !member.active()) {
+                throw ProblemException.unprocessable("member-not-available",
+                        "Member " + memberId + " is not an active member of community " + community);
+            }
+        });
+        if (pairings.runsOnOrAfter(memberId, householdId, startDate)) {
+            throw ProblemException.conflict("pairing-exists",
+                    "Member " + memberId + " is already paired with household " + householdId + " on " + startDate,
+                    Map.of("memberId", memberId, "householdId", householdId.toString()));
+        }
+        Pairing.Establishment establishment = Pairing.establish(memberId, household, startDate, establishedBy, now());
+        Pairing pairing = establishment.established();
+        pairings.persist(pairing);
+        outbox.append(pairing.id().toString(), community, pairing.sequence(), establishment.event());
+        return pairing;
+    }
+
+    @Transactional
+    public Pairing end(UUID id, String community, Collection<String> scope, long expectedVersion, LocalDate endDate,
+            EndReason reason, String endedBy) {
+        Pairing pairing = forUpdate(id, community, scope);
+        IfMatch.require(expectedVersion, pairing.version());
+        PairingEnded event = pairing.end(endDate, reason, endedBy, now());
+        outbox.append(pairing.id().toString(), community, pairing.sequence(), event);
+        pairings.flush();
+        return pairing;
+    }
+
+    @Transactional
+    public OutreachActivity record(UUID pairingId, String community, Collection<String> scope, String memberId,
+            ActivityKind kind, LocalDate doneOn, String notes, String recordedBy) {
+        Pairing pairing = forUpdate(pairingId, community, scope);
+        Instant now = now();
+        Pairing.ActivityRecording recording = pairing.record(memberId, kind, doneOn, notes, recordedBy,
+                CommunityDays.dayOf(now), now);
+        activities.persist(recording.activity());
+        outbox.append(pairing.id().toString(), community, pairing.sequence(), recording.event());
+        return recording.activity();
+    }
+
+    public Pairing get(UUID id, String community, Collection<String> scope) {
+        return pairings.findInScope(id, community, scope).orElseThrow(() -> notFound(id, community));
+    }
+
+    private Pairing forUpdate(UUID id, String community, Collection<String> scope) {
+        return pairings.findInScopeForUpdate(id, community, scope).orElseThrow(() -> notFound(id, community));
+    }
+
+    private static ProblemException notFound(UUID id, String community) {
+        return ProblemException.notFound("No pairing " + id + " in community " + community);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

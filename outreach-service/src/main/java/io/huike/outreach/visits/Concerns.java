@@ -1,0 +1,41 @@
+package io.huike.outreach.visits;
+
+import io.huike.outreach.CommunityDays;
+import io.huike.plumbing.problems.FieldViolation;
+import io.huike.plumbing.problems.ProblemException;
+import io.huike.plumbing.versioning.IfMatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** Keeps the household's ledger of concerns: crosses one off once the household was told its outcome (销号). */
+@ApplicationScoped
+public class Concerns {
+
+    private final ConcernRepository concerns;
+
+    Concerns(ConcernRepository concerns) {
+        this.concerns = concerns;
+    }
+
+    public Concern get(UUID id, String community, Collection<String> scope) {
+        return concerns.findInScope(id, community, scope)
+                .orElseThrow(() -> ProblemException.notFound("No concern " + id + " in community " + community));
+    }
+
+    @Transactional
+    public Concern crossOff(UUID id, String community, Collection<String> scope, long expectedVersion,
+            LocalDate toldOn, String note, String by) {
+        if (toldOn.isAfter(CommunityDays.today())) {
+            throw ProblemException.invalid(List.of(new FieldViolation("toldOn", "must not be in the future")));
+        }
+        Concern concern = get(id, community, scope);
+        IfMatch.require(expectedVersion, concern.version());
+        concern.crossOff(toldOn, note, by);
+        concerns.flush();
+        return concern;
+    }
+}

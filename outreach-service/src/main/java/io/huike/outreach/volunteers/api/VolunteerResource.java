@@ -1,0 +1,66 @@
+package io.huike.outreach.volunteers.api;
+
+import io.huike.outreach.volunteers.VolunteerRepository;
+import io.huike.outreach.volunteers.Volunteers;
+import io.huike.plumbing.scoping.CallerScope;
+import io.huike.plumbing.scoping.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Signs up a community's volunteers and lists them, optionally by skill. */
+@Path("/communities/{community}/volunteers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Volunteers")
+public class VolunteerResource {
+
+    private final Volunteers volunteers;
+    private final VolunteerRepository repository;
+    private final CallerScope scope;
+
+    VolunteerResource(Volunteers volunteers, VolunteerRepository repository, CallerScope scope) {
+        this.volunteers = volunteers;
+        this.repository = repository;
+        this.scope = scope;
+    }
+
+    @POST
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
+    @Operation(summary = "Sign up a resident or a member as a volunteer, with skills and availability")
+    @APIResponse(responseCode = "201", description = "Signed up",
+            content = @Content(schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "400", description = "A field is at fault; the problem names it")
+    public Response signUp(@PathParam("community") String community, @NotNull @Valid SignUpRequest request) {
+        scope.require(community);
+        var volunteer = volunteers.signUp(community, request.name(), request.memberId(),
+                request.skills() == null ? Set.of() : request.skills(), request.availability(),
+                request.availableFrom(), request.availableUntil(), scope.subject());
+        return Response.status(Response.Status.CREATED).entity(VolunteerView.of(volunteer)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+    @Operation(summary = "A community's volunteers by name; with skill, only those who have it")
+    @APIResponse(responseCode = "200", description = "The volunteers")
+    public List<VolunteerView> list(@PathParam("community") String community, @QueryParam("skill") String skill) {
+        scope.require(community);
+        return repository.listInScope(community, scope.communities(), skill).stream().map(VolunteerView::of).toList();
+    }
+}
