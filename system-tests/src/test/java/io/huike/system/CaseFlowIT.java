@@ -8,6 +8,8 @@ import io.huike.plumbing.scoping.Roles;
 import io.huike.testing.TestTokens;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -31,9 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The foundation's flow across real processes: a case registered at case-service travels as
- * {@code case.registered.v1} through the broker and is counted once by reporting-service, even when delivered
- * twice, and even when it was registered while the broker was down.
+ * Flows across the real processes: a case registered at case-service travels as {@code case.registered.v1}
+ * through the broker and is counted once by reporting-service, even when delivered twice, and even when it was
+ * registered while the broker was down; a problem found on a home visit goes from outreach-service to
+ * case-service as a case and its result comes back to the visit.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseFlowIT {
@@ -41,6 +44,8 @@ class CaseFlowIT {
     private static final String COMMUNITY = "gulou";
     private static final String DESK = TestTokens.token(Set.of(Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN),
             List.of(COMMUNITY));
+    private static final String STAFF = TestTokens.token(Set.of(Roles.DUTY_MEMBER, Roles.CASE_HANDLER,
+            Roles.COMMUNITY_ADMIN), List.of(COMMUNITY));
     private static Platform platform;
     private static String firstCaseId;
 
@@ -89,6 +94,47 @@ class CaseFlowIT {
 
         platform.startKafka();
         awaitRegistered(2);
+    }
+
+    @Test
+    @Order(4)
+    void aProblemFoundOnAHomeVisitIsHandledAsACaseAndItsOutcomeReachesTheVisitingMember() {
+        String household = given().baseUri(platform.url("outreach-service")).auth().oauth2(STAFF)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "马大爷", "kind", "ELDERLY_LIVING_ALONE", "address", "鼓楼巷 12 号",
+                        "gridId", "grid-3"))
+                .post("/communities/" + COMMUNITY + "/households").then().statusCode(201).extract().path("id");
+        given().baseUri(platform.url("outreach-service")).auth().oauth2(STAFF).contentType(ContentType.JSON)
+                .body(Map.of("householdId", household, "memberId", "m-li", "visitedOn", LocalDate.now().toString(),
+                        "notes", "老人身体尚可", "concerns", List.of(Map.of("category", "HEALTH",
+                                "title", "降压药快用完了", "description", "马大爷的降压药只剩三天的量"))))
+                .post("/communities/" + COMMUNITY + "/visits").then().statusCode(201);
+
+        String caseId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> given().baseUri(platform.url("case-service")).auth().oauth2(STAFF)
+                        .queryParam("channel", "HOME_VISIT").get("/communities/" + COMMUNITY + "/cases")
+                        .then().statusCode(200).extract().<List<String>>path("id"), ids -> ids.size() == 1).get(0);
+        act(caseId, "assignment", Map.of("memberId", "m-li"));
+        act(caseId, "start", Map.of("contactMethod", "HOME_VISIT"));
+        act(caseId, "resolution", Map.of("outcome", "RESOLVED", "actionsTaken", "社区医生已上门开药"));
+        act(caseId, "feedback", Map.of("method", "HOME_VISIT", "toldAt", Instant.now().toString(),
+                "satisfaction", "SATISFIED"));
+        act(caseId, "closing", null);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                given().baseUri(platform.url("outreach-service")).auth().oauth2(STAFF)
+                        .queryParam("householdId", household).get("/communities/" + COMMUNITY + "/concerns")
+                        .then().statusCode(200).extract().<List<String>>path("resultSummary"),
+                summaries -> summaries.equals(List.of("社区医生已上门开药")));
+    }
+
+    private static void act(String caseId, String action, Object body) {
+        String path = "/communities/" + COMMUNITY + "/cases/" + caseId;
+        String etag = given().baseUri(platform.url("case-service")).auth().oauth2(STAFF).get(path)
+                .then().statusCode(200).extract().header("ETag");
+        var request = given().baseUri(platform.url("case-service")).auth().oauth2(STAFF).header("If-Match", etag)
+                .contentType(ContentType.JSON);
+        (body == null ? request : request.body(body)).post(path + "/" + action).then().statusCode(200);
     }
 
     private static String registerCase(String description) {
