@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.huike.plumbing.scoping.Roles;
 import io.huike.testing.EventCatalogue;
 import io.huike.testing.TestTokens;
@@ -16,6 +17,7 @@ import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -73,6 +75,49 @@ class CommunityRegistrationTest {
         given().auth().oauth2(other).get("/communities/gulou").then().statusCode(404);
 
         assertThat(rowsWritten()).isEqualTo(before);
+    }
+
+    @Test
+    void renamingACommunityNeedsItsVersionKeepsItsCodeAndPublishesCommunityUpdated() throws Exception {
+        String admin = TestTokens.token(Roles.COMMUNITY_ADMIN, "hongqi");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(community("hongqi", "HQ"))
+                .post("/communities").then().statusCode(201);
+        String etag = given().auth().oauth2(admin).get("/communities/hongqi").then().extract().header("ETag");
+        String renamed = """
+                {"name":"红旗社区（新）","subdistrict":"新城街道","district":"汉滨区"}""";
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(renamed).put("/communities/hongqi")
+                .then().statusCode(428);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag).body(renamed)
+                .put("/communities/hongqi")
+                .then().statusCode(200).body("name", equalTo("红旗社区（新）")).body("code", equalTo("HQ"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag).body(renamed)
+                .put("/communities/hongqi")
+                .then().statusCode(412);
+
+        var published = TopicRecords.awaitByKey(kafka, "roster-events", "hongqi", 2);
+        assertThat(EventCatalogue.load().violations(published.get(1).value())).isEmpty();
+        var event = new ObjectMapper().readTree(published.get(1).value());
+        assertThat(event.path("type").asText()).isEqualTo("community.updated.v1");
+        assertThat(event.path("sequence").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aCommunityIsDividedIntoGridsEachNamedOnce() {
+        String admin = TestTokens.token(Roles.COMMUNITY_ADMIN, "wenhua");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(community("wenhua", "WH"))
+                .post("/communities").then().statusCode(201);
+        String grid = """
+                {"id":"grid-3","name":"第三网格","description":"新华巷、鼓楼巷一带"}""";
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(grid).post("/communities/wenhua/grids")
+                .then().statusCode(201);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(grid).post("/communities/wenhua/grids")
+                .then().statusCode(409);
+        given().auth().oauth2(admin).get("/communities/wenhua/grids")
+                .then().statusCode(200).body("id", equalTo(List.of("grid-3")));
+        given().auth().oauth2(TestTokens.token(Roles.COMMUNITY_ADMIN, "gulou")).get("/communities/wenhua/grids")
+                .then().statusCode(403);
     }
 
     private static String community(String id, String code) {

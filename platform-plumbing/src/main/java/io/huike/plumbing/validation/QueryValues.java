@@ -64,6 +64,22 @@ public final class QueryValues {
         }
     }
 
+    /** A whole number from {@code min} to {@code max}; {@code null} when absent. */
+    public static Integer integer(String name, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // Answered below like a number out of range.
+        }
+        throw invalid(name, "must be a whole number from " + min + " to " + max);
+    }
+
     public static Boolean bool(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

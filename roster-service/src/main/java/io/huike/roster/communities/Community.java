@@ -38,6 +38,15 @@ public class Community {
         return community;
     }
 
+    /** Renames the community or moves it in the district; returns the event that tells the others. */
+    public CommunityUpdated update(String name, String subdistrict, String district) {
+        this.name = name;
+        this.subdistrict = subdistrict;
+        this.district = district;
+        sequence++;
+        return new CommunityUpdated(id, name, code, subdistrict, district);
+    }
+
     public CommunityRegistered registeredEvent() {
         return new CommunityRegistered(id, name, code, subdistrict, district);
     }
@@ -68,5 +77,9 @@ public class Community {
 
     public long sequence() {
         return sequence;
+    }
+
+    public long version() {
+        return version;
     }
 }

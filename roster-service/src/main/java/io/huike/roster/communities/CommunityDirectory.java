@@ -2,6 +2,7 @@ package io.huike.roster.communities;
 
 import io.huike.plumbing.outbox.Outbox;
 import io.huike.plumbing.problems.ProblemException;
+import io.huike.plumbing.versioning.IfMatch;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The district's communities; registering one publishes {@code community.registered}. */
+/**
+ * The district's communities and their grids; registering or changing a community publishes
+ * {@code community.registered} or {@code community.updated}.
+ */
 @ApplicationScoped
 public class CommunityDirectory implements PanacheRepositoryBase<Community, String> {
 
@@ -37,6 +41,43 @@ public class CommunityDirectory implements PanacheRepositoryBase<Community, Stri
         persist(community);
         outbox.append(community.id(), community.id(), community.sequence(), community.registeredEvent());
         return community;
+    }
+
+    @Transactional
+    public Community update(String id, Collection<String> scope, long expectedVersion, String name,
+            String subdistrict, String district) {
+        Community community = require(id, scope);
+        IfMatch.require(expectedVersion, community.version());
+        CommunityUpdated updated = community.update(name, subdistrict, district);
+        outbox.append(community.id(), community.id(), community.sequence(), updated);
+        flush();
+        return community;
+    }
+
+    @Transactional
+    public Grid drawGrid(String community, Collection<String> scope, String id, String name, String description) {
+        require(community, scope);
+        if (getEntityManager().find(Grid.class, new Grid.Key(community, id)) != null) {
+            throw ProblemException.conflict("grid-exists", "Community '" + community + "' already has grid '" + id
+                    + "'", Map.of("gridId", id));
+        }
+        Grid grid = Grid.draw(community, id, name, description);
+        getEntityManager().persist(grid);
+        return grid;
+    }
+
+    public List<Grid> gridsInScope(String community, Collection<String> scope) {
+        if (!scope.contains(community)) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("from Grid where key.communityId = ?1 order by key.id", Grid.class)
+                .setParameter(1, community)
+                .getResultList();
+    }
+
+    /** A community in the caller's scope, or 404. */
+    public Community require(String id, Collection<String> scope) {
+        return findInScope(id, scope).orElseThrow(() -> ProblemException.notFound("No community '" + id + "'"));
     }
 
     public Optional<Community> findInScope(String id, Collection<String> communities) {

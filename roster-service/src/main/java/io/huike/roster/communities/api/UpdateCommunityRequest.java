@@ -1,0 +1,12 @@
+package io.huike.roster.communities.api;
+
+import io.huike.plumbing.validation.PlainText;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A community's new name and place in the district; its id and code stay. */
+public record UpdateCommunityRequest(
+        @NotBlank @Size(max = 200) @PlainText String name,
+        @NotBlank @Size(max = 200) @PlainText String subdistrict,
+        @NotBlank @Size(max = 200) @PlainText String district) {
+}

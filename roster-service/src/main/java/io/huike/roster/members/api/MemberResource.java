@@ -1,0 +1,156 @@
+package io.huike.roster.members.api;
+
+import io.huike.plumbing.personaldata.PersonalData;
+import io.huike.plumbing.personaldata.PersonalDataReads;
+import io.huike.plumbing.scoping.CallerScope;
+import io.huike.plumbing.scoping.Roles;
+import io.huike.plumbing.versioning.IfMatch;
+import io.huike.roster.members.Leave;
+import io.huike.roster.members.Member;
+import io.huike.roster.members.MemberDirectory;
+import io.huike.roster.rosters.DutyShift;
+import io.huike.roster.rosters.DutyShifts;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A community's members, their skills and their leave; a phone number shown whole is an audited read. */
+@Path("/communities/{community}/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Members")
+public class MemberResource {
+
+    private final MemberDirectory members;
+    private final DutyShifts shifts;
+    private final PersonalDataReads audit;
+    private final CallerScope scope;
+
+    MemberResource(MemberDirectory members, DutyShifts shifts, PersonalDataReads audit, CallerScope scope) {
+        this.members = members;
+        this.shifts = shifts;
+        this.audit = audit;
+        this.scope = scope;
+    }
+
+    @POST
+    @RolesAllowed(Roles.COMMUNITY_ADMIN)
+    @Operation(summary = "Register a member", description = "Publishes member.registered.v1 (without the phone).")
+    @APIResponse(responseCode = "201", description = "Registered; ETag is the member's version, phone masked")
+    @APIResponse(responseCode = "400", description = "A field is at fault; see errors")
+    @APIResponse(responseCode = "403", description = "The community is outside the caller's token")
+    @APIResponse(responseCode = "404", description = "No such community")
+    public Response register(@PathParam("community") String community, @NotNull @Valid MemberRequest request,
+            UriInfo uri) {
+        scope.require(community);
+        Member member = members.register(community, scope.communities(), request.details());
+        return Response.created(uri.getAbsolutePathBuilder().path(member.id().toString()).build())
+                .tag(etag(member))
+                .entity(masked(member))
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+    @Operation(summary = "List the community's members", description = "Phones are always masked here.")
+    public List<MemberView> list(@PathParam("community") String community) {
+        scope.require(community);
+        return members.listInScope(community, scope.communities()).stream().map(MemberResource::masked).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+    @Operation(summary = "Read one member",
+            description = "Community admins and case handlers see the whole phone number and each such read is "
+                    + "written to the audit log; every other role sees it masked (138****5678).")
+    @APIResponse(responseCode = "200", description = "The member; ETag is its version", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "maskedForADutyMember", value = """
+                    {"id":"5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d","community":"gulou","name":"王建国",
+                     "phone":"138****5678","phoneMasked":true,"kind":"COMMUNITY_STAFF","partyMember":true,
+                     "unit":"鼓楼社区居委会","skills":["MEDIATION","POLICY"],"duties":"综治专干","active":true,
+                     "registeredAt":"2026-04-20T01:00:00Z"}""")))
+    @APIResponse(responseCode = "404", description = "No such member in a community of the caller")
+    public Response get(@PathParam("community") String community, @PathParam("id") UUID id) {
+        Member member = members.require(community, id, scope.communities());
+        MemberView view;
+        if (audit.callerSeesUnmasked()) {
+            audit.recordRead(community, "member", id.toString(), List.of("phone"));
+            view = MemberView.of(member, member.phone(), false);
+        } else {
+            view = masked(member);
+        }
+        return Response.ok(view).tag(etag(member)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.COMMUNITY_ADMIN)
+    @Operation(summary = "Change a member", description = "Replaces the member's details; needs If-Match with the "
+            + "ETag last read. Publishes member.updated.v1; set active to false to take a member off future rosters.")
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag")
+    @APIResponse(responseCode = "404", description = "No such member in a community of the caller")
+    @APIResponse(responseCode = "412", description = "The member changed since the caller read it")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("community") String community, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid MemberRequest request) {
+        long expected = IfMatch.version(ifMatch);
+        Member member = members.update(community, id, scope.communities(), expected, request.details());
+        return Response.ok(masked(member)).tag(etag(member)).build();
+    }
+
+    @POST
+    @Path("/{id}/leave")
+    @RolesAllowed(Roles.COMMUNITY_ADMIN)
+    @Operation(summary = "Record leave", description = "Rosters generated afterwards do not put the member on duty "
+            + "on these days; shifts already scheduled inside the leave are listed in shiftsToHandOver: each needs "
+            + "a swap, and the coverage report lists them under toHandOver until then.")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "404", description = "No such member in a community of the caller")
+    public Response recordLeave(@PathParam("community") String community, @PathParam("id") UUID id,
+            @NotNull @Valid LeaveRequest request) {
+        var leave = members.recordLeave(community, id, scope.communities(), request.firstDay(), request.lastDay(),
+                request.reason());
+        return Response.status(Response.Status.CREATED).entity(view(leave)).build();
+    }
+
+    @GET
+    @Path("/{id}/leave")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+    @Operation(summary = "A member's recorded leave")
+    public List<LeaveView> leave(@PathParam("community") String community, @PathParam("id") UUID id) {
+        return members.leaveOf(community, id, scope.communities()).stream().map(this::view).toList();
+    }
+
+    private LeaveView view(Leave leave) {
+        return LeaveView.of(leave, shifts.ofMemberBetween(leave.memberId(), leave.firstDay(), leave.lastDay()).stream()
+                .map(DutyShift::id).toList());
+    }
+
+    private static MemberView masked(Member member) {
+        return MemberView.of(member, PersonalData.maskPhone(member.phone()), true);
+    }
+
+    private static EntityTag etag(Member member) {
+        return new EntityTag(String.valueOf(member.version()));
+    }
+}

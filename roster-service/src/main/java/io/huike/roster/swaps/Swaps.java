@@ -1,0 +1,142 @@
+package io.huike.roster.swaps;
+
+import io.huike.plumbing.outbox.Outbox;
+import io.huike.plumbing.problems.ProblemException;
+import io.huike.roster.members.Member;
+import io.huike.roster.members.MemberDirectory;
+import io.huike.roster.rosters.DutyShift;
+import io.huike.roster.rosters.DutyShiftSwapped;
+import io.huike.roster.rosters.DutyShifts;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Swap requests: ask, accept, approve or decline. Approval hands the shifts over and publishes
+ * {@code duty-shift.swapped} for each, in one transaction; a swap that would put a member on duty twice on one day,
+ * or hand over a shift already kept, is refused.
+ */
+@ApplicationScoped
+public class Swaps implements PanacheRepositoryBase<SwapRequest, UUID> {
+
+    private final DutyShifts shifts;
+    private final MemberDirectory members;
+    private final Outbox outbox;
+
+    Swaps(DutyShifts shifts, MemberDirectory members, Outbox outbox) {
+        this.shifts = shifts;
+        this.members = members;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public SwapRequest ask(String community, UUID shiftId, UUID toMemberId, UUID counterShiftId, String note,
+            Collection<String> scope, String by) {
+        DutyShift shift = shifts.require(community, shiftId, scope);
+        Member to = members.require(community, toMemberId, scope);
+        if (!to.active()) {
+            throw conflict("member-inactive", "Member " + toMemberId + " is not active", shiftId);
+        }
+        if (to.id().equals(shift.memberId())) {
+            throw conflict("same-member", "Member " + toMemberId + " already has shift " + shiftId, shiftId);
+        }
+        if (counterShiftId != null && !shifts.require(community, counterShiftId, scope).memberId().equals(toMemberId)) {
+            throw conflict("counter-shift-not-theirs", "Shift " + counterShiftId + " is not " + toMemberId + "'s",
+                    shiftId);
+        }
+        if (count("shiftId = ?1 and state in ?2", shiftId, List.of(SwapState.REQUESTED, SwapState.ACCEPTED)) > 0) {
+            throw conflict("swap-pending", "Shift " + shiftId + " already has an open swap request", shiftId);
+        }
+        SwapRequest request = SwapRequest.ask(community, shiftId, shift.memberId(), toMemberId, counterShiftId, note,
+                by, now());
+        persist(request);
+        return request;
+    }
+
+    @Transactional
+    public SwapRequest accept(String community, UUID requestId, Collection<String> scope, String by) {
+        return decide(community, requestId, scope, request -> request.accept(by, now()));
+    }
+
+    @Transactional
+    public SwapRequest decline(String community, UUID requestId, Collection<String> scope, String by) {
+        return decide(community, requestId, scope, request -> request.decline(by, now()));
+    }
+
+    @Transactional
+    public SwapRequest approve(String community, UUID requestId, Collection<String> scope, String by) {
+        SwapRequest request = decide(community, requestId, scope, r -> r.approve(by, now()));
+        DutyShift shift = shifts.require(community, request.shiftId(), scope);
+        Optional<DutyShift> counter = Optional.ofNullable(request.counterShiftId())
+                .map(id -> shifts.require(community, id, scope));
+        if (!shift.memberId().equals(request.fromMemberId())
+                || counter.filter(c -> !c.memberId().equals(request.toMemberId())).isPresent()) {
+            throw conflict("shift-changed-hands", "The shifts changed hands since the request was made",
+                    request.shiftId());
+        }
+        boolean sameDay = counter.filter(c -> c.day().equals(shift.day())).isPresent();
+        if (!sameDay && shifts.onDuty(request.toMemberId(), shift.day())) {
+            throw conflict("twice-a-day", "Member " + request.toMemberId() + " is already on duty on " + shift.day(),
+                    request.shiftId());
+        }
+        if (!sameDay && counter.isPresent() && shifts.onDuty(request.fromMemberId(), counter.get().day())) {
+            throw conflict("twice-a-day", "Member " + request.fromMemberId() + " is already on duty on "
+                    + counter.get().day(), request.shiftId());
+        }
+        publish(community, shift, shift.handOver(request.toMemberId(), request.id()));
+        counter.ifPresent(c -> publish(community, c, c.handOver(request.fromMemberId(), request.id())));
+        return request;
+    }
+
+    public SwapRequest require(String community, UUID requestId, Collection<String> scope) {
+        return findInScope(community, requestId, scope)
+                .orElseThrow(() -> ProblemException.notFound("No swap request " + requestId + " in community "
+                        + community));
+    }
+
+    public Optional<SwapRequest> findInScope(String community, UUID requestId, Collection<String> scope) {
+        if (!scope.contains(community)) {
+            return Optional.empty();
+        }
+        return find("id = ?1 and communityId = ?2", requestId, community).firstResultOptional();
+    }
+
+    public List<SwapRequest> openInScope(String community, Collection<String> scope) {
+        if (!scope.contains(community)) {
+            return List.of();
+        }
+        return list("communityId = ?1 and state in ?2 order by requestedAt", community,
+                List.of(SwapState.REQUESTED, SwapState.ACCEPTED));
+    }
+
+    private SwapRequest decide(String community, UUID requestId, Collection<String> scope,
+            Consumer<SwapRequest> decision) {
+        SwapRequest request = require(community, requestId, scope);
+        try {
+            decision.accept(request);
+        } catch (SwapRefused refused) {
+            throw conflict("swap-refused", refused.getMessage(), request.shiftId());
+        }
+        return request;
+    }
+
+    private void publish(String community, DutyShift shift, DutyShiftSwapped swapped) {
+        outbox.append(shift.id().toString(), community, shift.sequence(), swapped);
+    }
+
+    private static ProblemException conflict(String slug, String detail, UUID shiftId) {
+        return ProblemException.conflict(slug, detail, Map.of("shiftId", shiftId.toString()));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
