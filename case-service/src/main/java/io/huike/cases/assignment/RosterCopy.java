@@ -31,7 +31,7 @@ public class RosterCopy {
         this.codec = codec;
     }
 
-    /** The fields this service reads of {@code community.registered.v1}. */
+    /** The fields this service reads of {@code community.registered.v1} and {@code community.updated.v1}. */
     record CommunityRegisteredV1(String communityId, String code) {
     }
 
@@ -52,7 +52,8 @@ public class RosterCopy {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event, InboxReceipt receipt) {
         switch (event.type()) {
-            case "community.registered.v1" -> community(event, codec.data(event, CommunityRegisteredV1.class));
+            case "community.registered.v1", "community.updated.v1" ->
+                    community(event, codec.data(event, CommunityRegisteredV1.class));
             case "member.registered.v1", "member.updated.v1" -> member(event, codec.data(event, MemberV1.class));
             // A swap names the shift again with the member now on duty, so it is applied like a scheduling.
             case "duty-shift.scheduled.v1", "duty-shift.swapped.v1" ->
