@@ -58,12 +58,25 @@ public final class OpenApiDocument {
                 missing.add(name + ": no summary");
             }
             operation.path("requestBody").path("content").fields().forEachRemaining(media -> {
-                if (!media.getValue().has("examples") && !media.getValue().has("example")) {
+                if (!hasExample(media.getValue()) && !hasExample(schemaOf(media.getValue().path("schema")))) {
                     missing.add(name + ": " + media.getKey() + " body without an example");
                 }
             });
         });
         return missing;
+    }
+
+    private static boolean hasExample(JsonNode node) {
+        return node.has("example") || node.has("examples");
+    }
+
+    /** The schema itself, or the component a {@code $ref} names. */
+    private JsonNode schemaOf(JsonNode schema) {
+        String ref = schema.path("$ref").asText();
+        if (ref.startsWith("#/components/schemas/")) {
+            return document.path("components").path("schemas").path(ref.substring("#/components/schemas/".length()));
+        }
+        return schema;
     }
 
     private void forEachOperation(java.util.function.BiConsumer<String, JsonNode> action) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.huike.testing.OpenApiDocument;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,15 @@ class OpenApiDocumentTest {
 
         assertThat(paths.size()).isGreaterThan(15);
         assertThat(undocumented).isEmpty();
+    }
+
+    @Test
+    void everyRequestBodyHasAnExample() {
+        OpenApiDocument document = OpenApiDocument.parse(given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().asString());
+
+        assertThat(document.operationsWithBody()).hasSizeGreaterThan(10);
+        assertThat(document.undescribed()).isEmpty();
     }
 
     @Test
