@@ -1,46 +1,105 @@
 package io.huike.reporting.cases;
 
-import io.huike.plumbing.events.EventCodec;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.huike.plumbing.calendar.OfficialCalendar;
+import io.huike.plumbing.calendar.WorkingDays;
 import io.huike.plumbing.events.EventEnvelope;
+import io.huike.plumbing.events.MalformedEventException;
 import io.huike.plumbing.inbox.InboxReceipt;
+import io.huike.reporting.live.FiguresChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
-/** Keeps one fact row per case up to date from the case events. */
+/**
+ * Applies the case service's events: keeps each case event in a log and folds the case's log into its fact row;
+ * records each reception visit. Announces every applied event so that live views refresh.
+ */
 @ApplicationScoped
 public class CaseFacts {
 
-    private final EntityManager entityManager;
-    private final EventCodec codec;
+    private static final String RECEPTION_VISIT_RECORDED = "reception-visit.recorded.v1";
 
-    CaseFacts(EntityManager entityManager, EventCodec codec) {
+    private final EntityManager entityManager;
+    private final ObjectReader tolerantReader;
+    private final Event<FiguresChanged> changes;
+    private final WorkingDays workingDays = OfficialCalendar.official().workingDays().provisionalBeyondCoverage();
+
+    CaseFacts(EntityManager entityManager, ObjectMapper mapper, Event<FiguresChanged> changes) {
         this.entityManager = entityManager;
-        this.codec = codec;
+        this.tolerantReader = mapper.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.changes = changes;
     }
 
-    /** MANDATORY: runs in the transaction that records the event in the inbox. */
+    /**
+     * MANDATORY: runs in the transaction that records the event in the inbox. The receipt's newest-of-aggregate
+     * flag is not needed: the fold orders the case's events by sequence whatever order they arrived in.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event, InboxReceipt receipt) {
-        if ("case.registered.v1".equals(event.type())) {
-            registered(event, codec.data(event, CaseRegisteredV1.class), receipt);
+        if (RECEPTION_VISIT_RECORDED.equals(event.type())) {
+            visitRecorded(event, read(event.data().toString(), ReceptionVisitRecorded.class, event.type()));
+        } else if (CaseEvent.TYPES.containsKey(event.type())) {
+            caseChanged(event, read(event.data().toString(), CaseEvent.TYPES.get(event.type()), event.type()));
+        } else {
+            return;
         }
+        changes.fire(new FiguresChanged(event.community(), event.type()));
     }
 
-    private void registered(EventEnvelope event, CaseRegisteredV1 data, InboxReceipt receipt) {
-        // A later event may have arrived first and left the status; registration facts never change, so they
-        // are written either way, and the status only when this is the newest event of the case.
+    private void caseChanged(EventEnvelope event, CaseEvent data) {
+        UUID caseId = UUID.fromString(event.subject());
         entityManager.createNativeQuery("""
-                insert into case_fact (case_id, community_id, channel, category, status, registered_at, last_sequence)
-                values (?1, ?2, ?3, ?4, 'REGISTERED', ?5, ?6)
-                on conflict (case_id) do update set channel = excluded.channel, category = excluded.category,
-                    registered_at = excluded.registered_at""")
-                .setParameter(1, data.caseId())
-                .setParameter(2, event.community())
-                .setParameter(3, data.channel())
-                .setParameter(4, data.category())
-                .setParameter(5, data.registeredAt())
-                .setParameter(6, event.sequence())
+                insert into case_event (event_id, case_id, community_id, type, sequence, occurred_at, data)
+                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb)) on conflict (event_id) do nothing""")
+                .setParameter(1, event.id())
+                .setParameter(2, caseId)
+                .setParameter(3, event.community())
+                .setParameter(4, event.type())
+                .setParameter(5, event.sequence())
+                .setParameter(6, data.occurredAt() != null ? data.occurredAt() : event.time())
+                .setParameter(7, event.data().toString())
                 .executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<Object[]> log = entityManager.createNativeQuery("""
+                select type, cast(data as text), sequence from case_event where case_id = ?1
+                order by sequence, occurred_at""")
+                .setParameter(1, caseId)
+                .getResultList();
+        List<CaseEvent> history = new ArrayList<>();
+        long lastSequence = 0;
+        for (Object[] row : log) {
+            String type = (String) row[0];
+            history.add(read((String) row[1], CaseEvent.TYPES.get(type), type));
+            lastSequence = Math.max(lastSequence, ((Number) row[2]).longValue());
+        }
+        CaseHistory.fold(caseId, event.community(), history, lastSequence, workingDays).ifPresent(entityManager::merge);
+    }
+
+    private void visitRecorded(EventEnvelope event, ReceptionVisitRecorded visit) {
+        entityManager.createNativeQuery("""
+                insert into reception_visit (visit_id, community_id, visited_at, people_count, case_count)
+                values (?1, ?2, ?3, ?4, ?5) on conflict (visit_id) do nothing""")
+                .setParameter(1, visit.visitId())
+                .setParameter(2, event.community())
+                .setParameter(3, visit.visitedAt())
+                .setParameter(4, visit.peopleCount())
+                .setParameter(5, visit.caseIds() == null ? 0 : visit.caseIds().size())
+                .executeUpdate();
+    }
+
+    private <T> T read(String json, Class<T> type, String eventType) {
+        try {
+            return tolerantReader.forType(type).readValue(json);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new MalformedEventException("Payload of " + eventType + " does not fit " + type.getSimpleName(), e);
+        }
     }
 }

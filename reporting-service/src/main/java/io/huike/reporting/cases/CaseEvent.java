@@ -1,0 +1,119 @@
+package io.huike.reporting.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The case events this service reads, each as a small record of only the fields it needs (tolerant reader): the
+ * rest of each payload is ignored, so the case service may add fields without breaking the figures.
+ */
+public sealed interface CaseEvent {
+
+    /** Event type → the record its payload is read into. */
+    Map<String, Class<? extends CaseEvent>> TYPES = Map.ofEntries(
+            Map.entry("case.registered.v1", Registered.class),
+            Map.entry("case.assigned.v1", Assigned.class),
+            Map.entry("case.handling-started.v1", HandlingStarted.class),
+            Map.entry("case.referred.v1", Referred.class),
+            Map.entry("case.referral-answered.v1", ReferralAnswered.class),
+            Map.entry("case.escalated.v1", Escalated.class),
+            Map.entry("case.escalation-answered.v1", EscalationAnswered.class),
+            Map.entry("case.resolved.v1", Resolved.class),
+            Map.entry("case.feedback-given.v1", FeedbackGiven.class),
+            Map.entry("case.closed.v1", Closed.class),
+            Map.entry("case.reopened.v1", Reopened.class),
+            Map.entry("case.extended.v1", Extended.class),
+            Map.entry("case.overdue.v1", Overdue.class),
+            Map.entry("case.duplicate-linked.v1", DuplicateLinked.class));
+
+    /** When it happened by the payload's own clock; null for an event whose payload carries no time. */
+    Instant occurredAt();
+
+    record Registered(String trackingNumber, String channel, String category, String urgency, String title,
+            String gridId, Instant registeredAt, Instant firstContactDueAt, Instant feedbackDueAt)
+            implements CaseEvent {
+        public Instant occurredAt() {
+            return registeredAt;
+        }
+    }
+
+    record Assigned(String assigneeId, Instant assignedAt) implements CaseEvent {
+        public Instant occurredAt() {
+            return assignedAt;
+        }
+    }
+
+    record HandlingStarted(String handlerId, boolean firstContact, Instant startedAt) implements CaseEvent {
+        public Instant occurredAt() {
+            return startedAt;
+        }
+    }
+
+    record Referred(UUID referralId, String body, LocalDate expectedReplyBy, Instant referredAt) implements CaseEvent {
+        public Instant occurredAt() {
+            return referredAt;
+        }
+    }
+
+    record ReferralAnswered(UUID referralId, Instant repliedAt) implements CaseEvent {
+        public Instant occurredAt() {
+            return repliedAt;
+        }
+    }
+
+    record Escalated(String meetingMonth, String reason, Instant escalatedAt) implements CaseEvent {
+        public Instant occurredAt() {
+            return escalatedAt;
+        }
+    }
+
+    record EscalationAnswered(String decision, Instant answeredAt) implements CaseEvent {
+        public Instant occurredAt() {
+            return answeredAt;
+        }
+    }
+
+    record Resolved(String outcome, Instant resolvedAt) implements CaseEvent {
+        public Instant occurredAt() {
+            return resolvedAt;
+        }
+    }
+
+    record FeedbackGiven(String satisfaction, Instant toldAt) implements CaseEvent {
+        public Instant occurredAt() {
+            return toldAt;
+        }
+    }
+
+    record Closed(String outcome, Instant closedAt) implements CaseEvent {
+        public Instant occurredAt() {
+            return closedAt;
+        }
+    }
+
+    record Reopened(Instant reopenedAt, Instant firstContactDueAt, Instant feedbackDueAt) implements CaseEvent {
+        public Instant occurredAt() {
+            return reopenedAt;
+        }
+    }
+
+    record Extended(String deadline, Instant newDueAt) implements CaseEvent {
+        public Instant occurredAt() {
+            return null;
+        }
+    }
+
+    record Overdue(String deadline, Instant dueAt) implements CaseEvent {
+        public Instant occurredAt() {
+            return dueAt;
+        }
+    }
+
+    record DuplicateLinked(UUID duplicateOf, Instant linkedAt) implements CaseEvent {
+        public Instant occurredAt() {
+            return linkedAt;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.huike.reporting.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * One case as its events describe it, folded from them in sequence order ({@link CaseHistory}); every case figure
+ * is computed from these rows. Deadlines, contact, outcome and satisfaction are those of the current cycle: a
+ * reopening starts a new one.
+ */
+@Entity
+@Table(name = "case_fact")
+public class CaseFact {
+
+    /** Days, months and deadlines are counted in the communities' own time zone. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Id
+    @Column(name = "case_id")
+    public UUID caseId;
+    @Column(name = "community_id")
+    public String communityId;
+    @Column(name = "tracking_number")
+    public String trackingNumber;
+    public String channel;
+    public String category;
+    public String urgency;
+    public String title;
+    @Column(name = "grid_id")
+    public String gridId;
+    public String status;
+    @Column(name = "assignee_id")
+    public String assigneeId;
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+    @Column(name = "cycle_started_at")
+    public Instant cycleStartedAt;
+    @Column(name = "first_contact_due_at")
+    public Instant firstContactDueAt;
+    @Column(name = "feedback_due_at")
+    public Instant feedbackDueAt;
+    @Column(name = "first_contact_at")
+    public Instant firstContactAt;
+    @Column(name = "feedback_at")
+    public Instant feedbackAt;
+    public String satisfaction;
+    public String outcome;
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+    @Column(name = "closed_at")
+    public Instant closedAt;
+    @Column(name = "reopen_count")
+    public int reopenCount;
+    @Column(name = "first_contact_overdue")
+    public boolean firstContactOverdue;
+    @Column(name = "feedback_overdue")
+    public boolean feedbackOverdue;
+    @Column(name = "duplicate_of")
+    public UUID duplicateOf;
+    @Column(name = "working_days_to_first_contact")
+    public Integer workingDaysToFirstContact;
+    @Column(name = "working_days_to_feedback")
+    public Integer workingDaysToFeedback;
+    @Column(name = "last_sequence")
+    public long lastSequence;
+
+    public boolean isOpen() {
+        return !"CLOSED".equals(status);
+    }
+
+    /** The first contact is late: not made, and its deadline passed (announced by the case service, or by now). */
+    public boolean firstContactLate(Instant now) {
+        return firstContactAt == null && isOpen() && (firstContactOverdue || passed(firstContactDueAt, now));
+    }
+
+    /** The resident still waits for the result after the feedback deadline. */
+    public boolean feedbackLate(Instant now) {
+        boolean awaitsFeedback = !"FEEDBACK_GIVEN".equals(status) && !"CLOSED".equals(status);
+        return awaitsFeedback && (feedbackOverdue || passed(feedbackDueAt, now));
+    }
+
+    /** The first contact was made, by its deadline; a case without a deadline cannot be late. */
+    public boolean firstContactOnTime() {
+        return firstContactAt != null && (firstContactDueAt == null || !firstContactAt.isAfter(firstContactDueAt));
+    }
+
+    /** Open with a deadline passed unmet: the case is on the supervision list. */
+    public boolean overdue(Instant now) {
+        return firstContactLate(now) || feedbackLate(now);
+    }
+
+    private static boolean passed(Instant deadline, Instant now) {
+        return deadline != null && now.isAfter(deadline);
+    }
+}

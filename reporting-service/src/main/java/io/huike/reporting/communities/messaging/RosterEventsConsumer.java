@@ -1,0 +1,27 @@
+package io.huike.reporting.communities.messaging;
+
+import io.huike.plumbing.inbox.InboundEvents;
+import io.huike.reporting.communities.RosterFacts;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Applies the roster's events: communities and duty shifts. */
+@ApplicationScoped
+public class RosterEventsConsumer {
+
+    private final InboundEvents inbound;
+    private final RosterFacts facts;
+
+    RosterEventsConsumer(InboundEvents inbound, RosterFacts facts) {
+        this.inbound = inbound;
+        this.facts = facts;
+    }
+
+    /** Blocking and ordered: the handler writes to the database, and one community's events must apply in order. */
+    @Incoming("roster-events")
+    @Blocking
+    public void onRosterEvent(String message) {
+        inbound.apply(message, facts::apply);
+    }
+}

@@ -1,0 +1,59 @@
+package io.huike.reporting.duty;
+
+import io.huike.plumbing.events.EventCodec;
+import io.huike.plumbing.events.EventEnvelope;
+import io.huike.plumbing.inbox.InboxReceipt;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Set;
+
+/**
+ * Duty shifts planned and kept (值班), from the roster's events: one row per shift, with the member now on duty and
+ * the check-in when there was one. Any of the three events may arrive first; each fills in its own part, and the
+ * member is taken from the event with the highest sequence.
+ */
+@ApplicationScoped
+public class DutyShifts {
+
+    public static final Set<String> TYPES = Set.of("duty-shift.scheduled.v1", "duty-shift.swapped.v1",
+            "duty.checked-in.v1");
+
+    private final EntityManager entityManager;
+    private final EventCodec codec;
+
+    DutyShifts(EntityManager entityManager, EventCodec codec) {
+        this.entityManager = entityManager;
+        this.codec = codec;
+    }
+
+    /** MANDATORY: runs in the transaction that records the event in the inbox. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(EventEnvelope event, InboxReceipt receipt) {
+        if (!TYPES.contains(event.type())) {
+            return;
+        }
+        DutyShiftEvent shift = codec.data(event, DutyShiftEvent.class);
+        entityManager.createNativeQuery("""
+                insert into duty_shift (shift_id, community_id, shift_date, member_id, member_sequence)
+                values (?1, ?2, ?3, ?4, ?5)
+                on conflict (shift_id) do update set
+                    member_id = case when excluded.member_sequence > duty_shift.member_sequence
+                                     then excluded.member_id else duty_shift.member_id end,
+                    member_sequence = greatest(duty_shift.member_sequence, excluded.member_sequence)""")
+                .setParameter(1, shift.shiftId())
+                .setParameter(2, event.community())
+                .setParameter(3, shift.date())
+                .setParameter(4, shift.memberId())
+                .setParameter(5, event.sequence())
+                .executeUpdate();
+        if ("duty.checked-in.v1".equals(event.type())) {
+            entityManager.createNativeQuery("""
+                    update duty_shift set checked_in_at = ?2, late = ?3 where shift_id = ?1""")
+                    .setParameter(1, shift.shiftId())
+                    .setParameter(2, shift.checkedInAt())
+                    .setParameter(3, Boolean.TRUE.equals(shift.late()))
+                    .executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.huike.reporting.figures;
+
+import java.util.Map;
+
+/**
+ * The figures of one group of cases for one period. Stock figures (registered to satisfaction) are about the cases
+ * registered in the period, as they stand now; flow figures (visits to deadlines missed) count what happened in
+ * the period, whenever the case was registered; duty figures count the shifts of days in the period.
+ * Definitions: {@link FigureTally}. A rate or average is null where nothing counts towards it; visit and duty
+ * figures are null where cases are split by category or channel, which visits and shifts do not have.
+ */
+public record Figures(
+        long registered,
+        long open,
+        long closed,
+        long overdue,
+        Map<String, Long> outcomes,
+        Long receptionVisits,
+        Long personsReceived,
+        long escalated,
+        long referralsOut,
+        long referralsAnswered,
+        long reopened,
+        long deadlinesMissed,
+        long firstContactsDue,
+        long firstContactsOnTime,
+        Double responseRate,
+        long resolutionsDue,
+        long resolved,
+        Double resolutionRate,
+        long feedbackGiven,
+        long satisfied,
+        Double satisfactionRate,
+        Double averageWorkingDaysToFirstContact,
+        Double averageWorkingDaysToFeedback,
+        Long dutyShiftsPlanned,
+        Long dutyShiftsDue,
+        Long dutyShiftsKept,
+        Long dutyShiftsLate,
+        Double dutyKeptRate) {
+}

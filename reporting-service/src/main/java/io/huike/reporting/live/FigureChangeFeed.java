@@ -1,0 +1,26 @@
+package io.huike.reporting.live;
+
+import io.huike.reporting.live.FiguresChanged;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.Set;
+
+/** Tells live views which communities' figures changed, once the change is committed. */
+@ApplicationScoped
+public class FigureChangeFeed {
+
+    private final BroadcastProcessor<FiguresChanged> changes = BroadcastProcessor.create();
+
+    /** AFTER_SUCCESS: a view that refreshes at once must find the change already committed. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) FiguresChanged change) {
+        changes.onNext(change);
+    }
+
+    /** The changes of these communities from now on. */
+    public Multi<FiguresChanged> of(Set<String> communities) {
+        return changes.filter(change -> communities.contains(change.communityId()));
+    }
+}

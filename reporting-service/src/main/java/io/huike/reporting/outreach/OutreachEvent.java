@@ -1,0 +1,31 @@
+package io.huike.reporting.outreach;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/** The outreach events this service reads, each as a small record of only the fields it needs. */
+public sealed interface OutreachEvent {
+
+    /** Event type → the record its payload is read into. */
+    Map<String, Class<? extends OutreachEvent>> TYPES = Map.of(
+            "pairing.established.v1", PairingEstablished.class,
+            "pairing.ended.v1", PairingEnded.class,
+            "outreach-activity.recorded.v1", ActivityRecorded.class,
+            "campaign.contact-recorded.v1", CampaignContact.class);
+
+    record PairingEstablished(UUID pairingId, String memberId, String householdKind, LocalDate startDate)
+            implements OutreachEvent {
+    }
+
+    record PairingEnded(UUID pairingId, LocalDate endDate) implements OutreachEvent {
+    }
+
+    record ActivityRecorded(UUID activityId, UUID pairingId, String kind, LocalDate doneOn) implements OutreachEvent {
+    }
+
+    record CampaignContact(UUID campaignId, UUID targetId, String outcome, Instant contactedAt)
+            implements OutreachEvent {
+    }
+}

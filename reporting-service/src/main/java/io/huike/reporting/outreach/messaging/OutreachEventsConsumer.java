@@ -1,0 +1,27 @@
+package io.huike.reporting.outreach.messaging;
+
+import io.huike.plumbing.inbox.InboundEvents;
+import io.huike.reporting.outreach.OutreachFacts;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Applies the outreach service's events: pairings, their activities and campaign contacts. */
+@ApplicationScoped
+public class OutreachEventsConsumer {
+
+    private final InboundEvents inbound;
+    private final OutreachFacts facts;
+
+    OutreachEventsConsumer(InboundEvents inbound, OutreachFacts facts) {
+        this.inbound = inbound;
+        this.facts = facts;
+    }
+
+    /** Blocking and ordered: the handler writes to the database, and one pairing's events must apply in order. */
+    @Incoming("outreach-events")
+    @Blocking
+    public void onOutreachEvent(String message) {
+        inbound.apply(message, facts::apply);
+    }
+}

@@ -1,0 +1,79 @@
+package io.huike.reporting.reconcile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import io.huike.plumbing.problems.Problem;
+import io.huike.plumbing.problems.ProblemException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Compares reporting's case counts of a community, in total and per status, with the case service's own. The one
+ * place this service calls another, and only to check: no figure is ever computed from the answer.
+ */
+@ApplicationScoped
+public class Reconciliations {
+
+    static final List<String> STATUSES = List.of("REGISTERED", "ASSIGNED", "IN_PROGRESS", "REFERRED", "ESCALATED",
+            "RESOLVED", "FEEDBACK_GIVEN", "CLOSED", "REOPENED");
+
+    /** One count on both sides. */
+    public record Line(String figure, long reporting, long caseService, boolean equal) {
+    }
+
+    /** The comparison; {@code equal} when every line is. */
+    public record Reconciliation(String communityId, Instant checkedAt, boolean equal, List<Line> lines) {
+    }
+
+    private final EntityManager entityManager;
+    private final CaseServiceClient caseService;
+
+    Reconciliations(EntityManager entityManager, @RestClient CaseServiceClient caseService) {
+        this.entityManager = entityManager;
+        this.caseService = caseService;
+    }
+
+    /** @param authorization the caller's own Authorization header, so the case service applies the caller's scope */
+    public Reconciliation reconcile(String community, String authorization) {
+        Map<String, Long> ours = new TreeMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "select status, count(*) from case_fact where community_id = ?1 group by status")
+                .setParameter(1, community)
+                .getResultList();
+        rows.forEach(row -> ours.put((String) row[0], ((Number) row[1]).longValue()));
+        List<Line> lines = new ArrayList<>();
+        lines.add(line("total", ours.values().stream().mapToLong(Long::longValue).sum(),
+                theirs(community, authorization, null)));
+        for (String status : STATUSES) {
+            lines.add(line(status, ours.getOrDefault(status, 0L), theirs(community, authorization, status)));
+        }
+        return new Reconciliation(community, Instant.now(), lines.stream().allMatch(Line::equal), lines);
+    }
+
+    private long theirs(String community, String authorization, String status) {
+        try (Response answer = caseService.count(community, authorization, status, 1)) {
+            return Long.parseLong(answer.getHeaderString("X-Total-Count"));
+        } catch (WebApplicationException e) {
+            throw unavailable("the case service answered " + e.getResponse().getStatus());
+        } catch (ProcessingException | NumberFormatException e) {
+            throw unavailable("the case service could not be asked: " + e.getMessage());
+        }
+    }
+
+    private static ProblemException unavailable(String detail) {
+        return new ProblemException(new Problem(ProblemException.type("case-service-unavailable"), "Bad gateway", 502,
+                "Cannot reconcile: " + detail, null, null));
+    }
+
+    private static Line line(String figure, long reporting, long caseService) {
+        return new Line(figure, reporting, caseService, reporting == caseService);
+    }
+}

@@ -1,0 +1,43 @@
+package io.huike.reporting;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.UUID;
+
+/** Scripted event envelopes, as the owning services would publish them. */
+final class Envelopes {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Envelopes() {
+    }
+
+    /** An empty payload to fill in. */
+    static ObjectNode data() {
+        return JSON.createObjectNode();
+    }
+
+    static String envelope(String source, String community, String subject, String type, long sequence,
+            ObjectNode data) {
+        ObjectNode envelope = JSON.createObjectNode()
+                .put("specversion", "1.0")
+                .put("id", UUID.randomUUID().toString())
+                .put("source", source)
+                .put("type", type)
+                .put("time", "2026-05-01T00:00:00Z")
+                .put("subject", subject)
+                .put("datacontenttype", "application/json")
+                .put("community", community)
+                .put("sequence", sequence);
+        envelope.set("data", data);
+        return envelope.toString();
+    }
+
+    static String idOf(String envelope) {
+        try {
+            return JSON.readTree(envelope).path("id").asText();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.huike.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.huike.testing.OpenApiDocument;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    @Test
+    void everyEndpointHasASummaryAndTheFiguresTheirDefinitions() {
+        String json = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().asString();
+        OpenApiDocument document = OpenApiDocument.parse(json);
+
+        assertThat(document.operations()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(document.undescribed()).isEmpty();
+        assertThat(json).contains("responseRate = firstContactsOnTime / firstContactsDue")
+                .contains("resolutionRate = resolved").contains("satisfactionRate = satisfied");
+    }
+}
