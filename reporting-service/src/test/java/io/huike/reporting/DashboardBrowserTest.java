@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * The dashboard in headless Chromium: it loads with a real token, shows the figures of a flow applied from the
  * topic, updates live when another event is applied, switches to English, and leaves a screenshot in
  * {@code target/dashboard.png}. Needs {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}
- * ({@code src/test/scripts/install-chromium.sh}).
+ * (installed by {@code deploy/local/install-chromium.sh}, which {@code ./platform test} runs).
  */
 @QuarkusTest
 class DashboardBrowserTest {
@@ -35,7 +35,7 @@ class DashboardBrowserTest {
     @Test
     void theDashboardShowsTheFiguresOfARealFlowAndUpdatesLive() throws Exception {
         assertThat(Files.isExecutable(HeadlessChromium.CHROMIUM) && Files.isExecutable(HeadlessChromium.CHROMEDRIVER))
-                .as("Chromium and chromedriver: run reporting-service/src/test/scripts/install-chromium.sh").isTrue();
+                .as("Chromium and chromedriver: run deploy/local/install-chromium.sh (./platform test does)").isTrue();
         String community = "b" + UUID.randomUUID().toString().substring(0, 8);
         TopicRecords.publish(kafka, "roster-events", community, Envelopes.envelope("roster-service", community,
                 community, "community.registered.v1", 1, Envelopes.data().put("communityId", community)

@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * Debian's headless Chromium driven through chromedriver's W3C WebDriver protocol (plain HTTP and JSON), with a
- * fresh profile each time. Install both with {@code src/test/scripts/install-chromium.sh}.
+ * fresh profile each time. Install both with {@code deploy/local/install-chromium.sh}, which {@code ./platform test} runs.
  */
 final class HeadlessChromium implements AutoCloseable {
 

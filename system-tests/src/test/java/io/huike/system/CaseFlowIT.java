@@ -3,6 +3,7 @@ package io.huike.system;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.huike.plumbing.scoping.Roles;
 import io.huike.testing.TestTokens;
@@ -126,6 +127,20 @@ class CaseFlowIT {
                         .queryParam("householdId", household).get("/communities/" + COMMUNITY + "/concerns")
                         .then().statusCode(200).extract().<List<String>>path("resultSummary"),
                 summaries -> summaries.equals(List.of("社区医生已上门开药")));
+    }
+
+    @Test
+    @Order(5)
+    void afterReplayingEveryTopicReportingAgreesWithTheCaseService() {
+        String supervisor = TestTokens.token(Set.of(Roles.DISTRICT_SUPERVISOR), List.of(COMMUNITY));
+        int registeredBefore = registered();
+
+        given().baseUri(platform.url("reporting-service")).auth().oauth2(supervisor).post("/rebuilds")
+                .then().statusCode(200);
+
+        assertThat(registered()).isEqualTo(registeredBefore);
+        given().baseUri(platform.url("reporting-service")).auth().oauth2(supervisor)
+                .get("/reconciliations/" + COMMUNITY).then().statusCode(200).body("equal", equalTo(true));
     }
 
     private static void act(String caseId, String action, Object body) {

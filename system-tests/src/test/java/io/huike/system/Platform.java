@@ -108,6 +108,7 @@ final class Platform implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresTestDatabase.user());
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("deploy/dev-keys/public.pem").toString());
+        env.put("HUIKE_REPORTING_CASE_SERVICE_URL", url("case-service"));
         return builder.start();
     }
 
