@@ -28,8 +28,7 @@ public final class IntakeBenchmark {
             {"channel":"PHONE","category":"WATER_DRAINAGE","gridId":"grid-%d",
              "description":"基准测试：%d 号楼污水管道堵塞，请尽快处理","resident":{"name":"测试","phone":"13800000000"}}""";
 
-    private IntakeBenchmark() {
-    }
+    private IntakeBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
@@ -37,12 +36,14 @@ public final class IntakeBenchmark {
             System.exit(2);
         }
         List<URI> targets = java.util.Arrays.stream(args[1].split(","))
-                .map(community -> URI.create(args[0] + "/communities/" + community + "/cases")).toList();
+                .map(community -> URI.create(args[0] + "/communities/" + community + "/cases"))
+                .toList();
         String token = args[2];
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 8;
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 30;
         int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 10;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         run(http, targets, token, clients, warmup);
         Result result = run(http, targets, token, clients, seconds);
@@ -55,9 +56,18 @@ public final class IntakeBenchmark {
             List<Long> sorted = new ArrayList<>(latenciesMicros);
             Collections.sort(sorted);
             double perSecond = sorted.size() / (elapsedNanos / 1e9);
-            System.out.printf(Locale.ROOT, "clients=%d seconds=%d cases=%d errors=%d rate=%.1f/s "
-                    + "p50=%.1fms p95=%.1fms p99=%.1fms max=%.1fms%n", clients, seconds, sorted.size(), errors,
-                    perSecond, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+            System.out.printf(
+                    Locale.ROOT,
+                    "clients=%d seconds=%d cases=%d errors=%d rate=%.1f/s "
+                            + "p50=%.1fms p95=%.1fms p99=%.1fms max=%.1fms%n",
+                    clients,
+                    seconds,
+                    sorted.size(),
+                    errors,
+                    perSecond,
+                    percentile(sorted, 50),
+                    percentile(sorted, 95),
+                    percentile(sorted, 99),
                     sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1000.0);
         }
 

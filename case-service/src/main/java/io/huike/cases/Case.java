@@ -24,82 +24,120 @@ public class Case {
 
     @Id
     private UUID id;
+
     @Column(name = "community_id", nullable = false, updatable = false)
     private String communityId;
+
     @Column(name = "tracking_number", nullable = false, updatable = false)
     private String trackingNumber;
+
     @Enumerated(EnumType.STRING)
     private Channel channel;
+
     @Enumerated(EnumType.STRING)
     private Category category;
+
     @Enumerated(EnumType.STRING)
     private Urgency urgency;
+
     @Column(name = "grid_id")
     private String gridId;
+
     private String title;
     private String description;
+
     @Column(name = "reception_visit_id")
     private UUID receptionVisitId;
+
     @Column(name = "concern_id")
     private UUID concernId;
+
     @Column(name = "hotline_reference")
     private String hotlineReference;
+
     @Column(name = "resident_name")
     private String residentName;
+
     @Column(name = "resident_phone")
     private String residentPhone;
+
     @Column(name = "resident_id_number")
     private String residentIdNumber;
+
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
+
     @Column(name = "assignee_id")
     private String assigneeId;
+
     @Column(name = "registered_at", nullable = false, updatable = false)
     private Instant registeredAt;
+
     @Column(name = "registered_by", nullable = false, updatable = false)
     private String registeredBy;
+
     @Column(name = "first_contact_due_at")
     private Instant firstContactDueAt;
+
     @Column(name = "feedback_due_at")
     private Instant feedbackDueAt;
+
     @Column(name = "first_contact_at")
     private Instant firstContactAt;
+
     @Column(name = "first_contact_overdue")
     private boolean firstContactOverdue;
+
     @Column(name = "feedback_overdue")
     private boolean feedbackOverdue;
+
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
+
     @Column(name = "outcome_reason")
     private String outcomeReason;
+
     @Column(name = "referred_to")
     private String referredTo;
+
     @Column(name = "actions_taken")
     private String actionsTaken;
+
     @Column(name = "duplicate_of")
     private UUID duplicateOf;
+
     @Column(name = "resolved_at")
     private Instant resolvedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "feedback_method")
     private ContactMethod feedbackMethod;
+
     @Column(name = "feedback_at")
     private Instant feedbackAt;
+
     @Enumerated(EnumType.STRING)
     private Satisfaction satisfaction;
+
     @Column(name = "feedback_comment")
     private String feedbackComment;
+
     @Column(name = "closed_at")
     private Instant closedAt;
+
     @Column(name = "closed_by")
     private String closedBy;
+
     @Column(name = "reopen_count")
     private int reopenCount;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "pending_extension_kind")
     private DeadlineKind pendingExtensionKind;
+
     @Column(name = "pending_extension_until")
     private Instant pendingExtensionUntil;
+
     @Column(name = "pending_extension_reason")
     private String pendingExtensionReason;
     /** Two-character pieces of title and description, for search in Chinese text. */
@@ -108,11 +146,11 @@ public class Case {
     private String[] searchBigrams;
     /** The version its events carry; one more with every event. */
     private long sequence;
+
     @Version
     private long version;
 
-    protected Case() {
-    }
+    protected Case() {}
 
     /** Registers a new case; the event is what the outbox publishes. */
     public static Registration register(NewCaseFacts facts, String trackingNumber, Deadlines deadlines, Instant now) {
@@ -139,25 +177,47 @@ public class Case {
         c.feedbackDueAt = deadlines.feedbackDueAt();
         c.searchBigrams = SearchText.bigrams(c.title + " " + c.description).toArray(String[]::new);
         c.sequence = 1;
-        CaseRegistered event = new CaseRegistered(c.id, trackingNumber, c.channel, c.category, c.urgency, c.title,
-                c.gridId, c.receptionVisitId, c.concernId, c.hotlineReference, now, c.registeredBy,
-                c.firstContactDueAt, c.feedbackDueAt);
+        CaseRegistered event = new CaseRegistered(
+                c.id,
+                trackingNumber,
+                c.channel,
+                c.category,
+                c.urgency,
+                c.title,
+                c.gridId,
+                c.receptionVisitId,
+                c.concernId,
+                c.hotlineReference,
+                now,
+                c.registeredBy,
+                c.firstContactDueAt,
+                c.feedbackDueAt);
         return new Registration(c, event);
     }
 
     /** A new case together with the event that announces it. */
-    public record Registration(Case registered, CaseRegistered event) {
-    }
+    public record Registration(Case registered, CaseRegistered event) {}
 
     /** What is known of a case when it is registered, from whichever channel. */
-    public record NewCaseFacts(String communityId, Channel channel, Category category, Urgency urgency, String gridId,
-            String title, String description, UUID receptionVisitId, UUID concernId, String hotlineReference,
-            String residentName, String residentPhone, String residentIdNumber, String registeredBy, String roomId) {
-    }
+    public record NewCaseFacts(
+            String communityId,
+            Channel channel,
+            Category category,
+            Urgency urgency,
+            String gridId,
+            String title,
+            String description,
+            UUID receptionVisitId,
+            UUID concernId,
+            String hotlineReference,
+            String residentName,
+            String residentPhone,
+            String residentIdNumber,
+            String registeredBy,
+            String roomId) {}
 
     /** The two due instants of a case. */
-    public record Deadlines(Instant firstContactDueAt, Instant feedbackDueAt) {
-    }
+    public record Deadlines(Instant firstContactDueAt, Instant feedbackDueAt) {}
 
     public CaseAssigned assign(String memberId, boolean automatic, String by, Instant now) {
         move(CaseAction.ASSIGN);
@@ -174,8 +234,8 @@ public class Case {
         return new CaseHandlingStarted(id, handler, method, first, now);
     }
 
-    public CaseReferred refer(UUID referralId, String body, String theirReference, LocalDate expectedReplyBy,
-            Instant now) {
+    public CaseReferred refer(
+            UUID referralId, String body, String theirReference, LocalDate expectedReplyBy, Instant now) {
         move(CaseAction.REFER);
         return new CaseReferred(id, referralId, body, theirReference, expectedReplyBy, now);
     }
@@ -196,20 +256,19 @@ public class Case {
     }
 
     /** Ends the handling with an honest outcome; each outcome names what it needs. */
-    public CaseResolved resolve(Outcome result, String reason, String referredElsewhere, String whatWasDone,
-            Instant now) {
+    public CaseResolved resolve(
+            Outcome result, String reason, String referredElsewhere, String whatWasDone, Instant now) {
         CaseLifecycle.next(status, CaseAction.RESOLVE);
         switch (result) {
-            case NOT_RESOLVABLE, PARTLY_RESOLVED -> require(reason, "reason",
-                    "say why the matter cannot be (fully) solved");
+            case NOT_RESOLVABLE, PARTLY_RESOLVED ->
+                require(reason, "reason", "say why the matter cannot be (fully) solved");
             case REFERRED_ELSEWHERE -> require(referredElsewhere, "referredTo", "say which body the matter belongs to");
             case DUPLICATE -> {
                 if (duplicateOf == null) {
                     throw new CaseRuleViolation("outcome", "link the case to the one it duplicates first");
                 }
             }
-            case RESOLVED -> {
-            }
+            case RESOLVED -> {}
         }
         require(whatWasDone, "actionsTaken", "say what was done, so the resident can be told");
         move(CaseAction.RESOLVE);
@@ -221,8 +280,8 @@ public class Case {
         return new CaseResolved(id, outcome, reason, referredElsewhere, duplicateOf, now);
     }
 
-    public CaseFeedbackGiven giveFeedback(ContactMethod method, Instant toldAt, Satisfaction said, String comment,
-            Instant now) {
+    public CaseFeedbackGiven giveFeedback(
+            ContactMethod method, Instant toldAt, Satisfaction said, String comment, Instant now) {
         move(CaseAction.GIVE_FEEDBACK);
         feedbackMethod = method;
         feedbackAt = toldAt;
@@ -323,13 +382,18 @@ public class Case {
      * Call until empty: each call that finds one moves the case's sequence on by one.
      */
     public java.util.Optional<CaseOverdue> markOverdue(Instant now) {
-        if (!firstContactOverdue && firstContactAt == null && CaseLifecycle.isOpen(status)
-                && firstContactDueAt != null && now.isAfter(firstContactDueAt)) {
+        if (!firstContactOverdue
+                && firstContactAt == null
+                && CaseLifecycle.isOpen(status)
+                && firstContactDueAt != null
+                && now.isAfter(firstContactDueAt)) {
             firstContactOverdue = true;
             sequence++;
             return java.util.Optional.of(new CaseOverdue(id, DeadlineKind.FIRST_CONTACT, firstContactDueAt, now));
         }
-        if (!feedbackOverdue && CaseLifecycle.awaitsFeedback(status) && feedbackDueAt != null
+        if (!feedbackOverdue
+                && CaseLifecycle.awaitsFeedback(status)
+                && feedbackDueAt != null
                 && now.isAfter(feedbackDueAt)) {
             feedbackOverdue = true;
             sequence++;
@@ -340,15 +404,18 @@ public class Case {
 
     /** Whether a deadline has passed unmet at this moment. */
     public boolean isOverdue(Instant now) {
-        boolean contactLate = firstContactAt == null && CaseLifecycle.isOpen(status) && firstContactDueAt != null
+        boolean contactLate = firstContactAt == null
+                && CaseLifecycle.isOpen(status)
+                && firstContactDueAt != null
                 && now.isAfter(firstContactDueAt);
-        boolean feedbackLate = CaseLifecycle.awaitsFeedback(status) && feedbackDueAt != null
-                && now.isAfter(feedbackDueAt);
+        boolean feedbackLate =
+                CaseLifecycle.awaitsFeedback(status) && feedbackDueAt != null && now.isAfter(feedbackDueAt);
         return contactLate || feedbackLate;
     }
 
     public Instant dueAt(DeadlineKind kind) {
-        return kind == DeadlineKind.FIRST_CONTACT ? (firstContactAt == null ? firstContactDueAt : null)
+        return kind == DeadlineKind.FIRST_CONTACT
+                ? (firstContactAt == null ? firstContactDueAt : null)
                 : (CaseLifecycle.awaitsFeedback(status) ? feedbackDueAt : null);
     }
 

@@ -2,5 +2,14 @@ package io.huike.cases;
 
 /** What can be done to a case; each allowed action moves it to a status and publishes one event. */
 public enum CaseAction {
-    ASSIGN, START, REFER, ANSWER_REFERRAL, ESCALATE, ANSWER_ESCALATION, RESOLVE, GIVE_FEEDBACK, CLOSE, REOPEN
+    ASSIGN,
+    START,
+    REFER,
+    ANSWER_REFERRAL,
+    ESCALATE,
+    ANSWER_ESCALATION,
+    RESOLVE,
+    GIVE_FEEDBACK,
+    CLOSE,
+    REOPEN
 }

@@ -13,5 +13,4 @@ public record CaseClosed(
         String resultSummary,
         Satisfaction satisfaction,
         Instant closedAt,
-        String closedBy) {
-}
+        String closedBy) {}

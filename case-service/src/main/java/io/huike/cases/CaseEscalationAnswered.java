@@ -6,8 +6,4 @@ import java.util.UUID;
 
 /** The month-end meeting decided on an escalated case; handling goes on. */
 @EventType("case.escalation-answered.v1")
-public record CaseEscalationAnswered(
-        UUID caseId,
-        String decision,
-        Instant answeredAt) {
-}
+public record CaseEscalationAnswered(UUID caseId, String decision, Instant answeredAt) {}

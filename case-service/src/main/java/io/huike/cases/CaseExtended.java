@@ -12,5 +12,4 @@ public record CaseExtended(
         Instant previousDueAt,
         Instant newDueAt,
         String reason,
-        String approvedBy) {
-}
+        String approvedBy) {}

@@ -34,19 +34,32 @@ public class CaseHandling {
     }
 
     /** Who acts, on which case, having seen which version (the raw If-Match header). */
-    public record Command(String community, UUID caseId, String ifMatch, String actor, Collection<String> scope) {
-    }
+    public record Command(String community, UUID caseId, String ifMatch, String actor, Collection<String> scope) {}
 
     @Transactional
     public Case assign(Command cmd, String memberId) {
-        return change(cmd, (c, now) -> record(c, now, cmd.actor(), false, "Assigned to " + memberId,
-                c.assign(memberId, false, cmd.actor(), now)));
+        return change(
+                cmd,
+                (c, now) -> record(
+                        c,
+                        now,
+                        cmd.actor(),
+                        false,
+                        "Assigned to " + memberId,
+                        c.assign(memberId, false, cmd.actor(), now)));
     }
 
     @Transactional
     public Case start(Command cmd, ContactMethod method) {
-        return change(cmd, (c, now) -> record(c, now, cmd.actor(), true, "Handling started; resident contacted by "
-                + method, c.start(cmd.actor(), method, now)));
+        return change(
+                cmd,
+                (c, now) -> record(
+                        c,
+                        now,
+                        cmd.actor(),
+                        true,
+                        "Handling started; resident contacted by " + method,
+                        c.start(cmd.actor(), method, now)));
     }
 
     @Transactional
@@ -55,8 +68,13 @@ public class CaseHandling {
             Referral referral = new Referral(c, body, contact, theirReference, expectedReplyBy, cmd.actor(), now);
             CaseReferred event = c.refer(referral.id(), body, theirReference, expectedReplyBy, now);
             cases.getEntityManager().persist(referral);
-            return record(c, now, cmd.actor(), true, "Referred to " + body
-                    + (expectedReplyBy == null ? "" : ", reply expected by " + expectedReplyBy), event);
+            return record(
+                    c,
+                    now,
+                    cmd.actor(),
+                    true,
+                    "Referred to " + body + (expectedReplyBy == null ? "" : ", reply expected by " + expectedReplyBy),
+                    event);
         });
     }
 
@@ -73,28 +91,55 @@ public class CaseHandling {
 
     @Transactional
     public Case escalate(Command cmd, YearMonth meetingMonth, String reason) {
-        return change(cmd, (c, now) -> record(c, now, cmd.actor(), false,
-                "Put on the " + meetingMonth + " month-end meeting agenda: " + reason,
-                c.escalate(meetingMonth, reason, now)));
+        return change(
+                cmd,
+                (c, now) -> record(
+                        c,
+                        now,
+                        cmd.actor(),
+                        false,
+                        "Put on the " + meetingMonth + " month-end meeting agenda: " + reason,
+                        c.escalate(meetingMonth, reason, now)));
     }
 
     @Transactional
     public Case answerEscalation(Command cmd, String decision) {
-        return change(cmd, (c, now) -> record(c, now, cmd.actor(), true, "Month-end meeting decided: " + decision,
-                c.answerEscalation(decision, now)));
+        return change(
+                cmd,
+                (c, now) -> record(
+                        c,
+                        now,
+                        cmd.actor(),
+                        true,
+                        "Month-end meeting decided: " + decision,
+                        c.answerEscalation(decision, now)));
     }
 
     @Transactional
     public Case resolve(Command cmd, Outcome outcome, String reason, String referredTo, String actionsTaken) {
-        return change(cmd, (c, now) -> record(c, now, cmd.actor(), true, "Resolved (" + outcome + "): " + actionsTaken,
-                c.resolve(outcome, reason, referredTo, actionsTaken, now)));
+        return change(
+                cmd,
+                (c, now) -> record(
+                        c,
+                        now,
+                        cmd.actor(),
+                        true,
+                        "Resolved (" + outcome + "): " + actionsTaken,
+                        c.resolve(outcome, reason, referredTo, actionsTaken, now)));
     }
 
     @Transactional
-    public Case giveFeedback(Command cmd, ContactMethod method, Instant toldAt, Satisfaction satisfaction,
-            String comment) {
-        return change(cmd, (c, now) -> record(c, now, cmd.actor(), true, "Resident told by " + method
-                + ", " + satisfaction, c.giveFeedback(method, toldAt, satisfaction, comment, now)));
+    public Case giveFeedback(
+            Command cmd, ContactMethod method, Instant toldAt, Satisfaction satisfaction, String comment) {
+        return change(
+                cmd,
+                (c, now) -> record(
+                        c,
+                        now,
+                        cmd.actor(),
+                        true,
+                        "Resident told by " + method + ", " + satisfaction,
+                        c.giveFeedback(method, toldAt, satisfaction, comment, now)));
     }
 
     /** Closes; where the community requires the admin's approval, only the admin may. */
@@ -102,7 +147,8 @@ public class CaseHandling {
     public Case close(Command cmd, boolean callerIsAdmin) {
         return change(cmd, (c, now) -> {
             if (!callerIsAdmin && settings.closingRequiresAdmin(c.communityId())) {
-                throw ProblemException.forbidden("In this community closing a case needs the community admin's approval");
+                throw ProblemException.forbidden(
+                        "In this community closing a case needs the community admin's approval");
             }
             return record(c, now, cmd.actor(), true, "Closed", c.close(cmd.actor(), now));
         });
@@ -121,7 +167,12 @@ public class CaseHandling {
         return change(cmd, (c, now) -> {
             Case original = cases.findInScope(originalId, c.communityId(), cmd.scope())
                     .orElseThrow(() -> new CaseRuleViolation("duplicateOf", "no such case in this community"));
-            return record(c, now, cmd.actor(), true, "Linked as a duplicate of " + original.trackingNumber(),
+            return record(
+                    c,
+                    now,
+                    cmd.actor(),
+                    true,
+                    "Linked as a duplicate of " + original.trackingNumber(),
                     c.linkAsDuplicateOf(original, cmd.actor(), now));
         });
     }
@@ -130,8 +181,14 @@ public class CaseHandling {
     public Case requestExtension(Command cmd, DeadlineKind kind, Instant until, String reason) {
         return change(cmd, (c, now) -> {
             c.requestExtension(kind, until, reason, now);
-            cases.getEntityManager().persist(new TimelineEntry(c, now, cmd.actor(), TimelineKind.ACTION, false,
-                    "Asked to extend " + kind + " to " + until + ": " + reason));
+            cases.getEntityManager()
+                    .persist(new TimelineEntry(
+                            c,
+                            now,
+                            cmd.actor(),
+                            TimelineKind.ACTION,
+                            false,
+                            "Asked to extend " + kind + " to " + until + ": " + reason));
             return null;
         });
     }
@@ -140,8 +197,13 @@ public class CaseHandling {
     public Case approveExtension(Command cmd) {
         return change(cmd, (c, now) -> {
             CaseExtended event = c.approveExtension(cmd.actor());
-            return record(c, now, cmd.actor(), true, "Deadline " + event.deadline() + " extended to "
-                    + event.newDueAt() + ": " + event.reason(), event);
+            return record(
+                    c,
+                    now,
+                    cmd.actor(),
+                    true,
+                    "Deadline " + event.deadline() + " extended to " + event.newDueAt() + ": " + event.reason(),
+                    event);
         });
     }
 
@@ -171,8 +233,8 @@ public class CaseHandling {
 
     private Case load(Command cmd) {
         return cases.findInScope(cmd.caseId(), cmd.community(), cmd.scope())
-                .orElseThrow(() -> ProblemException.notFound("No case " + cmd.caseId() + " in community "
-                        + cmd.community()));
+                .orElseThrow(() ->
+                        ProblemException.notFound("No case " + cmd.caseId() + " in community " + cmd.community()));
     }
 
     private static Instant now() {

@@ -7,9 +7,4 @@ import java.util.UUID;
 /** The handler took the case up and contacted the resident. */
 @EventType("case.handling-started.v1")
 public record CaseHandlingStarted(
-        UUID caseId,
-        String handlerId,
-        ContactMethod contactMethod,
-        boolean firstContact,
-        Instant startedAt) {
-}
+        UUID caseId, String handlerId, ContactMethod contactMethod, boolean firstContact, Instant startedAt) {}

@@ -51,8 +51,7 @@ public final class CaseLifecycle {
         allow(REOPENED, START, IN_PROGRESS);
     }
 
-    private CaseLifecycle() {
-    }
+    private CaseLifecycle() {}
 
     private static void allow(CaseStatus from, CaseAction action, CaseStatus to) {
         TRANSITIONS.computeIfAbsent(from, s -> new EnumMap<>(CaseAction.class)).put(action, to);

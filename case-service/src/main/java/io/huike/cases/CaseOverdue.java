@@ -6,9 +6,4 @@ import java.util.UUID;
 
 /** A deadline of the case passed unmet; published once per deadline. */
 @EventType("case.overdue.v1")
-public record CaseOverdue(
-        UUID caseId,
-        DeadlineKind deadline,
-        Instant dueAt,
-        Instant detectedAt) {
-}
+public record CaseOverdue(UUID caseId, DeadlineKind deadline, Instant dueAt, Instant detectedAt) {}

@@ -20,6 +20,7 @@ public class CaseQueries {
 
     /** A case counts as a likely duplicate when it shares this share of the new text's two-character pieces. */
     static final double DUPLICATE_SIMILARITY = 0.3;
+
     static final int DUPLICATE_WINDOW_DAYS = 30;
 
     private final EntityManager entityManager;
@@ -29,13 +30,22 @@ public class CaseQueries {
     }
 
     /** What a list of cases may be narrowed by; null means no restriction. */
-    public record Filter(Set<CaseStatus> statuses, Category category, Channel channel, String assigneeId,
-            String gridId, Boolean overdue, LocalDate registeredFrom, LocalDate registeredTo, String text) {
-    }
+    public record Filter(
+            Set<CaseStatus> statuses,
+            Category category,
+            Channel channel,
+            String assigneeId,
+            String gridId,
+            Boolean overdue,
+            LocalDate registeredFrom,
+            LocalDate registeredTo,
+            String text) {}
 
     /** The orders a list can come in. */
     public enum Sort {
-        NEWEST("c.registered_at desc"), OLDEST("c.registered_at asc"), FEEDBACK_DUE("c.feedback_due_at asc nulls last"),
+        NEWEST("c.registered_at desc"),
+        OLDEST("c.registered_at asc"),
+        FEEDBACK_DUE("c.feedback_due_at asc nulls last"),
         FIRST_CONTACT_DUE("c.first_contact_due_at asc nulls last");
 
         private final String sql;
@@ -46,14 +56,15 @@ public class CaseQueries {
     }
 
     /** One page of a list and how many match in all. */
-    public record Page(List<Case> cases, long total) {
-    }
+    public record Page(List<Case> cases, long total) {}
 
     public Page list(String community, Filter filter, Sort sort, int page, int size, Instant now) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(community, filter, now, params);
-        Query select = entityManager.createNativeQuery("select c.* from cases c where " + where + " order by "
-                + sort.sql + ", c.id limit :limit offset :offset", Case.class);
+        Query select = entityManager.createNativeQuery(
+                "select c.* from cases c where " + where + " order by " + sort.sql
+                        + ", c.id limit :limit offset :offset",
+                Case.class);
         Query count = entityManager.createNativeQuery("select count(*) from cases c where " + where);
         params.forEach((name, value) -> {
             select.setParameter(name, value);
@@ -69,8 +80,8 @@ public class CaseQueries {
      * Recent cases of the same community, category and grid whose text resembles the new one: what the desk
      * should look at before registering the same matter twice.
      */
-    public List<Case> likelyDuplicates(String community, Category category, String gridId, String text,
-            Instant now, Collection<UUID> excluding) {
+    public List<Case> likelyDuplicates(
+            String community, Category category, String gridId, String text, Instant now, Collection<UUID> excluding) {
         Set<String> pieces = SearchText.bigrams(text);
         if (pieces.isEmpty()) {
             return List.of();
@@ -84,7 +95,8 @@ public class CaseQueries {
                       >= :needed
                 order by c.registered_at desc limit 5""";
         @SuppressWarnings("unchecked")
-        List<Case> found = entityManager.createNativeQuery(sql, Case.class)
+        List<Case> found = entityManager
+                .createNativeQuery(sql, Case.class)
                 .setParameter("community", community)
                 .setParameter("category", category.name())
                 .setParameter("since", now.minus(java.time.Duration.ofDays(DUPLICATE_WINDOW_DAYS)))
@@ -98,14 +110,17 @@ public class CaseQueries {
     /** Open cases of a community with a deadline falling due before {@code until} and not yet passed (催办). */
     public List<Case> fallingDue(String community, Instant now, Instant until) {
         @SuppressWarnings("unchecked")
-        List<Case> found = entityManager.createNativeQuery("""
+        List<Case> found = entityManager
+                .createNativeQuery("""
                 select c.* from cases c where c.community_id = :community and c.closed_at is null and (
                    (c.first_contact_at is null and c.first_contact_due_at >= :now and c.first_contact_due_at < :until)
                 or (c.status not in ('FEEDBACK_GIVEN', 'CLOSED') and c.feedback_due_at >= :now
                     and c.feedback_due_at < :until))
                 order by least(case when c.first_contact_at is null then c.first_contact_due_at end, c.feedback_due_at)
                 limit 500""", Case.class)
-                .setParameter("community", community).setParameter("now", now).setParameter("until", until)
+                .setParameter("community", community)
+                .setParameter("now", now)
+                .setParameter("until", until)
                 .getResultList();
         return found;
     }
@@ -116,13 +131,16 @@ public class CaseQueries {
             return List.of();
         }
         @SuppressWarnings("unchecked")
-        List<Case> found = entityManager.createNativeQuery("""
+        List<Case> found = entityManager
+                .createNativeQuery("""
                 select c.* from cases c where c.community_id in (:communities) and c.closed_at is null and (
                    (c.first_contact_at is null and c.first_contact_due_at < :now)
                 or (c.status not in ('FEEDBACK_GIVEN', 'CLOSED') and c.feedback_due_at < :now))
                 order by least(case when c.first_contact_at is null then c.first_contact_due_at end, c.feedback_due_at)
                 limit :limit""", Case.class)
-                .setParameter("communities", communities).setParameter("now", now).setParameter("limit", limit)
+                .setParameter("communities", communities)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
                 .getResultList();
         return found;
     }
@@ -160,17 +178,28 @@ public class CaseQueries {
         }
         if (f.registeredFrom() != null) {
             clauses.add("c.registered_at >= :from");
-            params.put("from", f.registeredFrom().atStartOfDay(io.huike.cases.deadlines.DeadlineCalculator.COMMUNITY_ZONE)
-                    .toInstant());
+            params.put(
+                    "from",
+                    f.registeredFrom()
+                            .atStartOfDay(io.huike.cases.deadlines.DeadlineCalculator.COMMUNITY_ZONE)
+                            .toInstant());
         }
         if (f.registeredTo() != null) {
             clauses.add("c.registered_at < :to");
-            params.put("to", f.registeredTo().plusDays(1)
-                    .atStartOfDay(io.huike.cases.deadlines.DeadlineCalculator.COMMUNITY_ZONE).toInstant());
+            params.put(
+                    "to",
+                    f.registeredTo()
+                            .plusDays(1)
+                            .atStartOfDay(io.huike.cases.deadlines.DeadlineCalculator.COMMUNITY_ZONE)
+                            .toInstant());
         }
         if (f.text() != null && !f.text().isBlank()) {
             Set<String> pieces = SearchText.bigrams(f.text());
-            if (pieces.size() == 1 && pieces.iterator().next().codePointCount(0, pieces.iterator().next().length()) == 1) {
+            if (pieces.size() == 1
+                    && pieces.iterator()
+                                    .next()
+                                    .codePointCount(0, pieces.iterator().next().length())
+                            == 1) {
                 clauses.add("strpos(lower(c.title || ' ' || c.description), :single) > 0");
                 params.put("single", pieces.iterator().next());
             } else if (!pieces.isEmpty()) {
@@ -184,7 +213,8 @@ public class CaseQueries {
 
     /** A PostgreSQL array literal; pieces hold only letters and digits, quoted all the same. */
     private static String arrayLiteral(Set<String> pieces) {
-        return pieces.stream().map(p -> "\"" + p.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+        return pieces.stream()
+                .map(p -> "\"" + p.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
                 .collect(Collectors.joining(",", "{", "}"));
     }
 }

@@ -13,5 +13,4 @@ public record CaseReferred(
         String body,
         String theirReference,
         LocalDate expectedReplyBy,
-        Instant referredAt) {
-}
+        Instant referredAt) {}

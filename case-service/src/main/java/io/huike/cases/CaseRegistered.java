@@ -20,5 +20,4 @@ public record CaseRegistered(
         Instant registeredAt,
         String registeredBy,
         Instant firstContactDueAt,
-        Instant feedbackDueAt) {
-}
+        Instant feedbackDueAt) {}

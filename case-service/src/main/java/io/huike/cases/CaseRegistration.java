@@ -27,7 +27,11 @@ public class CaseRegistration {
     private final RosterCopy roster;
     private final Outbox outbox;
 
-    CaseRegistration(CaseRepository cases, TrackingNumbers trackingNumbers, CaseDeadlines deadlines, RosterCopy roster,
+    CaseRegistration(
+            CaseRepository cases,
+            TrackingNumbers trackingNumbers,
+            CaseDeadlines deadlines,
+            RosterCopy roster,
             Outbox outbox) {
         this.cases = cases;
         this.trackingNumbers = trackingNumbers;
@@ -41,18 +45,27 @@ public class CaseRegistration {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Urgency urgency = facts.urgency() == null ? Urgency.NORMAL : facts.urgency();
         Case.Deadlines due = deadlines.startingAt(now, facts.communityId(), facts.category(), urgency);
-        Optional<String> memberOnDuty = SkillMatch.choose(facts.category(),
-                roster.onDuty(facts.communityId(), facts.roomId(), now));
+        Optional<String> memberOnDuty =
+                SkillMatch.choose(facts.category(), roster.onDuty(facts.communityId(), facts.roomId(), now));
         String prefix = roster.codeOf(facts.communityId()).orElse(facts.communityId());
         // The community's counter row stays locked until commit, so the number is taken as late as possible.
-        String trackingNumber = trackingNumbers.next(facts.communityId(), prefix,
+        String trackingNumber = trackingNumbers.next(
+                facts.communityId(),
+                prefix,
                 now.atZone(DeadlineCalculator.COMMUNITY_ZONE).getYear());
         Case.Registration registration = Case.register(facts, trackingNumber, due, now);
         Case registered = registration.registered();
         cases.persist(registered);
-        cases.getEntityManager().persist(new TimelineEntry(registered, now, facts.registeredBy(), TimelineKind.ACTION,
-                true, "Registered via " + facts.channel() + " as " + trackingNumber));
-        outbox.append(registered.id().toString(), registered.communityId(), registered.sequence(), registration.event());
+        cases.getEntityManager()
+                .persist(new TimelineEntry(
+                        registered,
+                        now,
+                        facts.registeredBy(),
+                        TimelineKind.ACTION,
+                        true,
+                        "Registered via " + facts.channel() + " as " + trackingNumber));
+        outbox.append(
+                registered.id().toString(), registered.communityId(), registered.sequence(), registration.event());
         memberOnDuty.ifPresent(member -> assign(registered, member, now));
         return registered;
     }
@@ -60,8 +73,14 @@ public class CaseRegistration {
     /** The member on duty now whose skills fit takes the case; without one it waits in the admin's queue. */
     private void assign(Case registered, String member, Instant now) {
         CaseAssigned event = registered.assign(member, true, AUTO_ASSIGNMENT, now);
-        cases.getEntityManager().persist(new TimelineEntry(registered, now, AUTO_ASSIGNMENT, TimelineKind.ACTION,
-                false, "Assigned to " + member + ", on duty with fitting skills"));
+        cases.getEntityManager()
+                .persist(new TimelineEntry(
+                        registered,
+                        now,
+                        AUTO_ASSIGNMENT,
+                        TimelineKind.ACTION,
+                        false,
+                        "Assigned to " + member + ", on duty with fitting skills"));
         outbox.append(registered.id().toString(), registered.communityId(), registered.sequence(), event);
     }
 }

@@ -12,5 +12,4 @@ public record CaseReopened(
         String reason,
         Instant reopenedAt,
         Instant firstContactDueAt,
-        Instant feedbackDueAt) {
-}
+        Instant feedbackDueAt) {}

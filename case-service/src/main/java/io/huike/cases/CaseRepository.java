@@ -20,7 +20,8 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
     }
 
     public Optional<Case> findByHotlineReference(String community, String reference) {
-        return find("communityId = ?1 and hotlineReference = ?2", community, reference).firstResultOptional();
+        return find("communityId = ?1 and hotlineReference = ?2", community, reference)
+                .firstResultOptional();
     }
 
     public Optional<Case> findByConcern(UUID concernId) {
@@ -28,18 +29,26 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
     }
 
     public List<TimelineEntry> timeline(Case c) {
-        return getEntityManager().createQuery("from TimelineEntry t where t.caseId = ?1 order by t.at, t.id",
-                TimelineEntry.class).setParameter(1, c.id()).getResultList();
+        return getEntityManager()
+                .createQuery("from TimelineEntry t where t.caseId = ?1 order by t.at, t.id", TimelineEntry.class)
+                .setParameter(1, c.id())
+                .getResultList();
     }
 
     public List<Referral> referrals(Case c) {
-        return getEntityManager().createQuery("from Referral r where r.caseId = ?1 order by r.referredAt",
-                Referral.class).setParameter(1, c.id()).getResultList();
+        return getEntityManager()
+                .createQuery("from Referral r where r.caseId = ?1 order by r.referredAt", Referral.class)
+                .setParameter(1, c.id())
+                .getResultList();
     }
 
     public Optional<Referral> referral(Case c, UUID referralId) {
-        return getEntityManager().createQuery("from Referral r where r.caseId = ?1 and r.id = ?2", Referral.class)
-                .setParameter(1, c.id()).setParameter(2, referralId).getResultStream().findFirst();
+        return getEntityManager()
+                .createQuery("from Referral r where r.caseId = ?1 and r.id = ?2", Referral.class)
+                .setParameter(1, c.id())
+                .setParameter(2, referralId)
+                .getResultStream()
+                .findFirst();
     }
 
     /**

@@ -17,8 +17,8 @@ public class CaseSettings {
     }
 
     public boolean closingRequiresAdmin(String community) {
-        var rows = entityManager.createNativeQuery(
-                "select closing_requires_admin from community_case_settings where community_id = ?1")
+        var rows = entityManager
+                .createNativeQuery("select closing_requires_admin from community_case_settings where community_id = ?1")
                 .setParameter(1, community)
                 .getResultList();
         return rows.isEmpty() ? CLOSING_REQUIRES_ADMIN_BY_DEFAULT : (Boolean) rows.get(0);
@@ -26,10 +26,12 @@ public class CaseSettings {
 
     @jakarta.transaction.Transactional
     public void setClosingRequiresAdmin(String community, boolean required) {
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into community_case_settings (community_id, closing_requires_admin) values (?1, ?2)
                 on conflict (community_id) do update set closing_requires_admin = excluded.closing_requires_admin""")
-                .setParameter(1, community).setParameter(2, required)
+                .setParameter(1, community)
+                .setParameter(2, required)
                 .executeUpdate();
     }
 }

@@ -2,5 +2,11 @@ package io.huike.cases;
 
 /** How a case reached the community (来源渠道). */
 public enum Channel {
-    RECEPTION_ROOM, HOME_VISIT, APPOINTMENT, PHONE, HOTLINE_12345, ONLINE, GRID_PATROL
+    RECEPTION_ROOM,
+    HOME_VISIT,
+    APPOINTMENT,
+    PHONE,
+    HOTLINE_12345,
+    ONLINE,
+    GRID_PATROL
 }

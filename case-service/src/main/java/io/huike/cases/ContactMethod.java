@@ -2,5 +2,9 @@ package io.huike.cases;
 
 /** How the resident was reached. */
 public enum ContactMethod {
-    PHONE, IN_PERSON, HOME_VISIT, SMS, ONLINE
+    PHONE,
+    IN_PERSON,
+    HOME_VISIT,
+    SMS,
+    ONLINE
 }

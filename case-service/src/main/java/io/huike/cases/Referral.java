@@ -15,31 +15,46 @@ public class Referral {
 
     @Id
     private UUID id;
+
     @Column(name = "case_id")
     private UUID caseId;
+
     @Column(name = "community_id")
     private String communityId;
+
     private String body;
     private String contact;
+
     @Column(name = "their_reference")
     private String theirReference;
+
     @Column(name = "expected_reply_by")
     private LocalDate expectedReplyBy;
+
     @Column(name = "referred_at")
     private Instant referredAt;
+
     @Column(name = "referred_by")
     private String referredBy;
+
     private String answer;
+
     @Column(name = "replied_at")
     private Instant repliedAt;
+
     @Column(name = "answer_recorded_at")
     private Instant answerRecordedAt;
 
-    protected Referral() {
-    }
+    protected Referral() {}
 
-    public Referral(Case c, String body, String contact, String theirReference, LocalDate expectedReplyBy,
-            String referredBy, Instant now) {
+    public Referral(
+            Case c,
+            String body,
+            String contact,
+            String theirReference,
+            LocalDate expectedReplyBy,
+            String referredBy,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.caseId = c.id();
         this.communityId = c.communityId();

@@ -2,5 +2,7 @@ package io.huike.cases;
 
 /** What the resident said when told the result (满意度). */
 public enum Satisfaction {
-    SATISFIED, BASICALLY_SATISFIED, UNSATISFIED
+    SATISFIED,
+    BASICALLY_SATISFIED,
+    UNSATISFIED
 }

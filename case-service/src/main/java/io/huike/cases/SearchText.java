@@ -11,15 +11,17 @@ import java.util.Set;
  */
 public final class SearchText {
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     public static Set<String> bigrams(String text) {
         Set<String> pieces = new LinkedHashSet<>();
         if (text == null) {
             return pieces;
         }
-        int[] codePoints = text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).toArray();
+        int[] codePoints = text.toLowerCase(Locale.ROOT)
+                .codePoints()
+                .filter(Character::isLetterOrDigit)
+                .toArray();
         if (codePoints.length == 1) {
             pieces.add(new String(codePoints, 0, 1));
         }

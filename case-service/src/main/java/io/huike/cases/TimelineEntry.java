@@ -16,19 +16,23 @@ public class TimelineEntry {
 
     @Id
     private UUID id;
+
     @Column(name = "case_id")
     private UUID caseId;
+
     @Column(name = "community_id")
     private String communityId;
+
     private Instant at;
     private String actor;
+
     @Enumerated(EnumType.STRING)
     private TimelineKind kind;
+
     private boolean shareable;
     private String text;
 
-    protected TimelineEntry() {
-    }
+    protected TimelineEntry() {}
 
     public TimelineEntry(Case c, Instant at, String actor, TimelineKind kind, boolean shareable, String text) {
         this.id = UUID.randomUUID();

@@ -21,7 +21,8 @@ public class TrackingNumbers {
     /** The next number of the community's year, prefixed by its code (or its id until the code is known). */
     @Transactional(Transactional.TxType.MANDATORY)
     public String next(String communityId, String prefix, int year) {
-        Number value = (Number) entityManager.createNativeQuery("""
+        Number value = (Number) entityManager
+                .createNativeQuery("""
                 insert into tracking_counter (community_id, year, last_value) values (?1, ?2, 1)
                 on conflict (community_id, year) do update set last_value = tracking_counter.last_value + 1
                 returning last_value""")

@@ -32,8 +32,7 @@ public class ReceptionDesk {
     }
 
     /** A visit recorded with the cases it raised. */
-    public record Recorded(ReceptionVisit visit, List<Case> cases) {
-    }
+    public record Recorded(ReceptionVisit visit, List<Case> cases) {}
 
     /**
      * Records the visit, then registers each matter with the visit's id.
@@ -47,9 +46,18 @@ public class ReceptionDesk {
         for (Case.NewCaseFacts facts : matters.apply(visit.id())) {
             raised.add(registration.register(facts));
         }
-        outbox.append(visit.id().toString(), visit.communityId(), 1, new ReceptionVisitRecorded(visit.id(),
-                visit.roomId(), visit.visitedAt(), visit.dutyMemberId(), visit.peopleCount(),
-                raised.stream().map(Case::id).toList(), visit.recordedAt()));
+        outbox.append(
+                visit.id().toString(),
+                visit.communityId(),
+                1,
+                new ReceptionVisitRecorded(
+                        visit.id(),
+                        visit.roomId(),
+                        visit.visitedAt(),
+                        visit.dutyMemberId(),
+                        visit.peopleCount(),
+                        raised.stream().map(Case::id).toList(),
+                        visit.recordedAt()));
         return new Recorded(visit, raised);
     }
 
@@ -57,21 +65,32 @@ public class ReceptionDesk {
         if (!communities.contains(community)) {
             return Optional.empty();
         }
-        return entityManager.createQuery("from ReceptionVisit v where v.id = ?1 and v.communityId = ?2",
-                ReceptionVisit.class).setParameter(1, id).setParameter(2, community).getResultStream().findFirst();
+        return entityManager
+                .createQuery("from ReceptionVisit v where v.id = ?1 and v.communityId = ?2", ReceptionVisit.class)
+                .setParameter(1, id)
+                .setParameter(2, community)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<ReceptionVisit> list(String community, Instant from, Instant to, int page, int size) {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery("""
                 from ReceptionVisit v where v.communityId = ?1 and v.visitedAt >= ?2 and v.visitedAt < ?3
                 order by v.visitedAt desc""", ReceptionVisit.class)
-                .setParameter(1, community).setParameter(2, from).setParameter(3, to)
-                .setFirstResult(page * size).setMaxResults(size)
+                .setParameter(1, community)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
                 .getResultList();
     }
 
     public List<UUID> casesOf(ReceptionVisit visit) {
-        return entityManager.createQuery("select c.id from Case c where c.receptionVisitId = ?1 order by c.registeredAt",
-                UUID.class).setParameter(1, visit.id()).getResultList();
+        return entityManager
+                .createQuery(
+                        "select c.id from Case c where c.receptionVisitId = ?1 order by c.registeredAt", UUID.class)
+                .setParameter(1, visit.id())
+                .getResultList();
     }
 }

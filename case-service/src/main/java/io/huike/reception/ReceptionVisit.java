@@ -14,31 +14,49 @@ public class ReceptionVisit {
 
     @Id
     private UUID id;
+
     @Column(name = "community_id")
     private String communityId;
+
     @Column(name = "room_id")
     private String roomId;
+
     @Column(name = "visited_at")
     private Instant visitedAt;
+
     @Column(name = "duty_member_id")
     private String dutyMemberId;
+
     @Column(name = "people_count")
     private int peopleCount;
+
     @Column(name = "visitor_name")
     private String visitorName;
+
     @Column(name = "visitor_phone")
     private String visitorPhone;
+
     private String summary;
+
     @Column(name = "recorded_by")
     private String recordedBy;
+
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
-    protected ReceptionVisit() {
-    }
+    protected ReceptionVisit() {}
 
-    public ReceptionVisit(String communityId, String roomId, Instant visitedAt, String dutyMemberId, int peopleCount,
-            String visitorName, String visitorPhone, String summary, String recordedBy, Instant now) {
+    public ReceptionVisit(
+            String communityId,
+            String roomId,
+            Instant visitedAt,
+            String dutyMemberId,
+            int peopleCount,
+            String visitorName,
+            String visitorPhone,
+            String summary,
+            String recordedBy,
+            Instant now) {
         if (peopleCount < 1) {
             throw new IllegalArgumentException("A visit receives at least one person");
         }

@@ -14,5 +14,4 @@ public record ReceptionVisitRecorded(
         String dutyMemberId,
         int peopleCount,
         List<UUID> caseIds,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

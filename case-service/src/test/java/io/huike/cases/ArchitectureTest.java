@@ -10,6 +10,6 @@ import io.huike.testing.ArchitectureRules;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainKnowsNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.cases");
+    static final ArchRule domainKnowsNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.cases");
 }

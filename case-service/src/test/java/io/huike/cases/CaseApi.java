@@ -34,8 +34,15 @@ final class CaseApi {
     }
 
     String register(Map<String, Object> body) {
-        return given().auth().oauth2(desk).contentType(ContentType.JSON).body(body).post(path())
-                .then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(desk)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(path())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     String register(String category, String description) {
@@ -43,7 +50,13 @@ final class CaseApi {
     }
 
     String etag(String id) {
-        return given().auth().oauth2(admin).get(path() + "/" + id).then().statusCode(200).extract().header("ETag");
+        return given().auth()
+                .oauth2(admin)
+                .get(path() + "/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     /** Performs an action with the case's current ETag. */

@@ -13,8 +13,9 @@ class CaseLifecycleRulesTest {
     @Test
     void theHappyPathRunsFromRegisteredToClosed() {
         CaseStatus status = CaseStatus.REGISTERED;
-        for (CaseAction action : new CaseAction[] {CaseAction.ASSIGN, CaseAction.START, CaseAction.RESOLVE,
-                CaseAction.GIVE_FEEDBACK, CaseAction.CLOSE}) {
+        for (CaseAction action : new CaseAction[] {
+            CaseAction.ASSIGN, CaseAction.START, CaseAction.RESOLVE, CaseAction.GIVE_FEEDBACK, CaseAction.CLOSE
+        }) {
             status = CaseLifecycle.next(status, action);
         }
         assertThat(status).isEqualTo(CaseStatus.CLOSED);
@@ -23,15 +24,18 @@ class CaseLifecycleRulesTest {
     @Test
     void referralAndEscalationReturnToInProgress() {
         assertThat(CaseLifecycle.next(CaseStatus.IN_PROGRESS, CaseAction.REFER)).isEqualTo(CaseStatus.REFERRED);
-        assertThat(CaseLifecycle.next(CaseStatus.REFERRED, CaseAction.ANSWER_REFERRAL)).isEqualTo(CaseStatus.IN_PROGRESS);
-        assertThat(CaseLifecycle.next(CaseStatus.IN_PROGRESS, CaseAction.ESCALATE)).isEqualTo(CaseStatus.ESCALATED);
+        assertThat(CaseLifecycle.next(CaseStatus.REFERRED, CaseAction.ANSWER_REFERRAL))
+                .isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(CaseLifecycle.next(CaseStatus.IN_PROGRESS, CaseAction.ESCALATE))
+                .isEqualTo(CaseStatus.ESCALATED);
         assertThat(CaseLifecycle.next(CaseStatus.ESCALATED, CaseAction.ANSWER_ESCALATION))
                 .isEqualTo(CaseStatus.IN_PROGRESS);
     }
 
     @Test
     void anUnsatisfiedResidentReopensAClosedOrFedBackCase() {
-        assertThat(CaseLifecycle.next(CaseStatus.FEEDBACK_GIVEN, CaseAction.REOPEN)).isEqualTo(CaseStatus.REOPENED);
+        assertThat(CaseLifecycle.next(CaseStatus.FEEDBACK_GIVEN, CaseAction.REOPEN))
+                .isEqualTo(CaseStatus.REOPENED);
         assertThat(CaseLifecycle.next(CaseStatus.CLOSED, CaseAction.REOPEN)).isEqualTo(CaseStatus.REOPENED);
         assertThat(CaseLifecycle.allowed(CaseStatus.REOPENED).keySet())
                 .containsExactlyInAnyOrder(CaseAction.ASSIGN, CaseAction.START);
@@ -42,7 +46,8 @@ class CaseLifecycleRulesTest {
         assertThatThrownBy(() -> CaseLifecycle.next(CaseStatus.RESOLVED, CaseAction.CLOSE))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> {
                     assertThat(refused.current()).isEqualTo(CaseStatus.RESOLVED);
-                    assertThat(refused.allowed()).isEqualTo(Map.of(CaseAction.GIVE_FEEDBACK, CaseStatus.FEEDBACK_GIVEN));
+                    assertThat(refused.allowed())
+                            .isEqualTo(Map.of(CaseAction.GIVE_FEEDBACK, CaseStatus.FEEDBACK_GIVEN));
                 });
     }
 

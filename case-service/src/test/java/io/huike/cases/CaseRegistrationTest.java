@@ -40,14 +40,19 @@ class CaseRegistrationTest {
 
     @Test
     void registeringACasePublishesCaseRegisteredThatMatchesTheCatalogue() throws Exception {
-        String id = given().auth().oauth2(DESK).contentType(ContentType.JSON).body(VALID)
+        String id = given().auth()
+                .oauth2(DESK)
+                .contentType(ContentType.JSON)
+                .body(VALID)
                 .post("/communities/gulou/cases")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .header("Location", matchesPattern(".*/communities/gulou/cases/[0-9a-f-]{36}"))
                 .body("trackingNumber", matchesPattern("GULOU-\\d{4}-\\d{6}"))
                 .body("status", equalTo("REGISTERED"))
                 .body("description", equalTo("杨先生家门口污水管堵塞 🚰"))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
         List<ConsumerRecord<String, String>> published = TopicRecords.awaitByKey(kafka, "case-events", id, 1);
 
@@ -76,9 +81,13 @@ class CaseRegistrationTest {
     void malformedJsonIsABadRequestProblemAndWritesNothing() {
         long before = rowsWritten();
 
-        given().auth().oauth2(DESK).contentType(ContentType.JSON).body("{\"channel\": \"RECEPTION_ROOM\",")
+        given().auth()
+                .oauth2(DESK)
+                .contentType(ContentType.JSON)
+                .body("{\"channel\": \"RECEPTION_ROOM\",")
                 .post("/communities/gulou/cases")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors.field", hasItem("body"));
@@ -90,10 +99,13 @@ class CaseRegistrationTest {
     void aMissingFieldIsNamedInTheProblem() {
         long before = rowsWritten();
 
-        given().auth().oauth2(DESK).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(DESK)
+                .contentType(ContentType.JSON)
                 .body("{\"channel\":\"PHONE\",\"description\":\"路灯不亮\"}")
                 .post("/communities/gulou/cases")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("category"));
 
@@ -102,10 +114,13 @@ class CaseRegistrationTest {
 
     @Test
     void anUnknownCategoryListsTheAllowedValues() {
-        given().auth().oauth2(DESK).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(DESK)
+                .contentType(ContentType.JSON)
                 .body("{\"channel\":\"PHONE\",\"category\":\"UFO\",\"description\":\"x\"}")
                 .post("/communities/gulou/cases")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("category"))
                 .body("errors[0].message", startsWith("must be one of: POLICY_CONSULTATION"));
@@ -115,15 +130,21 @@ class CaseRegistrationTest {
     void aWrongTypeAndControlCharactersAreRefused() {
         long before = rowsWritten();
 
-        given().auth().oauth2(DESK).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(DESK)
+                .contentType(ContentType.JSON)
                 .body("{\"channel\":\"PHONE\",\"category\":\"GAS\",\"description\":[1,2]}")
                 .post("/communities/gulou/cases")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("description"));
-        given().auth().oauth2(DESK).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(DESK)
+                .contentType(ContentType.JSON)
                 .body("{\"channel\":\"PHONE\",\"category\":\"GAS\",\"description\":\"bell\\u0007\"}")
                 .post("/communities/gulou/cases")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("description"));
 
         assertThat(rowsWritten()).isEqualTo(before);
@@ -133,14 +154,26 @@ class CaseRegistrationTest {
     void withoutATokenTheCallerIsUnauthorized() {
         long before = rowsWritten();
 
-        given().contentType(ContentType.JSON).body(VALID).post("/communities/gulou/cases")
-                .then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.expired(Roles.DUTY_MEMBER, "gulou")).contentType(ContentType.JSON).body(VALID)
+        given().contentType(ContentType.JSON)
+                .body(VALID)
                 .post("/communities/gulou/cases")
-                .then().statusCode(401);
-        given().auth().oauth2(TestTokens.signedByStranger(Roles.DUTY_MEMBER, "gulou")).contentType(ContentType.JSON)
-                .body(VALID).post("/communities/gulou/cases")
-                .then().statusCode(401);
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.expired(Roles.DUTY_MEMBER, "gulou"))
+                .contentType(ContentType.JSON)
+                .body(VALID)
+                .post("/communities/gulou/cases")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .oauth2(TestTokens.signedByStranger(Roles.DUTY_MEMBER, "gulou"))
+                .contentType(ContentType.JSON)
+                .body(VALID)
+                .post("/communities/gulou/cases")
+                .then()
+                .statusCode(401);
 
         assertThat(rowsWritten()).isEqualTo(before);
     }
@@ -149,49 +182,91 @@ class CaseRegistrationTest {
     void aCommunityOutsideTheTokenIsForbiddenAndNothingIsWritten() {
         long before = rowsWritten();
 
-        given().auth().oauth2(TestTokens.token(Roles.DUTY_MEMBER, "xinhua")).contentType(ContentType.JSON).body(VALID)
+        given().auth()
+                .oauth2(TestTokens.token(Roles.DUTY_MEMBER, "xinhua"))
+                .contentType(ContentType.JSON)
+                .body(VALID)
                 .post("/communities/gulou/cases")
-                .then().statusCode(403).contentType("application/problem+json");
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
 
         assertThat(rowsWritten()).isEqualTo(before);
     }
 
     @Test
     void aRoleThatOnlyReadsCannotRegister() {
-        given().auth().oauth2(TestTokens.token(Roles.DISTRICT_SUPERVISOR, "gulou")).contentType(ContentType.JSON)
-                .body(VALID).post("/communities/gulou/cases")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.token(Roles.DISTRICT_SUPERVISOR, "gulou"))
+                .contentType(ContentType.JSON)
+                .body(VALID)
+                .post("/communities/gulou/cases")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void anotherCommunitysCaseIsNotFound() {
-        String id = given().auth().oauth2(DESK).contentType(ContentType.JSON).body(VALID)
-                .post("/communities/gulou/cases").then().statusCode(201).extract().path("id");
+        String id = given().auth()
+                .oauth2(DESK)
+                .contentType(ContentType.JSON)
+                .body(VALID)
+                .post("/communities/gulou/cases")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String otherDesk = TestTokens.token(Roles.DUTY_MEMBER, "xinhua");
 
-        given().auth().oauth2(otherDesk).get("/communities/xinhua/cases/" + id).then().statusCode(404);
-        given().auth().oauth2(otherDesk).get("/communities/gulou/cases/" + id).then().statusCode(404);
-        given().auth().oauth2(DESK).get("/communities/gulou/cases/" + id).then().statusCode(200)
+        given().auth()
+                .oauth2(otherDesk)
+                .get("/communities/xinhua/cases/" + id)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(otherDesk)
+                .get("/communities/gulou/cases/" + id)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(DESK)
+                .get("/communities/gulou/cases/" + id)
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(id));
     }
 
     private String register(String community, String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(VALID)
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(VALID)
                 .post("/communities/" + community + "/cases")
-                .then().statusCode(201).extract().path("trackingNumber");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("trackingNumber");
     }
 
     /** Cases and outbox rows together: a refused request must add to neither. */
     private long rowsWritten() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select (select count(*) from cases) + (select count(*) from outbox_event)")
-                .getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery(
+                                        "select (select count(*) from cases) + (select count(*) from outbox_event)")
+                                .getSingleResult())
+                        .longValue());
     }
 
     private boolean outboxRowsPublished(String caseId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from outbox_event where aggregate_id = ?1 and published_at is null")
-                .setParameter(1, caseId)
-                .getSingleResult()).longValue() == 0);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                        .createNativeQuery(
+                                                "select count(*) from outbox_event where aggregate_id = ?1 and published_at is null")
+                                        .setParameter(1, caseId)
+                                        .getSingleResult())
+                                .longValue()
+                        == 0);
     }
 }

@@ -26,21 +26,42 @@ class CaseSupervisionTest {
     @Test
     void aCommunitySetsItsOwnDeadlinesForACategory() {
         CaseApi api = CaseApi.freshCommunity();
-        given().auth().oauth2(api.admin).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(api.admin)
+                .contentType(ContentType.JSON)
                 .body(Map.of("firstContact", "2h", "feedback", "12h"))
-                .put("/communities/" + api.community + "/deadline-rules/SANITATION/NORMAL").then().statusCode(200);
-        given().auth().oauth2(api.desk).contentType(ContentType.JSON)
+                .put("/communities/" + api.community + "/deadline-rules/SANITATION/NORMAL")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(api.desk)
+                .contentType(ContentType.JSON)
                 .body(Map.of("firstContact", "2h", "feedback", "12h"))
-                .put("/communities/" + api.community + "/deadline-rules/SANITATION/NORMAL").then().statusCode(403);
+                .put("/communities/" + api.community + "/deadline-rules/SANITATION/NORMAL")
+                .then()
+                .statusCode(403);
 
         String id = api.register("SANITATION", "垃圾清理");
 
         String registeredAt = api.read(api.admin, id).then().extract().path("registeredAt");
-        api.read(api.admin, id).then()
-                .body("firstContact.dueAt", equalTo(Instant.parse(registeredAt).plus(Duration.ofHours(2)).toString()))
-                .body("feedback.dueAt", equalTo(Instant.parse(registeredAt).plus(Duration.ofHours(12)).toString()));
-        given().auth().oauth2(api.desk).get("/communities/" + api.community + "/deadline-rules/GAS/URGENT")
-                .then().body("firstContact", equalTo("1h")).body("feedback", equalTo("2h"));
+        api.read(api.admin, id)
+                .then()
+                .body(
+                        "firstContact.dueAt",
+                        equalTo(Instant.parse(registeredAt)
+                                .plus(Duration.ofHours(2))
+                                .toString()))
+                .body(
+                        "feedback.dueAt",
+                        equalTo(Instant.parse(registeredAt)
+                                .plus(Duration.ofHours(12))
+                                .toString()));
+        given().auth()
+                .oauth2(api.desk)
+                .get("/communities/" + api.community + "/deadline-rules/GAS/URGENT")
+                .then()
+                .body("firstContact", equalTo("1h"))
+                .body("feedback", equalTo("2h"));
     }
 
     @Test
@@ -48,11 +69,17 @@ class CaseSupervisionTest {
         CaseApi api = CaseApi.freshCommunity();
         String utility = api.register("GAS", "燃气表漏气");
         String general = api.register("POLICY_CONSULTATION", "医保政策咨询");
-        String urgent = api.register(Map.of("channel", "PHONE", "category", "HEALTH", "urgency", "URGENT",
-                "description", "独居老人摔倒"));
+        String urgent = api.register(
+                Map.of("channel", "PHONE", "category", "HEALTH", "urgency", "URGENT", "description", "独居老人摔倒"));
 
-        List<String> withinADay = given().auth().oauth2(api.desk).queryParam("withinHours", 24)
-                .get("/communities/" + api.community + "/case-reminders").then().statusCode(200).extract().path("id");
+        List<String> withinADay = given().auth()
+                .oauth2(api.desk)
+                .queryParam("withinHours", 24)
+                .get("/communities/" + api.community + "/case-reminders")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
 
         assertThat(withinADay).startsWith(urgent, utility);
         assertThat(withinADay.indexOf(general)).isIn(-1, 2);
@@ -70,22 +97,33 @@ class CaseSupervisionTest {
         for (String id : List.of(lateNorth, lateSouth, lateElsewhere)) {
             pushDeadlinesIntoThePast(id);
         }
-        String supervisor = TestTokens.token(java.util.Set.of(Roles.DISTRICT_SUPERVISOR),
-                List.of(north.community, south.community));
+        String supervisor = TestTokens.token(
+                java.util.Set.of(Roles.DISTRICT_SUPERVISOR), List.of(north.community, south.community));
 
-        List<String> overdue = given().auth().oauth2(supervisor).get("/supervision/overdue-cases")
-                .then().statusCode(200).extract().path("id");
+        List<String> overdue = given().auth()
+                .oauth2(supervisor)
+                .get("/supervision/overdue-cases")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
 
         assertThat(overdue).containsExactlyInAnyOrder(lateNorth, lateSouth);
-        given().auth().oauth2(supervisor).queryParam("overdue", true).get(north.path())
-                .then().body("id", equalTo(List.of(lateNorth))).body("[0].overdue", equalTo(true));
+        given().auth()
+                .oauth2(supervisor)
+                .queryParam("overdue", true)
+                .get(north.path())
+                .then()
+                .body("id", equalTo(List.of(lateNorth)))
+                .body("[0].overdue", equalTo(true));
     }
 
     /** As if the case had been registered a week ago: both its deadlines now lie in the past. */
     private void pushDeadlinesIntoThePast(String id) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() ->
+                        entityManager.createNativeQuery("""
                 update cases set first_contact_due_at = now() - interval '6 days',
-                                 feedback_due_at = now() - interval '1 day' where id = cast(?1 as uuid)""")
-                .setParameter(1, id).executeUpdate());
+                                 feedback_due_at = now() - interval '1 day' where id = cast(?1 as uuid)""").setParameter(1, id).executeUpdate());
     }
 }

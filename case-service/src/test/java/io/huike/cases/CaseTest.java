@@ -10,13 +10,31 @@ import org.junit.jupiter.api.Test;
 class CaseTest {
 
     private static final Instant REGISTERED = Instant.parse("2026-05-06T01:30:00Z");
-    private static final Case.Deadlines DEADLINES = new Case.Deadlines(REGISTERED.plus(Duration.ofDays(1)),
-            REGISTERED.plus(Duration.ofDays(5)));
+    private static final Case.Deadlines DEADLINES =
+            new Case.Deadlines(REGISTERED.plus(Duration.ofDays(1)), REGISTERED.plus(Duration.ofDays(5)));
 
     private static Case newCase() {
-        return Case.register(new Case.NewCaseFacts("gulou", Channel.RECEPTION_ROOM, Category.WATER_DRAINAGE, null,
-                "grid-3", "污水管堵塞", "杨先生家门口污水管堵塞", null, null, null, "杨先生", "13812345678", null, "desk",
-                null), "GL-2026-000001", DEADLINES, REGISTERED).registered();
+        return Case.register(
+                        new Case.NewCaseFacts(
+                                "gulou",
+                                Channel.RECEPTION_ROOM,
+                                Category.WATER_DRAINAGE,
+                                null,
+                                "grid-3",
+                                "污水管堵塞",
+                                "杨先生家门口污水管堵塞",
+                                null,
+                                null,
+                                null,
+                                "杨先生",
+                                "13812345678",
+                                null,
+                                "desk",
+                                null),
+                        "GL-2026-000001",
+                        DEADLINES,
+                        REGISTERED)
+                .registered();
     }
 
     private static Case inProgress() {
@@ -37,13 +55,16 @@ class CaseTest {
     @Test
     void anOutcomeThatIsNotAFullSolutionMustSayWhy() {
         assertThatThrownBy(() -> inProgress().resolve(Outcome.NOT_RESOLVABLE, null, null, "查看现场", REGISTERED))
-                .isInstanceOfSatisfying(CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("reason"));
+                .isInstanceOfSatisfying(
+                        CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("reason"));
         assertThatThrownBy(() -> inProgress().resolve(Outcome.PARTLY_RESOLVED, " ", null, "疏通一半", REGISTERED))
                 .isInstanceOf(CaseRuleViolation.class);
         assertThatThrownBy(() -> inProgress().resolve(Outcome.REFERRED_ELSEWHERE, null, null, "告知居民", REGISTERED))
-                .isInstanceOfSatisfying(CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("referredTo"));
+                .isInstanceOfSatisfying(
+                        CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("referredTo"));
         assertThatThrownBy(() -> inProgress().resolve(Outcome.DUPLICATE, null, null, "同上", REGISTERED))
-                .isInstanceOfSatisfying(CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("outcome"));
+                .isInstanceOfSatisfying(
+                        CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("outcome"));
     }
 
     @Test
@@ -62,11 +83,15 @@ class CaseTest {
     void reopeningRestartsTheClockAndCountsTheReopening() {
         Case c = inProgress();
         c.resolve(Outcome.RESOLVED, null, null, "已疏通", REGISTERED.plusSeconds(3600));
-        c.giveFeedback(ContactMethod.PHONE, REGISTERED.plusSeconds(7200), Satisfaction.UNSATISFIED, "又堵了",
+        c.giveFeedback(
+                ContactMethod.PHONE,
+                REGISTERED.plusSeconds(7200),
+                Satisfaction.UNSATISFIED,
+                "又堵了",
                 REGISTERED.plusSeconds(7200));
         Instant reopenedAt = REGISTERED.plus(Duration.ofDays(2));
-        Case.Deadlines restarted = new Case.Deadlines(reopenedAt.plus(Duration.ofDays(1)),
-                reopenedAt.plus(Duration.ofDays(5)));
+        Case.Deadlines restarted =
+                new Case.Deadlines(reopenedAt.plus(Duration.ofDays(1)), reopenedAt.plus(Duration.ofDays(5)));
 
         CaseReopened event = c.reopen("雨后又堵", restarted, reopenedAt);
 
@@ -104,10 +129,11 @@ class CaseTest {
         Case c = inProgress();
         Instant due = c.feedbackDueAt();
 
-        assertThatThrownBy(() -> c.requestExtension(DeadlineKind.FEEDBACK, due.plusSeconds(60), "等待施工",
-                due.plusSeconds(1))).isInstanceOf(CaseRuleViolation.class);
-        assertThatThrownBy(() -> c.requestExtension(DeadlineKind.FEEDBACK, due.minusSeconds(60), "等待施工",
-                REGISTERED)).isInstanceOf(CaseRuleViolation.class);
+        assertThatThrownBy(() ->
+                        c.requestExtension(DeadlineKind.FEEDBACK, due.plusSeconds(60), "等待施工", due.plusSeconds(1)))
+                .isInstanceOf(CaseRuleViolation.class);
+        assertThatThrownBy(() -> c.requestExtension(DeadlineKind.FEEDBACK, due.minusSeconds(60), "等待施工", REGISTERED))
+                .isInstanceOf(CaseRuleViolation.class);
 
         c.requestExtension(DeadlineKind.FEEDBACK, due.plus(Duration.ofDays(7)), "等待施工", REGISTERED);
         CaseExtended extended = c.approveExtension("admin");

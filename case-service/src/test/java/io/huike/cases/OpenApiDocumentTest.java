@@ -12,8 +12,12 @@ class OpenApiDocumentTest {
 
     @Test
     void everyEndpointHasASummaryAndEveryRequestBodyAnExample() {
-        OpenApiDocument document = OpenApiDocument.parse(given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().asString());
+        OpenApiDocument document = OpenApiDocument.parse(given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
 
         assertThat(document.operations()).hasSizeGreaterThan(20);
         assertThat(document.operationsWithBody()).hasSizeGreaterThan(15);

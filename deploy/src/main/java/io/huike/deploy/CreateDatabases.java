@@ -18,8 +18,7 @@ import java.util.Properties;
  */
 public final class CreateDatabases {
 
-    private CreateDatabases() {
-    }
+    private CreateDatabases() {}
 
     public static void main(String[] args) throws SQLException {
         if (args.length < 4) {

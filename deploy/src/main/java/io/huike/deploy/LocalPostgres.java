@@ -1,7 +1,6 @@
 package io.huike.deploy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,8 +27,7 @@ public final class LocalPostgres {
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
     private static final Duration WATCH_INTERVAL = Duration.ofSeconds(5);
 
-    private LocalPostgres() {
-    }
+    private LocalPostgres() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1 || args.length > 2 || args[0].startsWith("-")) {
@@ -54,8 +52,10 @@ public final class LocalPostgres {
         String osUser = System.getProperty("user.name", "");
         ensureSuperuserRole(postgres, osUser);
 
-        System.out.printf("LocalPostgres: PostgreSQL ready on 127.0.0.1:%d (data directory %s, trust authentication, "
-                + "users postgres%s)%n", port, dataDir, osUser.isBlank() || "postgres".equals(osUser) ? "" : " and " + osUser);
+        System.out.printf(
+                "LocalPostgres: PostgreSQL ready on 127.0.0.1:%d (data directory %s, trust authentication, "
+                        + "users postgres%s)%n",
+                port, dataDir, osUser.isBlank() || "postgres".equals(osUser) ? "" : " and " + osUser);
         System.out.flush();
 
         // Stay in the foreground; leave if the server goes away underneath us.
@@ -98,7 +98,10 @@ public final class LocalPostgres {
             if (!Files.exists(pidFile)) {
                 return false;
             }
-            String firstLine = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").trim();
+            String firstLine = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream()
+                    .findFirst()
+                    .orElse("")
+                    .trim();
             Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(firstLine));
             return process.map(ProcessHandle::isAlive).orElse(false);
         } catch (IOException | NumberFormatException e) {

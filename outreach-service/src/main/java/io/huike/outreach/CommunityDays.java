@@ -12,8 +12,7 @@ public final class CommunityDays {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private CommunityDays() {
-    }
+    private CommunityDays() {}
 
     public static LocalDate today() {
         return LocalDate.now(ZONE);

@@ -10,38 +10,38 @@ import io.huike.testing.ArchitectureRules;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule communitiesKnowNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.outreach.communities");
+    static final ArchRule communitiesKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.outreach.communities");
 
     @ArchTest
-    static final ArchRule membersKnowNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.outreach.members");
+    static final ArchRule membersKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.outreach.members");
 
     @ArchTest
-    static final ArchRule householdsKnowNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.outreach.households");
+    static final ArchRule householdsKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.outreach.households");
 
     @ArchTest
-    static final ArchRule pairingsKnowNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.outreach.pairings");
+    static final ArchRule pairingsKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.outreach.pairings");
 
     @ArchTest
-    static final ArchRule fourOnesKnowNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.outreach.fourones");
+    static final ArchRule fourOnesKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.outreach.fourones");
 
     @ArchTest
-    static final ArchRule visitsKnowNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.outreach.visits");
+    static final ArchRule visitsKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.outreach.visits");
 
     @ArchTest
-    static final ArchRule cadenceKnowsNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.outreach.cadence");
+    static final ArchRule cadenceKnowsNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.outreach.cadence");
 
     @ArchTest
-    static final ArchRule volunteersKnowNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.outreach.volunteers");
+    static final ArchRule volunteersKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.outreach.volunteers");
 
     @ArchTest
-    static final ArchRule campaignsKnowNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.outreach.campaigns");
+    static final ArchRule campaignsKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.outreach.campaigns");
 }

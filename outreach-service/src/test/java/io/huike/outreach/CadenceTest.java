@@ -23,44 +23,82 @@ class CadenceTest {
     void aMonthlyCallIsDueUntilItIsMadeAndARetiredRuleAsksForNothing() {
         LocalDate today = CommunityDays.today();
         String household = HouseholdsTest.register(ADMIN);
-        String rule = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+        String rule = given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
                 .body("{\"householdKind\":\"ELDERLY_LIVING_ALONE\",\"activityKind\":\"PHONE_CALL\","
                         + "\"period\":\"MONTHLY\",\"description\":\"独居老人每月电话问候一次\"}")
                 .post("/communities/gulou/cadence-rules")
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        given().auth().oauth2(MEMBER).get("/communities/gulou/cadence-tasks?on=" + today)
-                .then().statusCode(200)
-                .body("find { it.householdId == '%s' && it.ruleId == '%s' }.status".formatted(household, rule),
+        given().auth()
+                .oauth2(MEMBER)
+                .get("/communities/gulou/cadence-tasks?on=" + today)
+                .then()
+                .statusCode(200)
+                .body(
+                        "find { it.householdId == '%s' && it.ruleId == '%s' }.status".formatted(household, rule),
                         equalTo("DUE"))
-                .body("find { it.householdId == '%s' && it.ruleId == '%s' }.dueBy".formatted(household, rule),
+                .body(
+                        "find { it.householdId == '%s' && it.ruleId == '%s' }.dueBy".formatted(household, rule),
                         equalTo(today.withDayOfMonth(today.lengthOfMonth()).toString()));
 
-        String pairing = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+        String pairing = given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
                 .body("{\"memberId\":\"%s\",\"householdId\":\"%s\",\"startDate\":\"%s\"}"
                         .formatted(UUID.randomUUID(), household, today))
-                .post("/communities/gulou/pairings").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(MEMBER).contentType(ContentType.JSON)
+                .post("/communities/gulou/pairings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(MEMBER)
+                .contentType(ContentType.JSON)
                 .body("{\"kind\":\"PHONE_CALL\",\"doneOn\":\"%s\",\"notes\":\"老人说腿脚好些了\"}".formatted(today))
-                .post("/communities/gulou/pairings/" + pairing + "/activities").then().statusCode(201);
+                .post("/communities/gulou/pairings/" + pairing + "/activities")
+                .then()
+                .statusCode(201);
 
-        given().auth().oauth2(MEMBER).get("/communities/gulou/cadence-tasks?on=" + today)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(MEMBER)
+                .get("/communities/gulou/cadence-tasks?on=" + today)
+                .then()
+                .statusCode(200)
                 .body("findAll { it.ruleId == '%s' }.householdId".formatted(rule), not(hasItem(household)));
 
-        given().auth().oauth2(TestTokens.token(Roles.COMMUNITY_ADMIN, "xinhua"))
-                .delete("/communities/xinhua/cadence-rules/" + rule).then().statusCode(404);
-        given().auth().oauth2(ADMIN).delete("/communities/gulou/cadence-rules/" + rule).then().statusCode(204);
-        given().auth().oauth2(MEMBER).get("/communities/gulou/cadence-rules")
-                .then().statusCode(200).body("id", not(hasItem(rule)));
+        given().auth()
+                .oauth2(TestTokens.token(Roles.COMMUNITY_ADMIN, "xinhua"))
+                .delete("/communities/xinhua/cadence-rules/" + rule)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(ADMIN)
+                .delete("/communities/gulou/cadence-rules/" + rule)
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(MEMBER)
+                .get("/communities/gulou/cadence-rules")
+                .then()
+                .statusCode(200)
+                .body("id", not(hasItem(rule)));
     }
 
     @Test
     void daysBeforeBelongsOnlyToARuleBeforeHolidays() {
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
                 .body("{\"householdKind\":\"HARDSHIP\",\"activityKind\":\"HOME_VISIT_WITH_SUPPORT\","
                         + "\"period\":\"BEFORE_HOLIDAYS\"}")
                 .post("/communities/gulou/cadence-rules")
-                .then().statusCode(400).body("errors[0].field", equalTo("daysBefore"));
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("daysBefore"));
     }
 }

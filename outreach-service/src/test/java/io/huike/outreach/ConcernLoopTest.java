@@ -49,15 +49,27 @@ class ConcernLoopTest {
     @Test
     void aConcernFoundOnAVisitComesBackWithTheOutcomeOfItsCase() throws Exception {
         String household = HouseholdsTest.register(ADMIN);
-        String visit = given().auth().oauth2(MEMBER).contentType(ContentType.JSON)
-                .body(visit(household, null, "{\"category\":\"WATER_DRAINAGE\",\"urgency\":\"URGENT\","
-                        + "\"title\":\"厨房下水道堵塞\",\"description\":\"楼栋主管道返水，已影响三户\"}"))
+        String visit = given().auth()
+                .oauth2(MEMBER)
+                .contentType(ContentType.JSON)
+                .body(visit(
+                        household,
+                        null,
+                        "{\"category\":\"WATER_DRAINAGE\",\"urgency\":\"URGENT\","
+                                + "\"title\":\"厨房下水道堵塞\",\"description\":\"楼栋主管道返水，已影响三户\"}"))
                 .post("/communities/gulou/visits")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("concerns[0].status", equalTo("RAISED"))
-                .extract().path("id");
-        String concern = given().auth().oauth2(MEMBER).get("/communities/gulou/visits/" + visit)
-                .then().statusCode(200).extract().path("concerns[0].id");
+                .extract()
+                .path("id");
+        String concern = given().auth()
+                .oauth2(MEMBER)
+                .get("/communities/gulou/visits/" + visit)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("concerns[0].id");
 
         List<ConsumerRecord<String, String>> raised = TopicRecords.awaitByKey(kafka, "outreach-events", concern, 1);
         String envelope = raised.get(0).value();
@@ -75,52 +87,92 @@ class ConcernLoopTest {
         String caseId = UUID.randomUUID().toString();
         TopicRecords.publish(kafka, "case-events", caseId, caseRegistered(caseId, concern), caseClosed(caseId));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> "CLOSED".equals(given().auth().oauth2(MEMBER)
-                .get("/communities/gulou/concerns/" + concern).then().statusCode(200).extract().path("status")));
-        given().auth().oauth2(MEMBER).get("/communities/gulou/concerns/" + concern)
-                .then().body("caseId", equalTo(caseId))
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "CLOSED"
+                        .equals(given().auth()
+                                .oauth2(MEMBER)
+                                .get("/communities/gulou/concerns/" + concern)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("status")));
+        given().auth()
+                .oauth2(MEMBER)
+                .get("/communities/gulou/concerns/" + concern)
+                .then()
+                .body("caseId", equalTo(caseId))
                 .body("trackingNumber", equalTo("GULOU-2026-000042"))
                 .body("outcome", equalTo("RESOLVED"))
                 .body("resultSummary", equalTo("市政维修公司已疏通污水管道"));
-        given().auth().oauth2(MEMBER).get("/communities/gulou/visits/" + visit)
-                .then().body("concerns[0].outcome", equalTo("RESOLVED"))
+        given().auth()
+                .oauth2(MEMBER)
+                .get("/communities/gulou/visits/" + visit)
+                .then()
+                .body("concerns[0].outcome", equalTo("RESOLVED"))
                 .body("concerns[0].resultSummary", equalTo("市政维修公司已疏通污水管道"));
-        given().auth().oauth2(MEMBER).get("/communities/gulou/concerns?householdId=" + household)
-                .then().body("[0].status", equalTo("CLOSED"))
+        given().auth()
+                .oauth2(MEMBER)
+                .get("/communities/gulou/concerns?householdId=" + household)
+                .then()
+                .body("[0].status", equalTo("CLOSED"))
                 .body("[0].trackingNumber", equalTo("GULOU-2026-000042"));
 
-        String etag = given().auth().oauth2(MEMBER).get("/communities/gulou/concerns/" + concern)
-                .then().extract().header("ETag");
-        given().auth().oauth2(MEMBER).contentType(ContentType.JSON).header("If-Match", etag)
+        String etag = given().auth()
+                .oauth2(MEMBER)
+                .get("/communities/gulou/concerns/" + concern)
+                .then()
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(MEMBER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
                 .body("{\"toldOn\":\"2026-05-25\",\"note\":\"上门告知管道已疏通\"}")
                 .post("/communities/gulou/concerns/" + concern + "/cross-off")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("CROSSED_OFF"))
                 .body("crossedOffOn", equalTo("2026-05-25"));
-        given().auth().oauth2(MEMBER).get("/communities/gulou/concerns?householdId=" + household)
-                .then().body("[0].status", equalTo("CROSSED_OFF"));
+        given().auth()
+                .oauth2(MEMBER)
+                .get("/communities/gulou/concerns?householdId=" + household)
+                .then()
+                .body("[0].status", equalTo("CROSSED_OFF"));
     }
 
     @Test
     void aReopenedCaseOpensItsConcernAgainUntilItClosesAnew() {
         String household = HouseholdsTest.register(ADMIN);
-        String concern = given().auth().oauth2(MEMBER).contentType(ContentType.JSON)
-                .body(visit(household, null, "{\"category\":\"SANITATION\",\"title\":\"垃圾未清运\","
-                        + "\"description\":\"楼下垃圾堆放一周\"}"))
+        String concern = given().auth()
+                .oauth2(MEMBER)
+                .contentType(ContentType.JSON)
+                .body(visit(
+                        household,
+                        null,
+                        "{\"category\":\"SANITATION\",\"title\":\"垃圾未清运\"," + "\"description\":\"楼下垃圾堆放一周\"}"))
                 .post("/communities/gulou/visits")
-                .then().statusCode(201).extract().path("concerns[0].id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("concerns[0].id");
         String caseId = UUID.randomUUID().toString();
         ObjectNode reopened = envelope(caseId, "case.reopened.v1", 10);
-        reopened.putObject("data").put("caseId", caseId).put("reopenCount", 1).put("reason", "居民不满意")
+        reopened.putObject("data")
+                .put("caseId", caseId)
+                .put("reopenCount", 1)
+                .put("reason", "居民不满意")
                 .put("reopenedAt", Instant.now().toString());
 
         String closed = caseClosed(caseId);
-        TopicRecords.publish(kafka, "case-events", caseId, caseRegistered(caseId, concern), closed, closed,
-                reopened.toString());
+        TopicRecords.publish(
+                kafka, "case-events", caseId, caseRegistered(caseId, concern), closed, closed, reopened.toString());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(List.of(reopened.toString())) == 1);
-        given().auth().oauth2(MEMBER).get("/communities/gulou/concerns/" + concern)
-                .then().body("status", equalTo("CASE_REGISTERED"))
+        given().auth()
+                .oauth2(MEMBER)
+                .get("/communities/gulou/concerns/" + concern)
+                .then()
+                .body("status", equalTo("CASE_REGISTERED"))
                 .body("outcome", nullValue())
                 .body("caseId", equalTo(caseId));
     }
@@ -128,50 +180,73 @@ class ConcernLoopTest {
     @Test
     void aCaseOfAnotherCommunityOrWithoutAConcernChangesNoConcernAndAnOpenConcernCannotBeCrossedOff() {
         String household = HouseholdsTest.register(ADMIN);
-        String concern = given().auth().oauth2(MEMBER).contentType(ContentType.JSON)
+        String concern = given().auth()
+                .oauth2(MEMBER)
+                .contentType(ContentType.JSON)
                 .body(visit(household, null, "{\"category\":\"GAS\",\"title\":\"燃气未入户\",\"description\":\"想接天然气\"}"))
                 .post("/communities/gulou/visits")
-                .then().statusCode(201).extract().path("concerns[0].id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("concerns[0].id");
         String otherCase = UUID.randomUUID().toString();
         String unrelatedCase = UUID.randomUUID().toString();
         ObjectNode foreign = (ObjectNode) read(caseRegistered(otherCase, concern));
         foreign.put("community", "xinhua");
-        List<String> events = List.of(foreign.toString(), caseRegistered(unrelatedCase, null),
-                caseClosed(unrelatedCase));
+        List<String> events =
+                List.of(foreign.toString(), caseRegistered(unrelatedCase, null), caseClosed(unrelatedCase));
 
         TopicRecords.publish(kafka, "case-events", otherCase, events.get(0));
         TopicRecords.publish(kafka, "case-events", unrelatedCase, events.get(1), events.get(2));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(events) == events.size());
-        given().auth().oauth2(MEMBER).get("/communities/gulou/concerns/" + concern)
-                .then().body("status", equalTo("RAISED")).body("caseId", nullValue());
-        given().auth().oauth2(MEMBER).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth()
+                .oauth2(MEMBER)
+                .get("/communities/gulou/concerns/" + concern)
+                .then()
+                .body("status", equalTo("RAISED"))
+                .body("caseId", nullValue());
+        given().auth()
+                .oauth2(MEMBER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body("{\"toldOn\":\"2026-05-25\"}")
                 .post("/communities/gulou/concerns/" + concern + "/cross-off")
-                .then().statusCode(409).contentType("application/problem+json");
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test
     void theCataloguesExamplesOfEveryEventThisServiceReadsAreAccepted() {
         EventCatalogue catalogue = EventCatalogue.load();
         List<String> caseEvents = Stream.of("case.registered.v1", "case.closed.v1", "case.reopened.v1")
-                .flatMap(type -> catalogue.examples(type).stream()).toList();
+                .flatMap(type -> catalogue.examples(type).stream())
+                .toList();
         List<String> rosterEvents = Stream.of("member.registered.v1", "member.updated.v1")
-                .flatMap(type -> catalogue.examples(type).stream()).toList();
+                .flatMap(type -> catalogue.examples(type).stream())
+                .toList();
 
-        caseEvents.forEach(e -> TopicRecords.publish(kafka, "case-events", read(e).path("subject").asText(), e));
-        rosterEvents.forEach(e -> TopicRecords.publish(kafka, "roster-events", read(e).path("subject").asText(), e));
+        caseEvents.forEach(e -> TopicRecords.publish(
+                kafka, "case-events", read(e).path("subject").asText(), e));
+        rosterEvents.forEach(e -> TopicRecords.publish(
+                kafka, "roster-events", read(e).path("subject").asText(), e));
 
-        List<String> all = Stream.concat(caseEvents.stream(), rosterEvents.stream()).toList();
+        List<String> all =
+                Stream.concat(caseEvents.stream(), rosterEvents.stream()).toList();
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(all) == all.size());
     }
 
     private long applied(List<String> envelopes) {
-        List<UUID> ids = envelopes.stream().map(e -> UUID.fromString(read(e).path("id").asText())).toList();
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from inbox_event where event_id in (:ids)")
-                .setParameter("ids", ids)
-                .getSingleResult()).longValue());
+        List<UUID> ids = envelopes.stream()
+                .map(e -> UUID.fromString(read(e).path("id").asText()))
+                .toList();
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("select count(*) from inbox_event where event_id in (:ids)")
+                                .setParameter("ids", ids)
+                                .getSingleResult())
+                        .longValue());
     }
 
     @Test
@@ -180,12 +255,14 @@ class ConcernLoopTest {
         String first = HouseholdsTest.registerInGrid(ADMIN, grid);
         String second = HouseholdsTest.registerInGrid(ADMIN, grid);
 
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
                 .body("""
-                        {"title":"网格走访","dueDate":"2026-12-31","grids":[{"gridId":"%s","memberId":"%s"}]}"""
-                        .formatted(grid, MEMBER_ID))
+                        {"title":"网格走访","dueDate":"2026-12-31","grids":[{"gridId":"%s","memberId":"%s"}]}""".formatted(grid, MEMBER_ID))
                 .post("/communities/gulou/visit-campaigns")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("planned", equalTo(2))
                 .body("households.householdId", containsInAnyOrder(first, second))
                 .body("households.memberId", everyItem(equalTo(MEMBER_ID)));
@@ -195,68 +272,116 @@ class ConcernLoopTest {
     void aVisitCampaignShowsWhichOfItsHouseholdsWereVisited() {
         String visited = HouseholdsTest.register(ADMIN);
         String notYet = HouseholdsTest.register(ADMIN);
-        String campaign = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+        String campaign = given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
                 .body("""
                         {"title":"汛期前独居老人走访","purpose":"检查排水、电线和燃气","dueDate":"2026-06-15",
-                         "households":[{"householdId":"%s","memberId":"%s"},{"householdId":"%s","memberId":"%s"}]}"""
-                        .formatted(visited, MEMBER_ID, notYet, MEMBER_ID))
+                         "households":[{"householdId":"%s","memberId":"%s"},{"householdId":"%s","memberId":"%s"}]}""".formatted(visited, MEMBER_ID, notYet, MEMBER_ID))
                 .post("/communities/gulou/visit-campaigns")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("planned", equalTo(2))
                 .body("visited", equalTo(0))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
-        given().auth().oauth2(MEMBER).contentType(ContentType.JSON).body(visit(visited, campaign, null))
-                .post("/communities/gulou/visits").then().statusCode(201);
-        given().auth().oauth2(MEMBER).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(MEMBER)
+                .contentType(ContentType.JSON)
+                .body(visit(visited, campaign, null))
+                .post("/communities/gulou/visits")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(MEMBER)
+                .contentType(ContentType.JSON)
                 .body(visit(HouseholdsTest.register(ADMIN), campaign, null))
-                .post("/communities/gulou/visits").then().statusCode(422);
+                .post("/communities/gulou/visits")
+                .then()
+                .statusCode(422);
 
-        given().auth().oauth2(MEMBER).get("/communities/gulou/visit-campaigns/" + campaign)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(MEMBER)
+                .get("/communities/gulou/visit-campaigns/" + campaign)
+                .then()
+                .statusCode(200)
                 .body("visited", equalTo(1))
                 .body("overdue", equalTo(true))
-                .body("households.find { it.householdId == '%s' }.lastVisitedOn".formatted(visited),
+                .body(
+                        "households.find { it.householdId == '%s' }.lastVisitedOn".formatted(visited),
                         equalTo("2026-05-06"))
                 .body("households.find { it.householdId == '%s' }.lastVisitedOn".formatted(notYet), nullValue());
-        given().auth().oauth2(TestTokens.token(Roles.DUTY_MEMBER, "xinhua"))
-                .get("/communities/xinhua/visit-campaigns/" + campaign).then().statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.token(Roles.DUTY_MEMBER, "xinhua"))
+                .get("/communities/xinhua/visit-campaigns/" + campaign)
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void aPhoneNumberInAConcernIsRefusedAndNothingIsRaised() {
         String household = HouseholdsTest.register(ADMIN);
 
-        given().auth().oauth2(MEMBER).contentType(ContentType.JSON)
-                .body(visit(household, null, "{\"category\":\"HEALTH\",\"title\":\"需要上门体检\","
-                        + "\"description\":\"请打儿子电话 13812345678\"}"))
+        given().auth()
+                .oauth2(MEMBER)
+                .contentType(ContentType.JSON)
+                .body(visit(
+                        household,
+                        null,
+                        "{\"category\":\"HEALTH\",\"title\":\"需要上门体检\"," + "\"description\":\"请打儿子电话 13812345678\"}"))
                 .post("/communities/gulou/visits")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("concerns[0].description"));
-        given().auth().oauth2(MEMBER).get("/communities/gulou/visits?householdId=" + household)
-                .then().statusCode(200).body("size()", equalTo(0));
+        given().auth()
+                .oauth2(MEMBER)
+                .get("/communities/gulou/visits?householdId=" + household)
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
     }
 
     @Test
     void anotherCommunitysVisitAndConcernAreNotFound() {
         String household = HouseholdsTest.register(ADMIN);
-        var recorded = given().auth().oauth2(MEMBER).contentType(ContentType.JSON)
+        var recorded = given().auth()
+                .oauth2(MEMBER)
+                .contentType(ContentType.JSON)
                 .body(visit(household, null, "{\"category\":\"OTHER\",\"title\":\"邻里纠纷\",\"description\":\"楼上漏水\"}"))
-                .post("/communities/gulou/visits").then().statusCode(201).extract();
+                .post("/communities/gulou/visits")
+                .then()
+                .statusCode(201)
+                .extract();
         String xinhua = TestTokens.token(Roles.DUTY_MEMBER, "xinhua");
 
-        given().auth().oauth2(xinhua).get("/communities/xinhua/visits/" + recorded.path("id")).then().statusCode(404);
-        given().auth().oauth2(xinhua).get("/communities/xinhua/concerns/" + recorded.path("concerns[0].id"))
-                .then().statusCode(404);
-        given().auth().oauth2(xinhua).contentType(ContentType.JSON).body(visit(household, null, null))
-                .post("/communities/xinhua/visits").then().statusCode(422);
+        given().auth()
+                .oauth2(xinhua)
+                .get("/communities/xinhua/visits/" + recorded.path("id"))
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(xinhua)
+                .get("/communities/xinhua/concerns/" + recorded.path("concerns[0].id"))
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(xinhua)
+                .contentType(ContentType.JSON)
+                .body(visit(household, null, null))
+                .post("/communities/xinhua/visits")
+                .then()
+                .statusCode(422);
     }
 
     private static String visit(String household, String campaign, String concern) {
         return """
                 {"householdId":"%s","campaignId":%s,"memberId":"%s","visitedOn":"2026-05-06",
-                 "notes":"老人身体尚可","concerns":[%s]}""".formatted(household,
-                campaign == null ? "null" : "\"" + campaign + "\"", MEMBER_ID, concern == null ? "" : concern);
+                 "notes":"老人身体尚可","concerns":[%s]}""".formatted(
+                        household,
+                        campaign == null ? "null" : "\"" + campaign + "\"",
+                        MEMBER_ID,
+                        concern == null ? "" : concern);
     }
 
     /** As the case service publishes it; built by hand, with fields this service ignores, like the real one. */

@@ -34,14 +34,18 @@ class HouseholdsTest {
         String id = register(ADMIN);
         long before = auditedReads(id);
 
-        given().auth().oauth2(TestTokens.token(Roles.DUTY_MEMBER, "gulou"))
+        given().auth()
+                .oauth2(TestTokens.token(Roles.DUTY_MEMBER, "gulou"))
                 .get("/communities/gulou/households/" + id)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("contacts[0].phone", equalTo("138****5678"))
                 .body("contacts[0].name", equalTo("马建国"));
-        given().auth().oauth2(TestTokens.token(Roles.DISTRICT_SUPERVISOR, "gulou"))
+        given().auth()
+                .oauth2(TestTokens.token(Roles.DISTRICT_SUPERVISOR, "gulou"))
                 .get("/communities/gulou/households?gridId=grid-3")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("find { it.id == '%s' }.contacts[0].phone".formatted(id), equalTo("138****5678"));
 
         assertThat(auditedReads(id)).isEqualTo(before);
@@ -53,16 +57,26 @@ class HouseholdsTest {
         String handler = TestTokens.token(Set.of(Roles.CASE_HANDLER), List.of("gulou"));
         long before = auditedReads(id);
 
-        given().auth().oauth2(handler).get("/communities/gulou/households/" + id)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(handler)
+                .get("/communities/gulou/households/" + id)
+                .then()
+                .statusCode(200)
                 .body("contacts[0].phone", equalTo("13812345678"));
 
         assertThat(auditedReads(id)).isEqualTo(before + 1);
-        given().auth().oauth2(ADMIN).get("/communities/gulou/personal-data-reads")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/communities/gulou/personal-data-reads")
+                .then()
+                .statusCode(200)
                 .body("recordId", hasItem(id))
                 .body("find { it.recordId == '%s' }.recordType".formatted(id), equalTo("household"));
-        given().auth().oauth2(handler).get("/communities/gulou/personal-data-reads").then().statusCode(403);
+        given().auth()
+                .oauth2(handler)
+                .get("/communities/gulou/personal-data-reads")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -70,14 +84,30 @@ class HouseholdsTest {
         String id = register(ADMIN);
         String xinhua = TestTokens.token(Roles.COMMUNITY_ADMIN, "xinhua");
 
-        given().auth().oauth2(xinhua).get("/communities/xinhua/households/" + id).then().statusCode(404)
+        given().auth()
+                .oauth2(xinhua)
+                .get("/communities/xinhua/households/" + id)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(xinhua).get("/communities/gulou/households/" + id).then().statusCode(404);
-        given().auth().oauth2(xinhua).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth()
+                .oauth2(xinhua)
+                .get("/communities/gulou/households/" + id)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(xinhua)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body(HOUSEHOLD.replace("\"kind\":\"ELDERLY_LIVING_ALONE\",", "\"status\":\"MOVED_AWAY\","))
                 .put("/communities/xinhua/households/" + id)
-                .then().statusCode(404);
-        given().auth().oauth2(ADMIN).get("/communities/gulou/households/" + id).then().statusCode(200)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/communities/gulou/households/" + id)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ACTIVE"));
     }
 
@@ -86,13 +116,29 @@ class HouseholdsTest {
         String id = register(ADMIN);
         String revision = HOUSEHOLD.replace("\"kind\":\"ELDERLY_LIVING_ALONE\",", "\"status\":\"MOVED_AWAY\",");
 
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(revision)
-                .put("/communities/gulou/households/" + id).then().statusCode(428);
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"7\"").body(revision)
-                .put("/communities/gulou/households/" + id).then().statusCode(412);
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(revision)
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(revision)
                 .put("/communities/gulou/households/" + id)
-                .then().statusCode(200)
+                .then()
+                .statusCode(428);
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"7\"")
+                .body(revision)
+                .put("/communities/gulou/households/" + id)
+                .then()
+                .statusCode(412);
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(revision)
+                .put("/communities/gulou/households/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("status", equalTo("MOVED_AWAY"));
     }
@@ -101,10 +147,13 @@ class HouseholdsTest {
     void aBadPhoneAndAMissingKindAreNamedAndNothingIsWritten() {
         long before = households();
 
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
                 .body(HOUSEHOLD.replace("13812345678", "call me").replace("\"kind\":\"ELDERLY_LIVING_ALONE\",", ""))
                 .post("/communities/gulou/households")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("contacts[0].phone"))
                 .body("errors.field", hasItem("kind"));
@@ -114,12 +163,25 @@ class HouseholdsTest {
 
     @Test
     void onlyAnAdminRegistersAndOnlyInItsOwnCommunity() {
-        given().auth().oauth2(TestTokens.token(Roles.DUTY_MEMBER, "gulou")).contentType(ContentType.JSON)
-                .body(HOUSEHOLD).post("/communities/gulou/households").then().statusCode(403);
-        given().auth().oauth2(TestTokens.token(Roles.COMMUNITY_ADMIN, "xinhua")).contentType(ContentType.JSON)
-                .body(HOUSEHOLD).post("/communities/gulou/households").then().statusCode(403);
-        given().contentType(ContentType.JSON).body(HOUSEHOLD).post("/communities/gulou/households")
-                .then().statusCode(401);
+        given().auth()
+                .oauth2(TestTokens.token(Roles.DUTY_MEMBER, "gulou"))
+                .contentType(ContentType.JSON)
+                .body(HOUSEHOLD)
+                .post("/communities/gulou/households")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.token(Roles.COMMUNITY_ADMIN, "xinhua"))
+                .contentType(ContentType.JSON)
+                .body(HOUSEHOLD)
+                .post("/communities/gulou/households")
+                .then()
+                .statusCode(403);
+        given().contentType(ContentType.JSON)
+                .body(HOUSEHOLD)
+                .post("/communities/gulou/households")
+                .then()
+                .statusCode(401);
     }
 
     static String register(String token) {
@@ -127,21 +189,31 @@ class HouseholdsTest {
     }
 
     static String registerInGrid(String token, String grid) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(HOUSEHOLD.replace("\"grid-3\"", "\"" + grid + "\""))
                 .post("/communities/gulou/households")
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private long auditedReads(String householdId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from personal_data_read where record_id = ?1")
-                .setParameter(1, householdId)
-                .getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("select count(*) from personal_data_read where record_id = ?1")
+                                .setParameter(1, householdId)
+                                .getSingleResult())
+                        .longValue());
     }
 
     private long households() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from household").getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("select count(*) from household")
+                                .getSingleResult())
+                        .longValue());
     }
 }

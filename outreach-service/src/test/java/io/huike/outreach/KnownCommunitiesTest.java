@@ -23,16 +23,29 @@ class KnownCommunitiesTest {
 
     @Test
     void theCataloguesCommunityRegisteredExampleBecomesAKnownCommunityOnlyForCallersInScope() {
-        String example = EventCatalogue.load().examples("community.registered.v1").get(0);
+        String example =
+                EventCatalogue.load().examples("community.registered.v1").get(0);
 
         TopicRecords.publish(kafka, "roster-events", "gulou", example, example);
 
         String gulou = TestTokens.token(Roles.DUTY_MEMBER, "gulou");
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(gulou).get("/communities")
-                .then().statusCode(200).extract().<List<?>>path("$").size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().auth()
+                                .oauth2(gulou)
+                                .get("/communities")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<List<?>>path("$")
+                                .size()
+                        == 1);
         given().auth().oauth2(gulou).get("/communities").then().body("[0].name", equalTo("鼓楼社区"));
-        given().auth().oauth2(TestTokens.token(Roles.DUTY_MEMBER, "xinhua")).get("/communities")
-                .then().statusCode(200).body("size()", equalTo(0));
+        given().auth()
+                .oauth2(TestTokens.token(Roles.DUTY_MEMBER, "xinhua"))
+                .get("/communities")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
     }
 
     @Test

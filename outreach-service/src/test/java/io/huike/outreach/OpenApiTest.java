@@ -15,32 +15,42 @@ class OpenApiTest {
 
     @Test
     void everyEndpointIsDescribedWithExamplesOfWhatGoesInAndComesOut() throws Exception {
-        JsonNode document = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().asString());
+        JsonNode document = new ObjectMapper()
+                .readTree(given().queryParam("format", "json")
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
         List<String> undescribed = new ArrayList<>();
         List<String> withoutExample = new ArrayList<>();
 
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            String name = op.getKey().toUpperCase() + " " + path.getKey();
-            JsonNode operation = op.getValue();
-            if (operation.path("summary").asText().isBlank()) {
-                undescribed.add(name);
-            }
-            JsonNode body = operation.path("requestBody").path("content").path("application/json");
-            if (!body.isMissingNode() && !hasExample(document, body)) {
-                withoutExample.add(name + " request");
-            }
-            // The platform's shared audit-log endpoint is documented with the plumbing that serves it.
-            if (!path.getKey().endsWith("/personal-data-reads")) {
-                operation.path("responses").fields().forEachRemaining(response -> {
-                    JsonNode content = response.getValue().path("content").path("application/json");
-                    if (response.getKey().startsWith("2") && !content.isMissingNode()
-                            && !hasExample(document, content)) {
-                        withoutExample.add(name + " " + response.getKey());
+        document.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    String name = op.getKey().toUpperCase() + " " + path.getKey();
+                    JsonNode operation = op.getValue();
+                    if (operation.path("summary").asText().isBlank()) {
+                        undescribed.add(name);
                     }
-                });
-            }
-        }));
+                    JsonNode body =
+                            operation.path("requestBody").path("content").path("application/json");
+                    if (!body.isMissingNode() && !hasExample(document, body)) {
+                        withoutExample.add(name + " request");
+                    }
+                    // The platform's shared audit-log endpoint is documented with the plumbing that serves it.
+                    if (!path.getKey().endsWith("/personal-data-reads")) {
+                        operation.path("responses").fields().forEachRemaining(response -> {
+                            JsonNode content =
+                                    response.getValue().path("content").path("application/json");
+                            if (response.getKey().startsWith("2")
+                                    && !content.isMissingNode()
+                                    && !hasExample(document, content)) {
+                                withoutExample.add(name + " " + response.getKey());
+                            }
+                        });
+                    }
+                }));
 
         assertThat(document.path("paths").size()).isGreaterThan(20);
         assertThat(undescribed).isEmpty();

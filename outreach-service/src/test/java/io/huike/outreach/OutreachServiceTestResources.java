@@ -7,7 +7,7 @@ import io.quarkus.test.common.ResourceArg;
 
 /** The real broker and this service's own test database, shared by every test of the module. */
 @QuarkusTestResource(KafkaTestBroker.class)
-@QuarkusTestResource(value = PostgresTestDatabase.class,
+@QuarkusTestResource(
+        value = PostgresTestDatabase.class,
         initArgs = @ResourceArg(name = "database", value = "huike_outreach_test"))
-public class OutreachServiceTestResources {
-}
+public class OutreachServiceTestResources {}

@@ -16,8 +16,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The AsyncAPI catalogue of every platform event, read for tests: what a producer really publishes must validate
@@ -53,7 +53,9 @@ public final class EventCatalogue {
     /** Every event type the catalogue lists, e.g. {@code case.registered.v1}. */
     public Set<String> types() {
         Set<String> types = new TreeSet<>();
-        document.path("components").path("messages").forEach(message -> types.add(message.path("name").asText()));
+        document.path("components")
+                .path("messages")
+                .forEach(message -> types.add(message.path("name").asText()));
         return types;
     }
 
@@ -61,7 +63,9 @@ public final class EventCatalogue {
     public List<String> channelsOf(String type) {
         String key = messageKey(type).orElseThrow();
         List<String> channels = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = document.path("channels").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        document.path("channels").fields();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> channel = it.next();
             channel.getValue().path("messages").forEach(ref -> {
                 if (ref.path("$ref").asText().equals("#/components/messages/" + key)) {
@@ -97,13 +101,18 @@ public final class EventCatalogue {
     public List<String> examples(String type) {
         String key = messageKey(type).orElseThrow(() -> new IllegalArgumentException(type + " is not catalogued"));
         List<String> examples = new ArrayList<>();
-        document.path("components").path("messages").path(key).path("examples")
+        document.path("components")
+                .path("messages")
+                .path(key)
+                .path("examples")
                 .forEach(example -> examples.add(example.path("payload").toString()));
         return examples;
     }
 
     private Optional<String> messageKey(String type) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = document.path("components").path("messages").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        document.path("components").path("messages").fields();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> message = it.next();
             if (message.getValue().path("name").asText().equals(type)) {
                 return Optional.of(message.getKey());

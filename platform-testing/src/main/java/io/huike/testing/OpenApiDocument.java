@@ -58,7 +58,8 @@ public final class OpenApiDocument {
                 missing.add(name + ": no summary");
             }
             operation.path("requestBody").path("content").fields().forEachRemaining(media -> {
-                if (!hasExample(media.getValue()) && !hasExample(schemaOf(media.getValue().path("schema")))) {
+                if (!hasExample(media.getValue())
+                        && !hasExample(schemaOf(media.getValue().path("schema")))) {
                     missing.add(name + ": " + media.getKey() + " body without an example");
                 }
             });
@@ -80,7 +81,9 @@ public final class OpenApiDocument {
     }
 
     private void forEachOperation(java.util.function.BiConsumer<String, JsonNode> action) {
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths =
+                        document.path("paths").fields();
+                paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();

@@ -39,7 +39,8 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
     }
 
     public static String jdbcUrl(String database) {
-        return "jdbc:postgresql://" + env("HUIKE_PG_HOST", "127.0.0.1") + ":" + env("HUIKE_PG_PORT", "5432") + "/" + database;
+        return "jdbc:postgresql://" + env("HUIKE_PG_HOST", "127.0.0.1") + ":" + env("HUIKE_PG_PORT", "5432") + "/"
+                + database;
     }
 
     public static String user() {
@@ -64,8 +65,10 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL is not reachable at " + jdbcUrl("postgres")
-                    + " (start it with ./platform start or the machine's service)", e);
+            throw new IllegalStateException(
+                    "PostgreSQL is not reachable at " + jdbcUrl("postgres")
+                            + " (start it with ./platform start or the machine's service)",
+                    e);
         }
     }
 

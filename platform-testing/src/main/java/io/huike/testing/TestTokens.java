@@ -15,8 +15,7 @@ public final class TestTokens {
     public static final String ISSUER = "huike-dev";
     private static PrivateKey devKey;
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     /** A valid token for the given roles and communities. */
     public static String token(Set<String> roles, List<String> communities) {

@@ -2,9 +2,9 @@ package io.huike.testing;
 
 import static org.awaitility.Awaitility.await;
 
+import io.huike.plumbing.outbox.OutboxRelay;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import io.huike.plumbing.outbox.OutboxRelay;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -14,12 +14,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 /** Reads and writes the records that tests look for on a real topic. */
 public final class TopicRecords {
 
-    private TopicRecords() {
-    }
+    private TopicRecords() {}
 
     /** Every record with this key, once at least {@code count} of them are on the topic. */
-    public static List<ConsumerRecord<String, String>> awaitByKey(KafkaCompanion companion, String topic, String key,
-            int count) {
+    public static List<ConsumerRecord<String, String>> awaitByKey(
+            KafkaCompanion companion, String topic, String key, int count) {
         try (ConsumerTask<String, String> task = companion.consumeStrings().fromTopics(topic)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> byKey(task, key).size() >= count);
             return byKey(task, key);

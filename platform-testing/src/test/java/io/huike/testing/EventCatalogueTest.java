@@ -29,9 +29,12 @@ class EventCatalogueTest {
     @Test
     void anEnvelopeMissingItsCommunityOrWithAWrongPayloadIsRejected() {
         String example = catalogue.examples("case.registered.v1").get(0);
-        assertThat(catalogue.violations(example.replace("\"community\":\"gulou\",", ""))).isNotEmpty();
-        assertThat(catalogue.violations(example.replace("\"POWER_LINES\"", "\"FLYING_SAUCERS\""))).isNotEmpty();
-        assertThat(catalogue.violations(example.replace("\"sequence\":1", "\"sequence\":0"))).isNotEmpty();
+        assertThat(catalogue.violations(example.replace("\"community\":\"gulou\",", "")))
+                .isNotEmpty();
+        assertThat(catalogue.violations(example.replace("\"POWER_LINES\"", "\"FLYING_SAUCERS\"")))
+                .isNotEmpty();
+        assertThat(catalogue.violations(example.replace("\"sequence\":1", "\"sequence\":0")))
+                .isNotEmpty();
     }
 
     @Test

@@ -10,26 +10,26 @@ import io.huike.testing.ArchitectureRules;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule casesKnowNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.reporting.cases");
+    static final ArchRule casesKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.reporting.cases");
 
     @ArchTest
-    static final ArchRule communitiesKnowNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.reporting.communities");
+    static final ArchRule communitiesKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.reporting.communities");
 
     @ArchTest
-    static final ArchRule figuresKnowNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.reporting.figures");
+    static final ArchRule figuresKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.reporting.figures");
 
     @ArchTest
-    static final ArchRule dutyShiftsKnowNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.reporting.duty");
+    static final ArchRule dutyShiftsKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.reporting.duty");
 
     @ArchTest
-    static final ArchRule outreachKnowsNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.reporting.outreach");
+    static final ArchRule outreachKnowsNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.reporting.outreach");
 
     @ArchTest
-    static final ArchRule digestsKnowNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.reporting.digest");
+    static final ArchRule digestsKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.reporting.digest");
 }

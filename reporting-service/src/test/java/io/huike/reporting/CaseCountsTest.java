@@ -40,9 +40,11 @@ class CaseCountsTest {
         TopicRecords.publish(kafka, "case-events", "0f8e7d6c-5b4a-4392-8180-7f6e5d4c3b2a", example);
 
         awaitRegistered("gulou", 1);
-        given().auth().oauth2(TestTokens.token(Roles.COMMUNITY_ADMIN, "gulou"))
+        given().auth()
+                .oauth2(TestTokens.token(Roles.COMMUNITY_ADMIN, "gulou"))
                 .get("/communities/gulou/case-counts")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("byCategory.POWER_LINES", equalTo(1))
                 .body("byChannel.RECEPTION_ROOM", equalTo(1))
                 .body("open", equalTo(1));
@@ -66,7 +68,11 @@ class CaseCountsTest {
         String community = newCommunity();
         String caseId = UUID.randomUUID().toString();
 
-        TopicRecords.publish(kafka, "case-events", caseId, envelope(community, caseId, "case.assigned.v1", 2),
+        TopicRecords.publish(
+                kafka,
+                "case-events",
+                caseId,
+                envelope(community, caseId, "case.assigned.v1", 2),
                 envelope(community, caseId, "case.registered.v1", 1));
 
         awaitRegistered(community, 1);
@@ -77,7 +83,12 @@ class CaseCountsTest {
         String community = newCommunity();
         String caseId = UUID.randomUUID().toString();
 
-        TopicRecords.publish(kafka, "case-events", caseId, "this is not an event", "{\"specversion\":\"1.0\"}",
+        TopicRecords.publish(
+                kafka,
+                "case-events",
+                caseId,
+                "this is not an event",
+                "{\"specversion\":\"1.0\"}",
                 envelope(community, caseId, "case.registered.v1", 1));
 
         awaitRegistered(community, 1);
@@ -92,10 +103,17 @@ class CaseCountsTest {
         awaitRegistered(theirs, 1);
         String token = TestTokens.token(Roles.DISTRICT_SUPERVISOR, mine);
 
-        given().auth().oauth2(token).get("/communities/" + theirs + "/case-counts")
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(token).get("/case-counts")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/communities/" + theirs + "/case-counts")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(token)
+                .get("/case-counts")
+                .then()
+                .statusCode(200)
                 .body("size()", equalTo(1))
                 .body("[0].communityId", equalTo(mine))
                 .body("[0].registered", equalTo(0));
@@ -137,15 +155,25 @@ class CaseCountsTest {
     }
 
     private int registered(String community) {
-        return given().auth().oauth2(TestTokens.token(Roles.COMMUNITY_ADMIN, community))
+        return given().auth()
+                .oauth2(TestTokens.token(Roles.COMMUNITY_ADMIN, community))
                 .get("/communities/" + community + "/case-counts")
-                .then().statusCode(200).extract().path("registered");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("registered");
     }
 
     private void awaitApplied(String envelope) {
         String id = envelope.replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number)
-                entityManager.createNativeQuery("select count(*) from inbox_event where event_id = cast(?1 as uuid)")
-                        .setParameter(1, id).getSingleResult()).longValue() == 1));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) entityManager
+                                                .createNativeQuery(
+                                                        "select count(*) from inbox_event where event_id = cast(?1 as uuid)")
+                                                .setParameter(1, id)
+                                                .getSingleResult())
+                                        .longValue()
+                                == 1));
     }
 }

@@ -16,42 +16,72 @@ final class CaseScript {
         this.community = community;
     }
 
-    CaseScript registered(String trackingNumber, String channel, String category, String grid, String at,
-            String firstContactDue, String feedbackDue) {
-        ObjectNode data = base().put("trackingNumber", trackingNumber).put("channel", channel)
-                .put("category", category).put("urgency", "NORMAL").put("title", category + " " + trackingNumber)
-                .put("gridId", grid).put("registeredAt", at).put("registeredBy", "desk")
-                .put("firstContactDueAt", firstContactDue).put("feedbackDueAt", feedbackDue);
+    CaseScript registered(
+            String trackingNumber,
+            String channel,
+            String category,
+            String grid,
+            String at,
+            String firstContactDue,
+            String feedbackDue) {
+        ObjectNode data = base().put("trackingNumber", trackingNumber)
+                .put("channel", channel)
+                .put("category", category)
+                .put("urgency", "NORMAL")
+                .put("title", category + " " + trackingNumber)
+                .put("gridId", grid)
+                .put("registeredAt", at)
+                .put("registeredBy", "desk")
+                .put("firstContactDueAt", firstContactDue)
+                .put("feedbackDueAt", feedbackDue);
         return add("case.registered.v1", data);
     }
 
     CaseScript assigned(String member, String at) {
-        return add("case.assigned.v1", base().put("assigneeId", member).put("automatic", false)
-                .put("assignedBy", "admin").put("assignedAt", at));
+        return add(
+                "case.assigned.v1",
+                base().put("assigneeId", member)
+                        .put("automatic", false)
+                        .put("assignedBy", "admin")
+                        .put("assignedAt", at));
     }
 
     CaseScript started(String at) {
-        return add("case.handling-started.v1", base().put("handlerId", "m").put("contactMethod", "PHONE")
-                .put("firstContact", true).put("startedAt", at));
+        return add(
+                "case.handling-started.v1",
+                base().put("handlerId", "m")
+                        .put("contactMethod", "PHONE")
+                        .put("firstContact", true)
+                        .put("startedAt", at));
     }
 
     CaseScript referred(String referralId, String body, String at, String expectedReplyBy) {
-        return add("case.referred.v1", base().put("referralId", referralId).put("body", body).put("referredAt", at)
-                .put("expectedReplyBy", expectedReplyBy));
+        return add(
+                "case.referred.v1",
+                base().put("referralId", referralId)
+                        .put("body", body)
+                        .put("referredAt", at)
+                        .put("expectedReplyBy", expectedReplyBy));
     }
 
     CaseScript referralAnswered(String referralId, String body, String at) {
-        return add("case.referral-answered.v1", base().put("referralId", referralId).put("body", body)
-                .put("repliedAt", at).put("recordedAt", at));
+        return add(
+                "case.referral-answered.v1",
+                base().put("referralId", referralId)
+                        .put("body", body)
+                        .put("repliedAt", at)
+                        .put("recordedAt", at));
     }
 
     CaseScript escalated(String month, String reason, String at) {
-        return add("case.escalated.v1", base().put("meetingMonth", month).put("reason", reason)
-                .put("escalatedAt", at));
+        return add(
+                "case.escalated.v1",
+                base().put("meetingMonth", month).put("reason", reason).put("escalatedAt", at));
     }
 
     CaseScript escalationAnswered(String decision, String at) {
-        return add("case.escalation-answered.v1", base().put("decision", decision).put("answeredAt", at));
+        return add(
+                "case.escalation-answered.v1", base().put("decision", decision).put("answeredAt", at));
     }
 
     CaseScript resolved(String outcome, String at) {
@@ -59,27 +89,44 @@ final class CaseScript {
     }
 
     CaseScript feedback(String satisfaction, String at) {
-        return add("case.feedback-given.v1", base().put("method", "PHONE").put("toldAt", at)
-                .put("satisfaction", satisfaction).put("recordedAt", at));
+        return add(
+                "case.feedback-given.v1",
+                base().put("method", "PHONE")
+                        .put("toldAt", at)
+                        .put("satisfaction", satisfaction)
+                        .put("recordedAt", at));
     }
 
     CaseScript closed(String at) {
-        return add("case.closed.v1", base().put("trackingNumber", "T").put("outcome", (String) null)
-                .put("resultSummary", "done").put("closedAt", at).put("closedBy", "admin"));
+        return add(
+                "case.closed.v1",
+                base().put("trackingNumber", "T")
+                        .put("outcome", (String) null)
+                        .put("resultSummary", "done")
+                        .put("closedAt", at)
+                        .put("closedBy", "admin"));
     }
 
     CaseScript reopened(String at, String firstContactDue, String feedbackDue) {
-        return add("case.reopened.v1", base().put("reopenCount", 1).put("reason", "not satisfied")
-                .put("reopenedAt", at).put("firstContactDueAt", firstContactDue).put("feedbackDueAt", feedbackDue));
+        return add(
+                "case.reopened.v1",
+                base().put("reopenCount", 1)
+                        .put("reason", "not satisfied")
+                        .put("reopenedAt", at)
+                        .put("firstContactDueAt", firstContactDue)
+                        .put("feedbackDueAt", feedbackDue));
     }
 
     CaseScript overdue(String deadline, String dueAt) {
-        return add("case.overdue.v1", base().put("deadline", deadline).put("dueAt", dueAt).put("detectedAt", dueAt));
+        return add(
+                "case.overdue.v1",
+                base().put("deadline", deadline).put("dueAt", dueAt).put("detectedAt", dueAt));
     }
 
     CaseScript duplicateOf(CaseScript original, String at) {
-        return add("case.duplicate-linked.v1", base().put("duplicateOf", original.caseId).put("linkedBy", "m")
-                .put("linkedAt", at));
+        return add(
+                "case.duplicate-linked.v1",
+                base().put("duplicateOf", original.caseId).put("linkedBy", "m").put("linkedAt", at));
     }
 
     /** The event of this sequence number (1-based). */

@@ -45,11 +45,18 @@ class CatalogueExamplesTest {
         }
 
         assertThat(ids).hasSizeGreaterThanOrEqualTo(27);
-        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number)
-                entityManager.createNativeQuery(
-                        "select count(*) from inbox_event where cast(event_id as text) in (:ids)")
-                        .setParameter("ids", ids).getSingleResult()).longValue() == ids.size()));
-        given().get("/q/metrics").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) entityManager
+                                                .createNativeQuery(
+                                                        "select count(*) from inbox_event where cast(event_id as text) in (:ids)")
+                                                .setParameter("ids", ids)
+                                                .getSingleResult())
+                                        .longValue()
+                                == ids.size()));
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("huike_inbox_lag_seconds_bucket{"))
                 .body(containsString("type=\"reception-visit.recorded.v1\""));
     }
@@ -57,23 +64,45 @@ class CatalogueExamplesTest {
     @Test
     void aRenamedCommunityKeepsItsNewNameWhenTheRegistrationArrivesLate() {
         String community = "r" + UUID.randomUUID().toString().substring(0, 8);
-        TopicRecords.publish(kafka, "roster-events", community,
+        TopicRecords.publish(
+                kafka,
+                "roster-events",
+                community,
                 communityEvent(community, "community.updated.v1", 2, "新名社区", "新街道"),
                 communityEvent(community, "community.registered.v1", 1, "旧名社区", "老城街道"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> given()
-                .auth().oauth2(TestTokens.token(Roles.DISTRICT_SUPERVISOR, community))
-                .queryParam("groupBy", "SUBDISTRICT").get("/figures")
-                .then().statusCode(200).extract().path("[0].key").equals("新街道"));
-        given().auth().oauth2(TestTokens.token(Roles.DISTRICT_SUPERVISOR, community))
-                .queryParam("groupBy", "COMMUNITY").get("/figures")
-                .then().statusCode(200).body("[0].name", equalTo("新名社区"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().auth()
+                        .oauth2(TestTokens.token(Roles.DISTRICT_SUPERVISOR, community))
+                        .queryParam("groupBy", "SUBDISTRICT")
+                        .get("/figures")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("[0].key")
+                        .equals("新街道"));
+        given().auth()
+                .oauth2(TestTokens.token(Roles.DISTRICT_SUPERVISOR, community))
+                .queryParam("groupBy", "COMMUNITY")
+                .get("/figures")
+                .then()
+                .statusCode(200)
+                .body("[0].name", equalTo("新名社区"));
     }
 
-    private static String communityEvent(String community, String type, long sequence, String name,
-            String subdistrict) {
-        return Envelopes.envelope("roster-service", community, community, type, sequence, Envelopes.data()
-                .put("communityId", community).put("name", name).put("code", "X").put("subdistrict", subdistrict)
-                .put("district", "汉滨区"));
+    private static String communityEvent(
+            String community, String type, long sequence, String name, String subdistrict) {
+        return Envelopes.envelope(
+                "roster-service",
+                community,
+                community,
+                type,
+                sequence,
+                Envelopes.data()
+                        .put("communityId", community)
+                        .put("name", name)
+                        .put("code", "X")
+                        .put("subdistrict", subdistrict)
+                        .put("district", "汉滨区"));
     }
 }

@@ -35,18 +35,44 @@ class DashboardBrowserTest {
     @Test
     void theDashboardShowsTheFiguresOfARealFlowAndUpdatesLive() throws Exception {
         assertThat(Files.isExecutable(HeadlessChromium.CHROMIUM) && Files.isExecutable(HeadlessChromium.CHROMEDRIVER))
-                .as("Chromium and chromedriver: run deploy/local/install-chromium.sh (./platform test does)").isTrue();
+                .as("Chromium and chromedriver: run deploy/local/install-chromium.sh (./platform test does)")
+                .isTrue();
         String community = "b" + UUID.randomUUID().toString().substring(0, 8);
-        TopicRecords.publish(kafka, "roster-events", community, Envelopes.envelope("roster-service", community,
-                community, "community.registered.v1", 1, Envelopes.data().put("communityId", community)
-                        .put("name", "鼓楼社区").put("code", "GL").put("subdistrict", "老城街道").put("district", "汉滨区")));
+        TopicRecords.publish(
+                kafka,
+                "roster-events",
+                community,
+                Envelopes.envelope(
+                        "roster-service",
+                        community,
+                        community,
+                        "community.registered.v1",
+                        1,
+                        Envelopes.data()
+                                .put("communityId", community)
+                                .put("name", "鼓楼社区")
+                                .put("code", "GL")
+                                .put("subdistrict", "老城街道")
+                                .put("district", "汉滨区")));
         CaseScript answered = new CaseScript(community)
-                .registered("GL-1", "RECEPTION_ROOM", "WATER_DRAINAGE", "g1", "2026-05-06T01:30:00Z",
-                        "2026-05-06T16:00:00Z", "2026-05-12T16:00:00Z")
+                .registered(
+                        "GL-1",
+                        "RECEPTION_ROOM",
+                        "WATER_DRAINAGE",
+                        "g1",
+                        "2026-05-06T01:30:00Z",
+                        "2026-05-06T16:00:00Z",
+                        "2026-05-12T16:00:00Z")
                 .assigned("m-wang", "2026-05-06T02:00:00Z")
                 .started("2026-05-06T03:00:00Z");
         CaseScript waiting = new CaseScript(community)
-                .registered("GL-2", "PHONE", "SANITATION", "g1", "2026-05-07T02:00:00Z", "2026-05-07T16:00:00Z",
+                .registered(
+                        "GL-2",
+                        "PHONE",
+                        "SANITATION",
+                        "g1",
+                        "2026-05-07T02:00:00Z",
+                        "2026-05-07T16:00:00Z",
                         "2026-05-14T16:00:00Z");
         TopicRecords.publish(kafka, "case-events", answered.caseId, answered.events.toArray(String[]::new));
         TopicRecords.publish(kafka, "case-events", waiting.caseId, waiting.events.toArray(String[]::new));
@@ -54,36 +80,56 @@ class DashboardBrowserTest {
 
         try (HeadlessChromium browser = new HeadlessChromium()) {
             browser.open(dashboard + "#token=" + token + "&from=2026-05-01&to=2026-05-31");
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                browser.script("document.getElementById('load').click()");
-                return "2".equals(figure(browser, "registered")) && "50.0%".equals(figure(browser, "responseRate"));
-            });
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> "鼓楼社区".equals(
-                    browser.script("const c = document.querySelector('#fourOnes tbody td');"
-                            + " return c ? c.textContent : ''")));
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        browser.script("document.getElementById('load').click()");
+                        return "2".equals(figure(browser, "registered"))
+                                && "50.0%".equals(figure(browser, "responseRate"));
+                    });
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> "鼓楼社区"
+                            .equals(browser.script("const c = document.querySelector('#fourOnes tbody td');"
+                                    + " return c ? c.textContent : ''")));
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> "on".equals(browser.script("return document.getElementById('live').className")));
 
             // No more clicks: only the live stream can bring the new case. Should the stream not yet be subscribed
             // when the registration is applied, each poll applies a harmless assignment until one is heard.
-            CaseScript later = new CaseScript(community).registered("GL-3", "ONLINE", "GAS", null,
-                    "2026-05-08T02:00:00Z", "2026-05-08T16:00:00Z", "2026-05-15T16:00:00Z");
+            CaseScript later = new CaseScript(community)
+                    .registered(
+                            "GL-3",
+                            "ONLINE",
+                            "GAS",
+                            null,
+                            "2026-05-08T02:00:00Z",
+                            "2026-05-08T16:00:00Z",
+                            "2026-05-15T16:00:00Z");
             TopicRecords.publish(kafka, "case-events", later.caseId, later.events.toArray(String[]::new));
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                if ("3".equals(figure(browser, "registered"))) {
-                    return true;
-                }
-                later.assigned("m-li", "2026-05-08T03:00:00Z");
-                TopicRecords.publish(kafka, "case-events", later.caseId, later.events.get(later.events.size() - 1));
-                return false;
-            });
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        if ("3".equals(figure(browser, "registered"))) {
+                            return true;
+                        }
+                        later.assigned("m-li", "2026-05-08T03:00:00Z");
+                        TopicRecords.publish(
+                                kafka, "case-events", later.caseId, later.events.get(later.events.size() - 1));
+                        return false;
+                    });
 
             browser.script("document.getElementById('language').click()");
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> "Registered"
-                    .equals(browser.script(
-                            "return document.querySelector('[data-figure=registered] .label').textContent")));
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> !browser.script(
-                    "return document.querySelector('#trendChart canvas') ? 'drawn' : ''").isEmpty());
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> "Registered"
+                            .equals(browser.script(
+                                    "return document.querySelector('[data-figure=registered] .label').textContent")));
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> !browser.script("return document.querySelector('#trendChart canvas') ? 'drawn' : ''")
+                            .isEmpty());
             browser.screenshot(Path.of("target", "dashboard.png"));
         }
         assertThat(Path.of("target", "dashboard.png")).isNotEmptyFile();

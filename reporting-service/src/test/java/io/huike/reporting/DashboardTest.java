@@ -34,7 +34,9 @@ class DashboardTest {
 
     @Test
     void thePageAndItsBundledChartsAreServedWithoutACdn() {
-        given().get("/dashboard/").then().statusCode(200)
+        given().get("/dashboard/")
+                .then()
+                .statusCode(200)
                 .body(containsString("会客室数据看板"))
                 .body(containsString("/webjars/echarts/5.3.1/dist/echarts.min.js"))
                 .body(org.hamcrest.Matchers.not(containsString("//cdn")));
@@ -54,12 +56,14 @@ class DashboardTest {
                 .thenApply(response -> firstData(response.body()));
 
         // The stream may open after an event was applied, so each poll applies another one until one is heard.
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            String other = "o" + UUID.randomUUID().toString().substring(0, 8);
-            TopicRecords.publish(kafka, "case-events", other, registration(other));
-            TopicRecords.publish(kafka, "case-events", community, registration(community));
-            return firstData.isDone();
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    String other = "o" + UUID.randomUUID().toString().substring(0, 8);
+                    TopicRecords.publish(kafka, "case-events", other, registration(other));
+                    TopicRecords.publish(kafka, "case-events", community, registration(community));
+                    return firstData.isDone();
+                });
 
         assertThat(firstData.join()).get().asString().contains(community).contains("case.registered.v1");
     }
@@ -70,9 +74,21 @@ class DashboardTest {
 
     private static String registration(String community) {
         String caseId = UUID.randomUUID().toString();
-        return Envelopes.envelope("case-service", community, caseId, "case.registered.v1", 1, Envelopes.data()
-                .put("caseId", caseId).put("trackingNumber", "X-1").put("channel", "PHONE").put("category", "GAS")
-                .put("urgency", "NORMAL").put("title", "t").put("registeredAt", "2026-05-06T01:30:00Z")
-                .put("firstContactDueAt", "2026-05-06T16:00:00Z").put("feedbackDueAt", "2026-05-12T16:00:00Z"));
+        return Envelopes.envelope(
+                "case-service",
+                community,
+                caseId,
+                "case.registered.v1",
+                1,
+                Envelopes.data()
+                        .put("caseId", caseId)
+                        .put("trackingNumber", "X-1")
+                        .put("channel", "PHONE")
+                        .put("category", "GAS")
+                        .put("urgency", "NORMAL")
+                        .put("title", "t")
+                        .put("registeredAt", "2026-05-06T01:30:00Z")
+                        .put("firstContactDueAt", "2026-05-06T16:00:00Z")
+                        .put("feedbackDueAt", "2026-05-12T16:00:00Z"));
     }
 }

@@ -9,16 +9,15 @@ final class Envelopes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Envelopes() {
-    }
+    private Envelopes() {}
 
     /** An empty payload to fill in. */
     static ObjectNode data() {
         return JSON.createObjectNode();
     }
 
-    static String envelope(String source, String community, String subject, String type, long sequence,
-            ObjectNode data) {
+    static String envelope(
+            String source, String community, String subject, String type, long sequence, ObjectNode data) {
         ObjectNode envelope = JSON.createObjectNode()
                 .put("specversion", "1.0")
                 .put("id", UUID.randomUUID().toString())

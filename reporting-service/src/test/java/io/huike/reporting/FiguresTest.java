@@ -57,15 +57,30 @@ class FiguresTest {
         theirs = "t" + UUID.randomUUID().toString().substring(0, 8);
         List<String> applied = new ArrayList<>();
 
-        String community = Envelopes.envelope("roster-service", mine, mine, "community.registered.v1", 1,
-                Envelopes.data().put("communityId", mine).put("name", "鼓楼社区").put("code", "GL")
-                        .put("subdistrict", "S-" + mine).put("district", "D-" + mine));
+        String community = Envelopes.envelope(
+                "roster-service",
+                mine,
+                mine,
+                "community.registered.v1",
+                1,
+                Envelopes.data()
+                        .put("communityId", mine)
+                        .put("name", "鼓楼社区")
+                        .put("code", "GL")
+                        .put("subdistrict", "S-" + mine)
+                        .put("district", "D-" + mine));
         TopicRecords.publish(kafka, "roster-events", mine, community);
         applied.add(community);
 
         CaseScript a = new CaseScript(mine)
-                .registered("A-1", "RECEPTION_ROOM", "WATER_DRAINAGE", "g1", "2026-05-06T01:30:00Z",
-                        "2026-05-06T16:00:00Z", "2026-05-12T16:00:00Z")
+                .registered(
+                        "A-1",
+                        "RECEPTION_ROOM",
+                        "WATER_DRAINAGE",
+                        "g1",
+                        "2026-05-06T01:30:00Z",
+                        "2026-05-06T16:00:00Z",
+                        "2026-05-12T16:00:00Z")
                 .assigned("m-wang", "2026-05-06T02:00:00Z")
                 .started("2026-05-06T03:00:00Z")
                 .referred("11111111-1111-4111-8111-111111111111", "市政维修公司", "2026-05-06T03:10:00Z", "2026-05-15")
@@ -76,15 +91,27 @@ class FiguresTest {
         publish(a, applied, 1, 2, 3, 4, 5, 6, 7, 8, 3);
 
         CaseScript b = new CaseScript(mine)
-                .registered("B-2", "PHONE", "SANITATION", "g1", "2026-05-07T02:00:00Z", "2026-05-07T16:00:00Z",
+                .registered(
+                        "B-2",
+                        "PHONE",
+                        "SANITATION",
+                        "g1",
+                        "2026-05-07T02:00:00Z",
+                        "2026-05-07T16:00:00Z",
                         "2026-05-14T16:00:00Z")
                 .assigned("m-li", "2026-05-07T03:00:00Z")
                 .overdue("FIRST_CONTACT", "2026-05-07T16:00:00Z");
         publish(b, applied, 1, 3, 2);
 
         CaseScript c = new CaseScript(mine)
-                .registered("C-3", "HOTLINE_12345", "WATER_DRAINAGE", "g2", "2026-05-08T01:00:00Z",
-                        "2026-05-08T16:00:00Z", "2026-05-15T16:00:00Z")
+                .registered(
+                        "C-3",
+                        "HOTLINE_12345",
+                        "WATER_DRAINAGE",
+                        "g2",
+                        "2026-05-08T01:00:00Z",
+                        "2026-05-08T16:00:00Z",
+                        "2026-05-15T16:00:00Z")
                 .assigned("m-wang", "2026-05-08T02:00:00Z")
                 .started("2026-05-11T02:00:00Z")
                 .escalated("2026-05", "涉及多户居民，需两委研究", "2026-05-13T02:00:00Z")
@@ -97,7 +124,13 @@ class FiguresTest {
         publish(c, applied, 1, 2, 3, 4, 5, 6, 7, 8, 10, 9);
 
         CaseScript d = new CaseScript(mine)
-                .registered("D-4", "ONLINE", "SANITATION", null, "2026-05-20T02:00:00Z", "2026-05-20T16:00:00Z",
+                .registered(
+                        "D-4",
+                        "ONLINE",
+                        "SANITATION",
+                        null,
+                        "2026-05-20T02:00:00Z",
+                        "2026-05-20T16:00:00Z",
                         "2026-05-27T16:00:00Z")
                 .duplicateOf(a, "2026-05-20T02:30:00Z")
                 .assigned("m-wang", "2026-05-20T02:40:00Z")
@@ -108,7 +141,13 @@ class FiguresTest {
         publish(d, applied, 1, 2, 3, 4, 5, 6, 7);
 
         CaseScript f = new CaseScript(mine)
-                .registered("F-5", "GRID_PATROL", "POWER_LINES", "g2", "2026-05-25T02:00:00Z", "2026-05-25T16:00:00Z",
+                .registered(
+                        "F-5",
+                        "GRID_PATROL",
+                        "POWER_LINES",
+                        "g2",
+                        "2026-05-25T02:00:00Z",
+                        "2026-05-25T16:00:00Z",
                         "2026-06-01T16:00:00Z")
                 .assigned("m-zhao", "2026-05-25T03:00:00Z")
                 .started("2026-05-26T01:00:00Z")
@@ -123,13 +162,17 @@ class FiguresTest {
         applied.add(visit2);
 
         String early = UUID.randomUUID().toString();
-        String[] kept = {shift(early, "duty-shift.scheduled.v1", 1, "m-wang", "2026-05-06", null),
-                shift(early, "duty-shift.swapped.v1", 2, "m-li", "2026-05-06", null),
-                shift(early, "duty.checked-in.v1", 3, "m-li", "2026-05-06", false)};
+        String[] kept = {
+            shift(early, "duty-shift.scheduled.v1", 1, "m-wang", "2026-05-06", null),
+            shift(early, "duty-shift.swapped.v1", 2, "m-li", "2026-05-06", null),
+            shift(early, "duty.checked-in.v1", 3, "m-li", "2026-05-06", false)
+        };
         TopicRecords.publish(kafka, "roster-events", early, kept[2], kept[0], kept[1]);
         String late = UUID.randomUUID().toString();
-        String[] lateShift = {shift(late, "duty-shift.scheduled.v1", 1, "m-zhao", "2026-05-07", null),
-                shift(late, "duty.checked-in.v1", 2, "m-zhao", "2026-05-07", true)};
+        String[] lateShift = {
+            shift(late, "duty-shift.scheduled.v1", 1, "m-zhao", "2026-05-07", null),
+            shift(late, "duty.checked-in.v1", 2, "m-zhao", "2026-05-07", true)
+        };
         TopicRecords.publish(kafka, "roster-events", late, lateShift);
         String missed = UUID.randomUUID().toString();
         String missedShift = shift(missed, "duty-shift.scheduled.v1", 1, "m-wang", "2026-05-08", null);
@@ -204,40 +247,71 @@ class FiguresTest {
         figures("from", "2026-05-01", "to", "2026-05-31", "groupBy", "SUBDISTRICT", "subdistrict", "S-" + mine)
                 .body("key", contains("S-" + mine))
                 .body("[0].figures.registered", equalTo(5));
-        figures("from", "2026-05-01", "to", "2026-05-31", "groupBy", "DISTRICT")
-                .body("key", contains("D-" + mine));
+        figures("from", "2026-05-01", "to", "2026-05-31", "groupBy", "DISTRICT").body("key", contains("D-" + mine));
     }
 
     @Test
     void aDistrictSupervisorComparesOnlyTheCommunitiesInScope() {
         String both = TestTokens.token(Roles.DISTRICT_SUPERVISOR, mine, theirs);
-        given().auth().oauth2(both).queryParam("from", "2026-05-01").queryParam("to", "2026-05-31")
-                .queryParam("groupBy", "COMMUNITY").get("/figures")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(both)
+                .queryParam("from", "2026-05-01")
+                .queryParam("to", "2026-05-31")
+                .queryParam("groupBy", "COMMUNITY")
+                .get("/figures")
+                .then()
+                .statusCode(200)
                 .body("key", containsInAnyOrder(mine, theirs))
                 .body("find { it.key == '" + mine + "' }.name", equalTo("鼓楼社区"))
                 .body("find { it.key == '" + theirs + "' }.figures.registered", equalTo(0));
-        given().auth().oauth2(both).queryParam("month", "2026-05").get("/district/rankings")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(both)
+                .queryParam("month", "2026-05")
+                .get("/district/rankings")
+                .then()
+                .statusCode(200)
                 .body("byResponseRate.communityId", contains(mine, theirs))
                 .body("byResponseRate.rank", contains(1, null))
                 .body("bySatisfactionRate[0].rate", equalTo(0.5f));
-        given().auth().oauth2(both).queryParam("community", mine).get("/district/overdue-work")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(both)
+                .queryParam("community", mine)
+                .get("/district/overdue-work")
+                .then()
+                .statusCode(200)
                 .body("assigneeId", containsInAnyOrder("m-li", "m-wang", "m-zhao"))
                 .body("overdueCases", contains(1, 1, 1));
-        given().auth().oauth2(both).queryParam("months", 12).get("/district/trends")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(both)
+                .queryParam("months", 12)
+                .get("/district/trends")
+                .then()
+                .statusCode(200)
                 .body("", hasSize(12));
 
         String onlyTheirs = TestTokens.token(Roles.DISTRICT_SUPERVISOR, theirs);
-        given().auth().oauth2(onlyTheirs).queryParam("community", mine).get("/figures")
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(onlyTheirs).queryParam("from", "2026-05-01").queryParam("to", "2026-05-31")
-                .queryParam("groupBy", "COMMUNITY").get("/figures")
-                .then().statusCode(200).body("key", contains(theirs));
-        given().auth().oauth2(onlyTheirs).get("/digests/" + mine + "/2026-05")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(onlyTheirs)
+                .queryParam("community", mine)
+                .get("/figures")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(onlyTheirs)
+                .queryParam("from", "2026-05-01")
+                .queryParam("to", "2026-05-31")
+                .queryParam("groupBy", "COMMUNITY")
+                .get("/figures")
+                .then()
+                .statusCode(200)
+                .body("key", contains(theirs));
+        given().auth()
+                .oauth2(onlyTheirs)
+                .get("/digests/" + mine + "/2026-05")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -248,8 +322,11 @@ class FiguresTest {
 
     @Test
     void theMonthEndDigestListsWhatTheMeetingMustSee() {
-        given().auth().oauth2(admin()).get("/digests/" + mine + "/2026-05")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(admin())
+                .get("/digests/" + mine + "/2026-05")
+                .then()
+                .statusCode(200)
                 .body("communityName", equalTo("鼓楼社区"))
                 .body("asOf", equalTo("2026-05-31T16:00:00Z"))
                 .body("figures.registered", equalTo(5))
@@ -269,31 +346,48 @@ class FiguresTest {
 
     @Test
     void theDigestPrintsAsAPageAndDownloadsAsAWorkbook() throws Exception {
-        given().auth().oauth2(admin()).get("/digests/" + mine + "/2026-05/page")
-                .then().statusCode(200).contentType(containsString("text/html"))
+        given().auth()
+                .oauth2(admin())
+                .get("/digests/" + mine + "/2026-05/page")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
                 .body(containsString("鼓楼社区 2026-05 月末会议议题"))
                 .body(containsString("涉及多户居民，需两委研究"));
 
-        byte[] xlsx = given().auth().oauth2(admin()).get("/digests/" + mine + "/2026-05/workbook")
-                .then().statusCode(200)
+        byte[] xlsx = given().auth()
+                .oauth2(admin())
+                .get("/digests/" + mine + "/2026-05/workbook")
+                .then()
+                .statusCode(200)
                 .header("Content-Disposition", containsString(".xlsx"))
-                .extract().asByteArray();
+                .extract()
+                .asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(8);
-            assertThat(workbook.getSheetAt(4).getRow(2).getCell(2).getStringCellValue()).isEqualTo("供电公司");
-            assertThat(workbook.getSheetAt(0).getRow(2).getCell(1).getStringCellValue()).isEqualTo("5");
+            assertThat(workbook.getSheetAt(4).getRow(2).getCell(2).getStringCellValue())
+                    .isEqualTo("供电公司");
+            assertThat(workbook.getSheetAt(0).getRow(2).getCell(1).getStringCellValue())
+                    .isEqualTo("5");
         }
     }
 
     @Test
     void aRebuildFromTheTopicsGivesTheSameFigures() {
-        String before = figures("from", "2026-05-01", "to", "2026-05-31", "groupBy", "CHANNEL").extract().asString();
+        String before = figures("from", "2026-05-01", "to", "2026-05-31", "groupBy", "CHANNEL")
+                .extract()
+                .asString();
 
-        given().auth().oauth2(TestTokens.token(Roles.DISTRICT_SUPERVISOR, mine)).post("/rebuilds")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.token(Roles.DISTRICT_SUPERVISOR, mine))
+                .post("/rebuilds")
+                .then()
+                .statusCode(200)
                 .body("events", org.hamcrest.Matchers.greaterThanOrEqualTo(35));
 
-        assertThat(figures("from", "2026-05-01", "to", "2026-05-31", "groupBy", "CHANNEL").extract().asString())
+        assertThat(figures("from", "2026-05-01", "to", "2026-05-31", "groupBy", "CHANNEL")
+                        .extract()
+                        .asString())
                 .isEqualTo(before);
     }
 
@@ -308,8 +402,13 @@ class FiguresTest {
 
     private static String visit(String at, int people, String... caseIds) {
         String visitId = UUID.randomUUID().toString();
-        ObjectNode data = Envelopes.data().put("visitId", visitId).put("roomId", "room-1").put("visitedAt", at)
-                .put("dutyMemberId", "m-wang").put("peopleCount", people).put("recordedAt", at);
+        ObjectNode data = Envelopes.data()
+                .put("visitId", visitId)
+                .put("roomId", "room-1")
+                .put("visitedAt", at)
+                .put("dutyMemberId", "m-wang")
+                .put("peopleCount", people)
+                .put("recordedAt", at);
         var ids = data.putArray("caseIds");
         for (String id : caseIds) {
             ids.add(id);
@@ -317,11 +416,16 @@ class FiguresTest {
         return Envelopes.envelope("case-service", mine, visitId, "reception-visit.recorded.v1", 1, data);
     }
 
-    private static String shift(String shiftId, String type, long sequence, String member, String date,
-            Boolean late) {
-        ObjectNode data = Envelopes.data().put("shiftId", shiftId).put("rosterId", UUID.randomUUID().toString())
-                .put("roomId", UUID.randomUUID().toString()).put("memberId", member).put("date", date)
-                .put("shiftCode", "AM").put("startTime", "08:30:00").put("endTime", "12:00:00")
+    private static String shift(String shiftId, String type, long sequence, String member, String date, Boolean late) {
+        ObjectNode data = Envelopes.data()
+                .put("shiftId", shiftId)
+                .put("rosterId", UUID.randomUUID().toString())
+                .put("roomId", UUID.randomUUID().toString())
+                .put("memberId", member)
+                .put("date", date)
+                .put("shiftCode", "AM")
+                .put("startTime", "08:30:00")
+                .put("endTime", "12:00:00")
                 .put("zone", "Asia/Shanghai");
         if (late != null) {
             data.put("checkedInAt", date + "T00:35:00Z").put("late", late);
@@ -332,10 +436,15 @@ class FiguresTest {
     private void awaitApplied(List<String> envelopes) {
         Set<String> ids = new java.util.HashSet<>();
         envelopes.forEach(e -> ids.add(Envelopes.idOf(e)));
-        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number)
-                entityManager.createNativeQuery(
-                        "select count(*) from inbox_event where cast(event_id as text) in (:ids)")
-                        .setParameter("ids", ids).getSingleResult()).longValue() == ids.size()));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) entityManager
+                                                .createNativeQuery(
+                                                        "select count(*) from inbox_event where cast(event_id as text) in (:ids)")
+                                                .setParameter("ids", ids)
+                                                .getSingleResult())
+                                        .longValue()
+                                == ids.size()));
     }
 
     private static String admin() {

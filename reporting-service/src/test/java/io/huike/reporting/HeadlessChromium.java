@@ -26,9 +26,17 @@ final class HeadlessChromium implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--window-size=1400,1600", "--lang=zh-CN");
+    private static final List<String> FLAGS = List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--window-size=1400,1600",
+            "--lang=zh-CN");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -48,15 +56,24 @@ final class HeadlessChromium implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "chromedriver.log").toFile())
                 .start();
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
-                .until(() -> call("GET", "/status", null).path("value").path("ready").asBoolean());
+        await().atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(() ->
+                        call("GET", "/status", null).path("value").path("ready").asBoolean());
         ObjectNode capabilities = JSON.createObjectNode();
-        ObjectNode options = capabilities.putObject("capabilities").putObject("alwaysMatch")
-                .put("browserName", "chrome").putObject("goog:chromeOptions").put("binary", CHROMIUM.toString());
+        ObjectNode options = capabilities
+                .putObject("capabilities")
+                .putObject("alwaysMatch")
+                .put("browserName", "chrome")
+                .putObject("goog:chromeOptions")
+                .put("binary", CHROMIUM.toString());
         var args = options.putArray("args");
         FLAGS.forEach(args::add);
         args.add("--user-data-dir=" + profile);
-        session = call("POST", "/session", capabilities).path("value").path("sessionId").asText();
+        session = call("POST", "/session", capabilities)
+                .path("value")
+                .path("sessionId")
+                .asText();
     }
 
     void open(String url) {
@@ -67,12 +84,15 @@ final class HeadlessChromium implements AutoCloseable {
     String script(String body) {
         ObjectNode request = JSON.createObjectNode().put("script", body);
         request.putArray("args");
-        JsonNode value = call("POST", "/session/" + session + "/execute/sync", request).path("value");
+        JsonNode value =
+                call("POST", "/session/" + session + "/execute/sync", request).path("value");
         return value.isNull() ? "" : value.asText();
     }
 
     void screenshot(Path file) throws IOException {
-        String png = call("GET", "/session/" + session + "/screenshot", null).path("value").asText();
+        String png = call("GET", "/session/" + session + "/screenshot", null)
+                .path("value")
+                .asText();
         Files.createDirectories(file.getParent());
         Files.write(file, Base64.getDecoder().decode(png));
     }
@@ -84,13 +104,15 @@ final class HeadlessChromium implements AutoCloseable {
         } finally {
             driver.destroy();
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
 
     private JsonNode call(String method, String path, JsonNode body) {
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+        HttpRequest.BodyPublisher publisher = body == null
+                ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body.toString());
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")

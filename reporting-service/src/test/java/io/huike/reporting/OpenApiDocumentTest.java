@@ -12,13 +12,19 @@ class OpenApiDocumentTest {
 
     @Test
     void everyEndpointHasASummaryAndTheFiguresTheirDefinitions() {
-        String json = given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().asString();
+        String json = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         OpenApiDocument document = OpenApiDocument.parse(json);
 
         assertThat(document.operations()).hasSizeGreaterThanOrEqualTo(12);
         assertThat(document.undescribed()).isEmpty();
-        assertThat(json).contains("responseRate = firstContactsOnTime / firstContactsDue")
-                .contains("resolutionRate = resolved").contains("satisfactionRate = satisfied");
+        assertThat(json)
+                .contains("responseRate = firstContactsOnTime / firstContactsDue")
+                .contains("resolutionRate = resolved")
+                .contains("satisfactionRate = satisfied");
     }
 }

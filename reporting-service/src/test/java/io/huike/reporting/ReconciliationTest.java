@@ -18,21 +18,33 @@ class ReconciliationTest {
 
     @Test
     void aCommunityOutsideTheScopeIsForbiddenBeforeTheCaseServiceIsAsked() {
-        given().auth().oauth2(TestTokens.token(Roles.DISTRICT_SUPERVISOR, "gulou")).get("/reconciliations/elsewhere")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.token(Roles.DISTRICT_SUPERVISOR, "gulou"))
+                .get("/reconciliations/elsewhere")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void anUnreachableCaseServiceIsABadGatewayNotAFalseAnswer() {
-        given().auth().oauth2(TestTokens.token(Roles.DISTRICT_SUPERVISOR, "gulou")).get("/reconciliations/gulou")
-                .then().statusCode(502).contentType("application/problem+json")
+        given().auth()
+                .oauth2(TestTokens.token(Roles.DISTRICT_SUPERVISOR, "gulou"))
+                .get("/reconciliations/gulou")
+                .then()
+                .statusCode(502)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:huike:problem:case-service-unavailable"))
                 .body("detail", containsString("Cannot reconcile"));
     }
 
     @Test
     void onlyADistrictSupervisorMayRebuild() {
-        given().auth().oauth2(TestTokens.token(Roles.COMMUNITY_ADMIN, "gulou")).post("/rebuilds")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.token(Roles.COMMUNITY_ADMIN, "gulou"))
+                .post("/rebuilds")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 }

@@ -10,26 +10,26 @@ import io.huike.testing.ArchitectureRules;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainKnowsNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.roster.communities");
+    static final ArchRule domainKnowsNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.roster.communities");
 
     @ArchTest
-    static final ArchRule membersKnowNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.roster.members");
+    static final ArchRule membersKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.roster.members");
 
     @ArchTest
-    static final ArchRule roomsKnowNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.roster.rooms");
+    static final ArchRule roomsKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.roster.rooms");
 
     @ArchTest
-    static final ArchRule calendarKnowsNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.roster.calendar");
+    static final ArchRule calendarKnowsNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.roster.calendar");
 
     @ArchTest
-    static final ArchRule rostersKnowNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.roster.rosters");
+    static final ArchRule rostersKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.roster.rosters");
 
     @ArchTest
-    static final ArchRule swapsKnowNothingOfHttpOrMessaging = ArchitectureRules.domainIsFreeOfHttpAndMessaging(
-            "io.huike.roster.swaps");
+    static final ArchRule swapsKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.roster.swaps");
 }

@@ -24,19 +24,29 @@ class CoverageReportTest {
         String admin = Fixtures.admin(COMMUNITY);
         String alone = Fixtures.member(COMMUNITY, "孙志刚", "13822223333", List.of("MEDIATION"));
         String away = Fixtures.member(COMMUNITY, "孙丽", "13822224444", List.of());
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
                 .body("""
                         {"firstDay":"2026-10-01","lastDay":"2026-10-31","reason":"外出培训"}""")
-                .post("/communities/{c}/members/{id}/leave", COMMUNITY, away).then().statusCode(201);
+                .post("/communities/{c}/members/{id}/leave", COMMUNITY, away)
+                .then()
+                .statusCode(201);
         String room = Fixtures.room(COMMUNITY);
-        given().auth().oauth2(admin).post("/communities/{c}/rooms/{r}/rosters/{m}", COMMUNITY, room, "2026-10")
-                .then().statusCode(201);
-        QuarkusMock.installMockForType(Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC),
-                Clock.class);
+        given().auth()
+                .oauth2(admin)
+                .post("/communities/{c}/rooms/{r}/rosters/{m}", COMMUNITY, room, "2026-10")
+                .then()
+                .statusCode(201);
+        QuarkusMock.installMockForType(Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC), Clock.class);
 
-        given().auth().oauth2(admin).queryParam("from", "2026-10-01").queryParam("to", "2026-11-30")
+        given().auth()
+                .oauth2(admin)
+                .queryParam("from", "2026-10-01")
+                .queryParam("to", "2026-11-30")
                 .get("/communities/{c}/coverage", COMMUNITY)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("uncovered", hasSize(18))
                 .body("uncovered[0].day", equalTo("2026-10-08"))
                 .body("uncovered[0].shiftCode", equalTo("PM"))
@@ -50,15 +60,28 @@ class CoverageReportTest {
                 .body("attendance.checkedIn", equalTo(0))
                 .body("toHandOver", hasSize(0));
 
-        String etag = given().auth().oauth2(admin).get("/communities/{c}/members/{id}", COMMUNITY, alone)
-                .then().extract().header("ETag");
-        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag)
+        String etag = given().auth()
+                .oauth2(admin)
+                .get("/communities/{c}/members/{id}", COMMUNITY, alone)
+                .then()
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
                 .body(Fixtures.memberJson("孙志刚", "13822223333", List.of("MEDIATION"), false))
-                .put("/communities/{c}/members/{id}", COMMUNITY, alone).then().statusCode(200);
+                .put("/communities/{c}/members/{id}", COMMUNITY, alone)
+                .then()
+                .statusCode(200);
 
-        given().auth().oauth2(admin).queryParam("from", "2026-10-01").queryParam("to", "2026-10-31")
+        given().auth()
+                .oauth2(admin)
+                .queryParam("from", "2026-10-01")
+                .queryParam("to", "2026-10-31")
                 .get("/communities/{c}/coverage", COMMUNITY)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("toHandOver", hasSize(18))
                 .body("toHandOver[0].reason", equalTo("INACTIVE"));
     }
@@ -67,11 +90,20 @@ class CoverageReportTest {
     void anUnreadableDateOrAPeriodEndingBeforeItStartsIsRefused() {
         Fixtures.community(COMMUNITY, "GX");
 
-        given().auth().oauth2(Fixtures.admin(COMMUNITY)).queryParam("from", "2026-10-31").queryParam("to", "2026-10-01")
+        given().auth()
+                .oauth2(Fixtures.admin(COMMUNITY))
+                .queryParam("from", "2026-10-31")
+                .queryParam("to", "2026-10-01")
                 .get("/communities/{c}/coverage", COMMUNITY)
-                .then().statusCode(400).body("errors[0].field", equalTo("to"));
-        given().auth().oauth2(Fixtures.admin(COMMUNITY)).queryParam("from", "last monday")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+        given().auth()
+                .oauth2(Fixtures.admin(COMMUNITY))
+                .queryParam("from", "last monday")
                 .get("/communities/{c}/coverage", COMMUNITY)
-                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("from"));
     }
 }

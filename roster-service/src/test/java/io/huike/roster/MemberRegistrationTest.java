@@ -59,9 +59,11 @@ class MemberRegistrationTest {
         String id = Fixtures.member(COMMUNITY, "李秀英", "13987654321", List.of("RELIEF"));
         long audited = auditedReads(id);
 
-        given().auth().oauth2(TestTokens.token(Roles.DUTY_MEMBER, COMMUNITY))
+        given().auth()
+                .oauth2(TestTokens.token(Roles.DUTY_MEMBER, COMMUNITY))
                 .get("/communities/{c}/members/{id}", COMMUNITY, id)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("phone", equalTo("139****4321"))
                 .body("phoneMasked", equalTo(true));
 
@@ -72,14 +74,20 @@ class MemberRegistrationTest {
     void anAdminSeesTheWholePhoneAndTheReadIsAudited() {
         String id = Fixtures.member(COMMUNITY, "张伟", "13700001111", List.of());
 
-        given().auth().oauth2(ADMIN).get("/communities/{c}/members/{id}", COMMUNITY, id)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/communities/{c}/members/{id}", COMMUNITY, id)
+                .then()
+                .statusCode(200)
                 .body("phone", equalTo("13700001111"))
                 .body("phoneMasked", equalTo(false));
 
         assertThat(auditedReads(id)).isEqualTo(1);
-        given().auth().oauth2(ADMIN).get("/communities/{c}/personal-data-reads", COMMUNITY)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/communities/{c}/personal-data-reads", COMMUNITY)
+                .then()
+                .statusCode(200)
                 .body("recordId", hasItem(id))
                 .body("find { it.recordId == '%s' }.fields".formatted(id), equalTo(List.of("phone")));
     }
@@ -88,27 +96,52 @@ class MemberRegistrationTest {
     void theListShowsEveryPhoneMasked() {
         Fixtures.member(COMMUNITY, "赵敏", "13600002222", List.of("HEALTH"));
 
-        given().auth().oauth2(ADMIN).get("/communities/{c}/members", COMMUNITY)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/communities/{c}/members", COMMUNITY)
+                .then()
+                .statusCode(200)
                 .body("phone", hasItem("136****2222"));
     }
 
     @Test
     void updatingAMemberNeedsTheCurrentVersionAndPublishesMemberUpdated() throws Exception {
         String id = Fixtures.member(COMMUNITY, "陈静", "13500003333", List.of("VOLUNTEERING"));
-        String etag = given().auth().oauth2(ADMIN).get("/communities/{c}/members/{id}", COMMUNITY, id)
-                .then().statusCode(200).extract().header("ETag");
+        String etag = given().auth()
+                .oauth2(ADMIN)
+                .get("/communities/{c}/members/{id}", COMMUNITY, id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         String deactivated = Fixtures.memberJson("陈静", "13500003333", List.of("VOLUNTEERING", "LAW"), false);
 
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(deactivated)
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(deactivated)
                 .put("/communities/{c}/members/{id}", COMMUNITY, id)
-                .then().statusCode(428).contentType("application/problem+json");
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", etag).body(deactivated)
+                .then()
+                .statusCode(428)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(deactivated)
                 .put("/communities/{c}/members/{id}", COMMUNITY, id)
-                .then().statusCode(200).body("active", equalTo(false));
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", etag).body(deactivated)
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(false));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(deactivated)
                 .put("/communities/{c}/members/{id}", COMMUNITY, id)
-                .then().statusCode(412).contentType("application/problem+json");
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
 
         var published = TopicRecords.awaitByKey(kafka, "roster-events", id, 2);
         String updated = published.get(1).value();
@@ -123,17 +156,24 @@ class MemberRegistrationTest {
     void anInvalidMemberIsRefusedFieldByFieldAndNothingIsWritten() {
         long before = rowsWritten();
 
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
                 .body("""
                         {"name":"","phone":"call me","kind":"COMMUNITY_STAFF","skills":["JUGGLING"]}""")
                 .post("/communities/{c}/members", COMMUNITY)
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("skills[0]"));
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
                 .body("""
                         {"name":"","phone":"call me","kind":"COMMUNITY_STAFF","skills":[]}""")
                 .post("/communities/{c}/members", COMMUNITY)
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("name"))
                 .body("errors.field", hasItem("phone"));
 
@@ -144,11 +184,15 @@ class MemberRegistrationTest {
     void leaveEndingBeforeItStartsIsRefused() {
         String id = Fixtures.member(COMMUNITY, "周强", "13300005555", List.of());
 
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
                 .body("""
                         {"firstDay":"2026-05-15","lastDay":"2026-05-11"}""")
                 .post("/communities/{c}/members/{id}/leave", COMMUNITY, id)
-                .then().statusCode(400).body("errors.field", hasItem("lastDay"));
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("lastDay"));
     }
 
     @Test
@@ -157,32 +201,51 @@ class MemberRegistrationTest {
         String stranger = TestTokens.token(Roles.COMMUNITY_ADMIN, "beimen");
         long before = rowsWritten();
 
-        given().auth().oauth2(stranger).get("/communities/{c}/members/{id}", COMMUNITY, id)
-                .then().statusCode(404);
-        given().auth().oauth2(stranger).get("/communities/{c}/members/{id}", "beimen", id)
-                .then().statusCode(404);
-        given().auth().oauth2(stranger).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth()
+                .oauth2(stranger)
+                .get("/communities/{c}/members/{id}", COMMUNITY, id)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(stranger)
+                .get("/communities/{c}/members/{id}", "beimen", id)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(stranger)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body(Fixtures.memberJson("刘洋", "13400004444", List.of(), false))
                 .put("/communities/{c}/members/{id}", COMMUNITY, id)
-                .then().statusCode(404);
-        given().auth().oauth2(stranger).contentType(ContentType.JSON)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(stranger)
+                .contentType(ContentType.JSON)
                 .body(Fixtures.memberJson("冒名", "13400004444", List.of(), true))
                 .post("/communities/{c}/members", COMMUNITY)
-                .then().statusCode(403);
+                .then()
+                .statusCode(403);
 
         assertThat(rowsWritten()).isEqualTo(before);
     }
 
     private long auditedReads(String memberId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from personal_data_read where record_id = ?1 and fields = 'phone'")
-                .setParameter(1, memberId)
-                .getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery(
+                                        "select count(*) from personal_data_read where record_id = ?1 and fields = 'phone'")
+                                .setParameter(1, memberId)
+                                .getSingleResult())
+                        .longValue());
     }
 
     private long rowsWritten() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select (select count(*) from member) + (select count(*) from outbox_event)")
-                .getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery(
+                                        "select (select count(*) from member) + (select count(*) from outbox_event)")
+                                .getSingleResult())
+                        .longValue());
     }
 }

@@ -22,16 +22,22 @@ class OpenApiDocumentTest {
         JsonNode paths = document().path("paths");
 
         List<String> undocumented = new ArrayList<>();
-        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-            // A one-word summary is the one generated from the method name: nobody wrote it.
-            boolean written = operation.getValue().path("summary").asText().strip().contains(" ");
-            List<String> codes = new ArrayList<>();
-            operation.getValue().path("responses").fieldNames().forEachRemaining(codes::add);
-            boolean succeeds = codes.stream().anyMatch(code -> code.startsWith("2"));
-            if (METHODS.contains(operation.getKey()) && !(written && succeeds)) {
-                undocumented.add(operation.getKey().toUpperCase() + " " + path.getKey());
-            }
-        }));
+        paths.fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+                    // A one-word summary is the one generated from the method name: nobody wrote it.
+                    boolean written = operation
+                            .getValue()
+                            .path("summary")
+                            .asText()
+                            .strip()
+                            .contains(" ");
+                    List<String> codes = new ArrayList<>();
+                    operation.getValue().path("responses").fieldNames().forEachRemaining(codes::add);
+                    boolean succeeds = codes.stream().anyMatch(code -> code.startsWith("2"));
+                    if (METHODS.contains(operation.getKey()) && !(written && succeeds)) {
+                        undocumented.add(operation.getKey().toUpperCase() + " " + path.getKey());
+                    }
+                }));
 
         assertThat(paths.size()).isGreaterThan(15);
         assertThat(undocumented).isEmpty();
@@ -39,8 +45,12 @@ class OpenApiDocumentTest {
 
     @Test
     void everyRequestBodyHasAnExample() {
-        OpenApiDocument document = OpenApiDocument.parse(given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().asString());
+        OpenApiDocument document = OpenApiDocument.parse(given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
 
         assertThat(document.operationsWithBody()).hasSizeGreaterThan(10);
         assertThat(document.undescribed()).isEmpty();
@@ -50,14 +60,27 @@ class OpenApiDocumentTest {
     void theWorkingDayAndRosterAnswersCarryExamples() throws Exception {
         JsonNode paths = document().path("paths");
 
-        assertThat(paths.path("/communities/{community}/calendar/days/{date}/working-day-after").path("get")
-                .path("responses").path("200").toString()).contains("2026-10-13");
-        assertThat(paths.path("/communities/{community}/rooms/{room}/rosters/{month}").path("post")
-                .path("responses").path("201").toString()).contains("NO_MEMBER_AVAILABLE");
+        assertThat(paths.path("/communities/{community}/calendar/days/{date}/working-day-after")
+                        .path("get")
+                        .path("responses")
+                        .path("200")
+                        .toString())
+                .contains("2026-10-13");
+        assertThat(paths.path("/communities/{community}/rooms/{room}/rosters/{month}")
+                        .path("post")
+                        .path("responses")
+                        .path("201")
+                        .toString())
+                .contains("NO_MEMBER_AVAILABLE");
     }
 
     private static JsonNode document() throws Exception {
-        return new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().asString());
+        return new ObjectMapper()
+                .readTree(given().queryParam("format", "json")
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
     }
 }

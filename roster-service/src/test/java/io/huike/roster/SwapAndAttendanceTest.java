@@ -49,8 +49,14 @@ class SwapAndAttendanceTest {
                 Fixtures.member(COMMUNITY, "马晓南", "13811110002", List.of("RELIEF")),
                 Fixtures.member(COMMUNITY, "马晓西", "13811110003", List.of("POLICY")));
         String room = Fixtures.room(COMMUNITY);
-        may = given().auth().oauth2(ADMIN).post("/communities/{c}/rooms/{r}/rosters/{m}", COMMUNITY, room, "2026-05")
-                .then().statusCode(201).extract().jsonPath().getList("shifts");
+        may = given().auth()
+                .oauth2(ADMIN)
+                .post("/communities/{c}/rooms/{r}/rosters/{m}", COMMUNITY, room, "2026-05")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getList("shifts");
     }
 
     @Test
@@ -59,15 +65,31 @@ class SwapAndAttendanceTest {
         String free = memberOffDutyOn("2026-05-07");
 
         String swap = ask(shift, free);
-        given().auth().oauth2(ADMIN).post("/communities/{c}/swap-requests/{id}/approve", COMMUNITY, swap)
-                .then().statusCode(409).contentType("application/problem+json");
-        given().auth().oauth2(DESK).post("/communities/{c}/swap-requests/{id}/accept", COMMUNITY, swap)
-                .then().statusCode(200).body("state", equalTo("ACCEPTED"));
-        given().auth().oauth2(ADMIN).post("/communities/{c}/swap-requests/{id}/approve", COMMUNITY, swap)
-                .then().statusCode(200).body("state", equalTo("APPROVED"));
+        given().auth()
+                .oauth2(ADMIN)
+                .post("/communities/{c}/swap-requests/{id}/approve", COMMUNITY, swap)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(DESK)
+                .post("/communities/{c}/swap-requests/{id}/accept", COMMUNITY, swap)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("ACCEPTED"));
+        given().auth()
+                .oauth2(ADMIN)
+                .post("/communities/{c}/swap-requests/{id}/approve", COMMUNITY, swap)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("APPROVED"));
 
-        given().auth().oauth2(DESK).get("/communities/{c}/duty-shifts/{s}", COMMUNITY, shift.get("id"))
-                .then().statusCode(200).body("memberId", equalTo(free));
+        given().auth()
+                .oauth2(DESK)
+                .get("/communities/{c}/duty-shifts/{s}", COMMUNITY, shift.get("id"))
+                .then()
+                .statusCode(200)
+                .body("memberId", equalTo(free));
         var published = TopicRecords.awaitByKey(kafka, "roster-events", (String) shift.get("id"), 2);
         String swapped = published.get(1).value();
         assertThat(EventCatalogue.load().violations(swapped)).isEmpty();
@@ -83,42 +105,75 @@ class SwapAndAttendanceTest {
         // Of three members two are on duty each day: the one free on my day takes mine, and I take theirs on a
         // later day when I am free.
         Map<String, Object> mine = may.stream()
-                .filter(s -> ((String) s.get("date")).compareTo("2026-05-18") >= 0 && !dayOffOf(s).isEmpty())
-                .findFirst().orElseThrow();
+                .filter(s -> ((String) s.get("date")).compareTo("2026-05-18") >= 0
+                        && !dayOffOf(s).isEmpty())
+                .findFirst()
+                .orElseThrow();
         String other = memberOffDutyOn((String) mine.get("date"));
         Map<String, Object> theirs = may.stream()
                 .filter(s -> s.get("memberId").equals(other) && s.get("date").equals(dayOffOf(mine)))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
 
-        String swap = given().auth().oauth2(DESK).contentType(ContentType.JSON)
-                .body(Map.of("shiftId", mine.get("id"), "toMemberId", theirs.get("memberId"),
-                        "counterShiftId", theirs.get("id")))
+        String swap = given().auth()
+                .oauth2(DESK)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "shiftId",
+                        mine.get("id"),
+                        "toMemberId",
+                        theirs.get("memberId"),
+                        "counterShiftId",
+                        theirs.get("id")))
                 .post("/communities/{c}/swap-requests", COMMUNITY)
-                .then().statusCode(201).extract().path("id");
-        given().auth().oauth2(DESK).post("/communities/{c}/swap-requests/{id}/accept", COMMUNITY, swap)
-                .then().statusCode(200);
-        given().auth().oauth2(ADMIN).post("/communities/{c}/swap-requests/{id}/approve", COMMUNITY, swap)
-                .then().statusCode(200);
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(DESK)
+                .post("/communities/{c}/swap-requests/{id}/accept", COMMUNITY, swap)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(ADMIN)
+                .post("/communities/{c}/swap-requests/{id}/approve", COMMUNITY, swap)
+                .then()
+                .statusCode(200);
 
-        given().auth().oauth2(DESK).get("/communities/{c}/duty-shifts/{s}", COMMUNITY, mine.get("id"))
-                .then().body("memberId", equalTo(theirs.get("memberId")));
-        given().auth().oauth2(DESK).get("/communities/{c}/duty-shifts/{s}", COMMUNITY, theirs.get("id"))
-                .then().body("memberId", equalTo(mine.get("memberId")));
+        given().auth()
+                .oauth2(DESK)
+                .get("/communities/{c}/duty-shifts/{s}", COMMUNITY, mine.get("id"))
+                .then()
+                .body("memberId", equalTo(theirs.get("memberId")));
+        given().auth()
+                .oauth2(DESK)
+                .get("/communities/{c}/duty-shifts/{s}", COMMUNITY, theirs.get("id"))
+                .then()
+                .body("memberId", equalTo(mine.get("memberId")));
     }
 
     @Test
     void leaveOverAScheduledShiftNamesTheShiftToHandOverUntilItIsSwapped() {
         Map<String, Object> shift = shiftOn("2026-05-29", "PM");
 
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
                 .body("""
                         {"firstDay":"2026-05-29","lastDay":"2026-05-29","reason":"病假"}""")
                 .post("/communities/{c}/members/{id}/leave", COMMUNITY, shift.get("memberId"))
-                .then().statusCode(201).body("shiftsToHandOver", equalTo(List.of(shift.get("id"))));
+                .then()
+                .statusCode(201)
+                .body("shiftsToHandOver", equalTo(List.of(shift.get("id"))));
 
-        given().auth().oauth2(ADMIN).queryParam("from", "2026-05-01").queryParam("to", "2026-05-31")
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("from", "2026-05-01")
+                .queryParam("to", "2026-05-31")
                 .get("/communities/{c}/coverage", COMMUNITY)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("toHandOver.shiftId", equalTo(List.of(shift.get("id"))))
                 .body("toHandOver[0].reason", equalTo("ON_LEAVE"));
     }
@@ -128,18 +183,38 @@ class SwapAndAttendanceTest {
         Map<String, Object> morning = shiftOn("2026-05-26", "AM");
         Map<String, Object> afternoon = shiftOn("2026-05-26", "PM");
 
-        String swap = given().auth().oauth2(DESK).contentType(ContentType.JSON)
-                .body(Map.of("shiftId", morning.get("id"), "toMemberId", afternoon.get("memberId"),
-                        "counterShiftId", afternoon.get("id")))
+        String swap = given().auth()
+                .oauth2(DESK)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "shiftId",
+                        morning.get("id"),
+                        "toMemberId",
+                        afternoon.get("memberId"),
+                        "counterShiftId",
+                        afternoon.get("id")))
                 .post("/communities/{c}/swap-requests", COMMUNITY)
-                .then().statusCode(201).extract().path("id");
-        given().auth().oauth2(DESK).post("/communities/{c}/swap-requests/{id}/accept", COMMUNITY, swap)
-                .then().statusCode(200);
-        given().auth().oauth2(ADMIN).post("/communities/{c}/swap-requests/{id}/approve", COMMUNITY, swap)
-                .then().statusCode(200);
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(DESK)
+                .post("/communities/{c}/swap-requests/{id}/accept", COMMUNITY, swap)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(ADMIN)
+                .post("/communities/{c}/swap-requests/{id}/approve", COMMUNITY, swap)
+                .then()
+                .statusCode(200);
 
-        given().auth().oauth2(DESK).queryParam("date", "2026-05-26").get("/communities/{c}/duty", COMMUNITY)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(DESK)
+                .queryParam("date", "2026-05-26")
+                .get("/communities/{c}/duty", COMMUNITY)
+                .then()
+                .statusCode(200)
                 .body("memberId", equalTo(List.of(afternoon.get("memberId"), morning.get("memberId"))));
     }
 
@@ -149,15 +224,28 @@ class SwapAndAttendanceTest {
         Map<String, Object> afternoon = shiftOn("2026-05-08", "PM");
 
         String swap = ask(morning, (String) afternoon.get("memberId"));
-        given().auth().oauth2(DESK).post("/communities/{c}/swap-requests/{id}/accept", COMMUNITY, swap)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(DESK)
+                .post("/communities/{c}/swap-requests/{id}/accept", COMMUNITY, swap)
+                .then()
+                .statusCode(200);
 
-        given().auth().oauth2(ADMIN).post("/communities/{c}/swap-requests/{id}/approve", COMMUNITY, swap)
-                .then().statusCode(409).body("type", equalTo("urn:huike:problem:twice-a-day"));
-        given().auth().oauth2(DESK).get("/communities/{c}/duty-shifts/{s}", COMMUNITY, morning.get("id"))
-                .then().body("memberId", equalTo(morning.get("memberId")));
-        given().auth().oauth2(DESK).get("/communities/{c}/swap-requests/{id}", COMMUNITY, swap)
-                .then().body("state", equalTo("ACCEPTED"));
+        given().auth()
+                .oauth2(ADMIN)
+                .post("/communities/{c}/swap-requests/{id}/approve", COMMUNITY, swap)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("urn:huike:problem:twice-a-day"));
+        given().auth()
+                .oauth2(DESK)
+                .get("/communities/{c}/duty-shifts/{s}", COMMUNITY, morning.get("id"))
+                .then()
+                .body("memberId", equalTo(morning.get("memberId")));
+        given().auth()
+                .oauth2(DESK)
+                .get("/communities/{c}/swap-requests/{id}", COMMUNITY, swap)
+                .then()
+                .body("state", equalTo("ACCEPTED"));
     }
 
     @Test
@@ -166,10 +254,14 @@ class SwapAndAttendanceTest {
         String free = memberOffDutyOn("2026-05-11");
         ask(shift, free);
 
-        given().auth().oauth2(DESK).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(DESK)
+                .contentType(ContentType.JSON)
                 .body(Map.of("shiftId", shift.get("id"), "toMemberId", free))
                 .post("/communities/{c}/swap-requests", COMMUNITY)
-                .then().statusCode(409).body("type", equalTo("urn:huike:problem:swap-pending"));
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("urn:huike:problem:swap-pending"));
     }
 
     @Test
@@ -179,19 +271,39 @@ class SwapAndAttendanceTest {
         String other = memberOffDutyOn("2026-05-12");
         at("2026-05-12T08:20:00+08:00");
 
-        given().auth().oauth2(DESK).contentType(ContentType.JSON).body(Map.of("memberId", other))
+        given().auth()
+                .oauth2(DESK)
+                .contentType(ContentType.JSON)
+                .body(Map.of("memberId", other))
                 .post("/communities/{c}/duty-shifts/{s}/check-in", COMMUNITY, shift.get("id"))
-                .then().statusCode(409).body("type", equalTo("urn:huike:problem:not-on-this-shift"));
-        given().auth().oauth2(DESK).contentType(ContentType.JSON).body(Map.of("memberId", member))
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("urn:huike:problem:not-on-this-shift"));
+        given().auth()
+                .oauth2(DESK)
+                .contentType(ContentType.JSON)
+                .body(Map.of("memberId", member))
                 .post("/communities/{c}/duty-shifts/{s}/check-in", COMMUNITY, shift.get("id"))
-                .then().statusCode(200).body("checkedInAt", equalTo("2026-05-12T00:20:00Z"));
-        given().auth().oauth2(DESK).contentType(ContentType.JSON).body(Map.of("memberId", member))
+                .then()
+                .statusCode(200)
+                .body("checkedInAt", equalTo("2026-05-12T00:20:00Z"));
+        given().auth()
+                .oauth2(DESK)
+                .contentType(ContentType.JSON)
+                .body(Map.of("memberId", member))
                 .post("/communities/{c}/duty-shifts/{s}/check-in", COMMUNITY, shift.get("id"))
-                .then().statusCode(409).body("type", equalTo("urn:huike:problem:already-checked-in"));
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("urn:huike:problem:already-checked-in"));
         at("2026-05-12T12:05:00+08:00");
-        given().auth().oauth2(DESK).contentType(ContentType.JSON).body(Map.of("memberId", member))
+        given().auth()
+                .oauth2(DESK)
+                .contentType(ContentType.JSON)
+                .body(Map.of("memberId", member))
                 .post("/communities/{c}/duty-shifts/{s}/check-out", COMMUNITY, shift.get("id"))
-                .then().statusCode(200).body("checkedOutAt", notNullValue());
+                .then()
+                .statusCode(200)
+                .body("checkedOutAt", notNullValue());
 
         var published = TopicRecords.awaitByKey(kafka, "roster-events", (String) shift.get("id"), 2);
         String checkedIn = published.get(1).value();
@@ -206,9 +318,14 @@ class SwapAndAttendanceTest {
         Map<String, Object> shift = shiftOn("2026-05-13", "AM");
         at("2026-05-13T13:00:00+08:00");
 
-        given().auth().oauth2(DESK).contentType(ContentType.JSON).body(Map.of("memberId", shift.get("memberId")))
+        given().auth()
+                .oauth2(DESK)
+                .contentType(ContentType.JSON)
+                .body(Map.of("memberId", shift.get("memberId")))
                 .post("/communities/{c}/duty-shifts/{s}/check-in", COMMUNITY, shift.get("id"))
-                .then().statusCode(409).body("type", equalTo("urn:huike:problem:outside-shift"));
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("urn:huike:problem:outside-shift"));
     }
 
     @Test
@@ -216,63 +333,95 @@ class SwapAndAttendanceTest {
         Map<String, Object> shift = shiftOn("2026-05-14", "AM");
         String stranger = TestTokens.token(Roles.COMMUNITY_ADMIN, "nanjie");
 
-        given().auth().oauth2(stranger).get("/communities/{c}/duty-shifts/{s}", COMMUNITY, shift.get("id"))
-                .then().statusCode(404);
-        given().auth().oauth2(stranger).contentType(ContentType.JSON).body(Map.of("memberId", shift.get("memberId")))
+        given().auth()
+                .oauth2(stranger)
+                .get("/communities/{c}/duty-shifts/{s}", COMMUNITY, shift.get("id"))
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(stranger)
+                .contentType(ContentType.JSON)
+                .body(Map.of("memberId", shift.get("memberId")))
                 .post("/communities/{c}/duty-shifts/{s}/check-in", "nanjie", shift.get("id"))
-                .then().statusCode(404);
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void aMembersShiftsAreACalendarThatAPhoneSubscribesToWithoutAToken() {
         at("2026-05-01T08:00:00+08:00");
         String member = members.get(0);
-        String url = given().auth().oauth2(DESK).post("/communities/{c}/calendar-feeds/{id}", COMMUNITY, member)
-                .then().statusCode(201).extract().path("url");
+        String url = given().auth()
+                .oauth2(DESK)
+                .post("/communities/{c}/calendar-feeds/{id}", COMMUNITY, member)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("url");
         long shifts = may.stream().filter(s -> s.get("memberId").equals(member)).count();
 
-        String feed = given().get(url).then().statusCode(200).contentType(startsWith("text/calendar"))
-                .extract().asString();
+        String feed = given().get(url)
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/calendar"))
+                .extract()
+                .asString();
 
         assertThat(feed).startsWith("BEGIN:VCALENDAR\r\n");
         assertThat(feed.split("BEGIN:VEVENT", -1)).hasSize((int) shifts + 1);
-        String renewed = given().auth().oauth2(DESK)
+        String renewed = given().auth()
+                .oauth2(DESK)
                 .post("/communities/{c}/calendar-feeds/{id}", COMMUNITY, member)
-                .then().statusCode(201).extract().path("url");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("url");
         given().get(url).then().statusCode(404);
         given().get(renewed).then().statusCode(200);
     }
 
     private String ask(Map<String, Object> shift, String to) {
-        return given().auth().oauth2(DESK).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(DESK)
+                .contentType(ContentType.JSON)
                 .body(Map.of("shiftId", shift.get("id"), "toMemberId", to, "note", "家里有事"))
                 .post("/communities/{c}/swap-requests", COMMUNITY)
-                .then().statusCode(201).body("state", equalTo("REQUESTED"))
-                .extract().path("id");
+                .then()
+                .statusCode(201)
+                .body("state", equalTo("REQUESTED"))
+                .extract()
+                .path("id");
     }
 
     private static Map<String, Object> shiftOn(String date, String code) {
-        return may.stream().filter(s -> s.get("date").equals(date) && s.get("shiftCode").equals(code))
-                .findFirst().orElseThrow();
+        return may.stream()
+                .filter(s -> s.get("date").equals(date) && s.get("shiftCode").equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Of three members and two shifts a day, exactly one is free each day. */
     private static String memberOffDutyOn(String date) {
-        List<Object> onDuty = may.stream().filter(s -> s.get("date").equals(date)).map(s -> s.get("memberId"))
+        List<Object> onDuty = may.stream()
+                .filter(s -> s.get("date").equals(date))
+                .map(s -> s.get("memberId"))
                 .toList();
         return members.stream().filter(m -> !onDuty.contains(m)).findFirst().orElseThrow();
     }
 
     /** The first later day on which the shift's member is free, so that they can take a shift then. */
     private static String dayOffOf(Map<String, Object> shift) {
-        return may.stream().map(s -> (String) s.get("date")).distinct()
+        return may.stream()
+                .map(s -> (String) s.get("date"))
+                .distinct()
                 .filter(day -> day.compareTo((String) shift.get("date")) > 0)
                 .filter(day -> memberOffDutyOn(day).equals(shift.get("memberId")))
-                .findFirst().orElse("");
+                .findFirst()
+                .orElse("");
     }
 
     private static void at(String moment) {
-        QuarkusMock.installMockForType(Clock.fixed(OffsetDateTime.parse(moment).toInstant(), ZoneOffset.UTC),
-                Clock.class);
+        QuarkusMock.installMockForType(
+                Clock.fixed(OffsetDateTime.parse(moment).toInstant(), ZoneOffset.UTC), Clock.class);
     }
 }

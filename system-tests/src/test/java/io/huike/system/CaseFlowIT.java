@@ -43,10 +43,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 class CaseFlowIT {
 
     private static final String COMMUNITY = "gulou";
-    private static final String DESK = TestTokens.token(Set.of(Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN),
-            List.of(COMMUNITY));
-    private static final String STAFF = TestTokens.token(Set.of(Roles.DUTY_MEMBER, Roles.CASE_HANDLER,
-            Roles.COMMUNITY_ADMIN), List.of(COMMUNITY));
+    private static final String DESK =
+            TestTokens.token(Set.of(Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN), List.of(COMMUNITY));
+    private static final String STAFF =
+            TestTokens.token(Set.of(Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN), List.of(COMMUNITY));
     private static Platform platform;
     private static String firstCaseId;
 
@@ -90,8 +90,11 @@ class CaseFlowIT {
 
         registerCase("建议为小区接通天然气");
         assertThat(registered()).isEqualTo(1);
-        await().atMost(Duration.ofSeconds(60)).until(() -> given().baseUri(platform.url("case-service"))
-                .get("/q/health/ready").statusCode() == 503);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> given().baseUri(platform.url("case-service"))
+                                .get("/q/health/ready")
+                                .statusCode()
+                        == 503);
 
         platform.startKafka();
         awaitRegistered(2);
@@ -100,33 +103,71 @@ class CaseFlowIT {
     @Test
     @Order(4)
     void aProblemFoundOnAHomeVisitIsHandledAsACaseAndItsOutcomeReachesTheVisitingMember() {
-        String household = given().baseUri(platform.url("outreach-service")).auth().oauth2(STAFF)
+        String household = given().baseUri(platform.url("outreach-service"))
+                .auth()
+                .oauth2(STAFF)
                 .contentType(ContentType.JSON)
-                .body(Map.of("name", "马大爷", "kind", "ELDERLY_LIVING_ALONE", "address", "鼓楼巷 12 号",
-                        "gridId", "grid-3"))
-                .post("/communities/" + COMMUNITY + "/households").then().statusCode(201).extract().path("id");
-        given().baseUri(platform.url("outreach-service")).auth().oauth2(STAFF).contentType(ContentType.JSON)
-                .body(Map.of("householdId", household, "memberId", "m-li", "visitedOn", LocalDate.now().toString(),
-                        "notes", "老人身体尚可", "concerns", List.of(Map.of("category", "HEALTH",
-                                "title", "降压药快用完了", "description", "马大爷的降压药只剩三天的量"))))
-                .post("/communities/" + COMMUNITY + "/visits").then().statusCode(201);
+                .body(Map.of("name", "马大爷", "kind", "ELDERLY_LIVING_ALONE", "address", "鼓楼巷 12 号", "gridId", "grid-3"))
+                .post("/communities/" + COMMUNITY + "/households")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().baseUri(platform.url("outreach-service"))
+                .auth()
+                .oauth2(STAFF)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "householdId",
+                        household,
+                        "memberId",
+                        "m-li",
+                        "visitedOn",
+                        LocalDate.now().toString(),
+                        "notes",
+                        "老人身体尚可",
+                        "concerns",
+                        List.of(Map.of("category", "HEALTH", "title", "降压药快用完了", "description", "马大爷的降压药只剩三天的量"))))
+                .post("/communities/" + COMMUNITY + "/visits")
+                .then()
+                .statusCode(201);
 
-        String caseId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> given().baseUri(platform.url("case-service")).auth().oauth2(STAFF)
-                        .queryParam("channel", "HOME_VISIT").get("/communities/" + COMMUNITY + "/cases")
-                        .then().statusCode(200).extract().<List<String>>path("id"), ids -> ids.size() == 1).get(0);
+        String caseId = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> given().baseUri(platform.url("case-service"))
+                                .auth()
+                                .oauth2(STAFF)
+                                .queryParam("channel", "HOME_VISIT")
+                                .get("/communities/" + COMMUNITY + "/cases")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<List<String>>path("id"),
+                        ids -> ids.size() == 1)
+                .get(0);
         act(caseId, "assignment", Map.of("memberId", "m-li"));
         act(caseId, "start", Map.of("contactMethod", "HOME_VISIT"));
         act(caseId, "resolution", Map.of("outcome", "RESOLVED", "actionsTaken", "社区医生已上门开药"));
-        act(caseId, "feedback", Map.of("method", "HOME_VISIT", "toldAt", Instant.now().toString(),
-                "satisfaction", "SATISFIED"));
+        act(
+                caseId,
+                "feedback",
+                Map.of("method", "HOME_VISIT", "toldAt", Instant.now().toString(), "satisfaction", "SATISFIED"));
         act(caseId, "closing", null);
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
-                given().baseUri(platform.url("outreach-service")).auth().oauth2(STAFF)
-                        .queryParam("householdId", household).get("/communities/" + COMMUNITY + "/concerns")
-                        .then().statusCode(200).extract().<List<String>>path("resultSummary"),
-                summaries -> summaries.equals(List.of("社区医生已上门开药")));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> given().baseUri(platform.url("outreach-service"))
+                                .auth()
+                                .oauth2(STAFF)
+                                .queryParam("householdId", household)
+                                .get("/communities/" + COMMUNITY + "/concerns")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<List<String>>path("resultSummary"),
+                        summaries -> summaries.equals(List.of("社区医生已上门开药")));
     }
 
     @Test
@@ -135,44 +176,80 @@ class CaseFlowIT {
         String supervisor = TestTokens.token(Set.of(Roles.DISTRICT_SUPERVISOR), List.of(COMMUNITY));
         int registeredBefore = registered();
 
-        given().baseUri(platform.url("reporting-service")).auth().oauth2(supervisor).post("/rebuilds")
-                .then().statusCode(200);
+        given().baseUri(platform.url("reporting-service"))
+                .auth()
+                .oauth2(supervisor)
+                .post("/rebuilds")
+                .then()
+                .statusCode(200);
 
         assertThat(registered()).isEqualTo(registeredBefore);
-        given().baseUri(platform.url("reporting-service")).auth().oauth2(supervisor)
-                .get("/reconciliations/" + COMMUNITY).then().statusCode(200).body("equal", equalTo(true));
+        given().baseUri(platform.url("reporting-service"))
+                .auth()
+                .oauth2(supervisor)
+                .get("/reconciliations/" + COMMUNITY)
+                .then()
+                .statusCode(200)
+                .body("equal", equalTo(true));
     }
 
     private static void act(String caseId, String action, Object body) {
         String path = "/communities/" + COMMUNITY + "/cases/" + caseId;
-        String etag = given().baseUri(platform.url("case-service")).auth().oauth2(STAFF).get(path)
-                .then().statusCode(200).extract().header("ETag");
-        var request = given().baseUri(platform.url("case-service")).auth().oauth2(STAFF).header("If-Match", etag)
+        String etag = given().baseUri(platform.url("case-service"))
+                .auth()
+                .oauth2(STAFF)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        var request = given().baseUri(platform.url("case-service"))
+                .auth()
+                .oauth2(STAFF)
+                .header("If-Match", etag)
                 .contentType(ContentType.JSON);
-        (body == null ? request : request.body(body)).post(path + "/" + action).then().statusCode(200);
+        (body == null ? request : request.body(body))
+                .post(path + "/" + action)
+                .then()
+                .statusCode(200);
     }
 
     private static String registerCase(String description) {
-        return given().baseUri(platform.url("case-service")).auth().oauth2(DESK).contentType(ContentType.JSON)
+        return given().baseUri(platform.url("case-service"))
+                .auth()
+                .oauth2(DESK)
+                .contentType(ContentType.JSON)
                 .body(Map.of("channel", "RECEPTION_ROOM", "category", "WATER_DRAINAGE", "description", description))
                 .post("/communities/" + COMMUNITY + "/cases")
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static void awaitRegistered(int expected) {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> registered() == expected);
     }
 
     private static int registered() {
-        return given().baseUri(platform.url("reporting-service")).auth().oauth2(DESK)
+        return given().baseUri(platform.url("reporting-service"))
+                .auth()
+                .oauth2(DESK)
                 .get("/communities/" + COMMUNITY + "/case-counts")
-                .then().statusCode(200).extract().path("registered");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("registered");
     }
 
     private static double reportingDuplicates() {
-        String metrics = given().baseUri(platform.url("reporting-service")).get("/q/metrics").asString();
-        Matcher m = Pattern.compile("huike_inbox_events_total\\{outcome=\"duplicate\",type=\"case.registered.v1\"} (\\S+)")
+        String metrics = given().baseUri(platform.url("reporting-service"))
+                .get("/q/metrics")
+                .asString();
+        Matcher m = Pattern.compile(
+                        "huike_inbox_events_total\\{outcome=\"duplicate\",type=\"case.registered.v1\"} (\\S+)")
                 .matcher(metrics);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
@@ -205,8 +282,9 @@ class CaseFlowIT {
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>("case-events", null, original.key(), original.value(),
-                    original.headers())).get();
+            producer.send(new ProducerRecord<>(
+                            "case-events", null, original.key(), original.value(), original.headers()))
+                    .get();
         } catch (Exception e) {
             throw new AssertionError("Could not redeliver the event", e);
         }

@@ -27,8 +27,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class Platform implements AutoCloseable {
 
-    static final List<String> SERVICES = List.of("case-service", "roster-service", "outreach-service",
-            "reporting-service");
+    static final List<String> SERVICES =
+            List.of("case-service", "roster-service", "outreach-service", "reporting-service");
 
     private final Path root;
     private final Path runDir;
@@ -107,7 +107,9 @@ final class Platform implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresTestDatabase.jdbcUrl(database(service)));
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresTestDatabase.user());
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("deploy/dev-keys/public.pem").toString());
+        env.put(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                root.resolve("deploy/dev-keys/public.pem").toString());
         env.put("HUIKE_REPORTING_CASE_SERVICE_URL", url("case-service"));
         return builder.start();
     }
@@ -119,8 +121,11 @@ final class Platform implements AutoCloseable {
                 throw new IllegalStateException(service + " exited; see " + runDir.resolve("logs/" + service + ".log"));
             }
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;
                 }
@@ -136,15 +141,17 @@ final class Platform implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(root.resolve("platform").toString());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(root.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile("platform-script.log")));
         builder.environment().put("HUIKE_RUN_DIR", runDir.toString());
         builder.environment().put("HUIKE_KAFKA_PORT", String.valueOf(kafkaPort));
         builder.environment().put("HUIKE_KAFKA_CONTROLLER_PORT", String.valueOf(controllerPort));
         Process process = builder.start();
         if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException("./platform " + String.join(" ", args) + " failed; see "
-                    + runDir.resolve("platform-script.log"));
+            throw new IllegalStateException(
+                    "./platform " + String.join(" ", args) + " failed; see " + runDir.resolve("platform-script.log"));
         }
     }
 
@@ -158,8 +165,8 @@ final class Platform implements AutoCloseable {
     }
 
     private static void recreateDatabase(String database) throws SQLException {
-        try (Connection admin = DriverManager.getConnection(PostgresTestDatabase.jdbcUrl("postgres"),
-                PostgresTestDatabase.user(), "")) {
+        try (Connection admin = DriverManager.getConnection(
+                PostgresTestDatabase.jdbcUrl("postgres"), PostgresTestDatabase.user(), "")) {
             admin.createStatement().execute("drop database if exists " + database + " with (force)");
             admin.createStatement().execute("create database " + database);
         }
@@ -180,7 +187,8 @@ final class Platform implements AutoCloseable {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

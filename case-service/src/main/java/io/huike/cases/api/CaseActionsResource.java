@@ -49,8 +49,11 @@ public class CaseActionsResource {
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(summary = "Assign the case to a member (admin)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "toMember", value = "{\"memberId\":\"m-wang\"}")))
-    public Response assign(@PathParam("community") String community, @PathParam("id") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.Assign body) {
+    public Response assign(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CaseRequests.Assign body) {
         return answer(handling.assign(command(community, id, ifMatch), body.memberId()));
     }
 
@@ -58,9 +61,13 @@ public class CaseActionsResource {
     @Path("/start")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
     @Operation(summary = "Take the case up; the first time this is the first contact with the resident")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "byPhone", value = "{\"contactMethod\":\"PHONE\"}")))
-    public Response start(@PathParam("community") String community, @PathParam("id") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.Start body) {
+    @RequestBody(
+            content = @Content(examples = @ExampleObject(name = "byPhone", value = "{\"contactMethod\":\"PHONE\"}")))
+    public Response start(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CaseRequests.Start body) {
         return answer(handling.start(command(community, id, ifMatch), body.contactMethod()));
     }
 
@@ -71,10 +78,17 @@ public class CaseActionsResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "municipalMaintenance", value = """
             {"body":"市政维修公司","contact":"0915-1234567","theirReference":"SZ-2026-0456",
              "expectedReplyBy":"2026-05-15"}""")))
-    public Response refer(@PathParam("community") String community, @PathParam("id") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.Refer body) {
-        return answer(handling.refer(command(community, id, ifMatch), body.body(), body.contact(),
-                body.theirReference(), body.expectedReplyBy()));
+    public Response refer(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CaseRequests.Refer body) {
+        return answer(handling.refer(
+                command(community, id, ifMatch),
+                body.body(),
+                body.contact(),
+                body.theirReference(),
+                body.expectedReplyBy()));
     }
 
     @POST
@@ -83,11 +97,14 @@ public class CaseActionsResource {
     @Operation(summary = "Record the outside body's reply; the time it replied is kept")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "repairPlan", value = """
             {"answer":"已制定维修方案，5月20日施工","repliedAt":"2026-05-12T02:00:00Z"}""")))
-    public Response answerReferral(@PathParam("community") String community, @PathParam("id") UUID id,
-            @PathParam("referralId") UUID referralId, @HeaderParam("If-Match") String ifMatch,
+    public Response answerReferral(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @PathParam("referralId") UUID referralId,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CaseRequests.AnswerReferral body) {
-        return answer(handling.answerReferral(command(community, id, ifMatch), referralId, body.answer(),
-                body.repliedAt()));
+        return answer(
+                handling.answerReferral(command(community, id, ifMatch), referralId, body.answer(), body.repliedAt()));
     }
 
     @POST
@@ -96,8 +113,11 @@ public class CaseActionsResource {
     @Operation(summary = "Put the case on a month-end committee meeting's agenda (提交会议研究)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "mayMeeting", value = """
             {"meetingMonth":"2026-05","reason":"涉及多户居民，需两委研究"}""")))
-    public Response escalate(@PathParam("community") String community, @PathParam("id") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.Escalate body) {
+    public Response escalate(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CaseRequests.Escalate body) {
         return answer(handling.escalate(command(community, id, ifMatch), body.meetingMonth(), body.reason()));
     }
 
@@ -105,24 +125,36 @@ public class CaseActionsResource {
     @Path("/escalation/answer")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(summary = "Record the month-end meeting's decision; handling goes on")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "decision", value = "{\"decision\":\"同意列入老旧小区改造计划\"}")))
-    public Response answerEscalation(@PathParam("community") String community, @PathParam("id") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.AnswerEscalation body) {
+    @RequestBody(
+            content = @Content(examples = @ExampleObject(name = "decision", value = "{\"decision\":\"同意列入老旧小区改造计划\"}")))
+    public Response answerEscalation(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CaseRequests.AnswerEscalation body) {
         return answer(handling.answerEscalation(command(community, id, ifMatch), body.decision()));
     }
 
     @POST
     @Path("/resolution")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Resolve with an honest outcome and what was done",
+    @Operation(
+            summary = "Resolve with an honest outcome and what was done",
             description = "NOT_RESOLVABLE and PARTLY_RESOLVED need a reason, REFERRED_ELSEWHERE names the body in "
                     + "referredTo, DUPLICATE needs the case linked to its original first.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "resolved", value = """
             {"outcome":"RESOLVED","actionsTaken":"市政维修公司已疏通污水管道"}""")))
-    public Response resolve(@PathParam("community") String community, @PathParam("id") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.Resolve body) {
-        return answer(handling.resolve(command(community, id, ifMatch), body.outcome(), body.reason(),
-                body.referredTo(), body.actionsTaken()));
+    public Response resolve(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CaseRequests.Resolve body) {
+        return answer(handling.resolve(
+                command(community, id, ifMatch),
+                body.outcome(),
+                body.reason(),
+                body.referredTo(),
+                body.actionsTaken()));
     }
 
     @POST
@@ -131,28 +163,38 @@ public class CaseActionsResource {
     @Operation(summary = "Record that the resident was told the result (结果反馈) and how satisfied they are")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "phonedBack", value = """
             {"method":"PHONE","toldAt":"2026-05-21T03:00:00Z","satisfaction":"SATISFIED"}""")))
-    public Response feedback(@PathParam("community") String community, @PathParam("id") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.GiveFeedback body) {
-        return answer(handling.giveFeedback(command(community, id, ifMatch), body.method(), body.toldAt(),
-                body.satisfaction(), body.comment()));
+    public Response feedback(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CaseRequests.GiveFeedback body) {
+        return answer(handling.giveFeedback(
+                command(community, id, ifMatch), body.method(), body.toldAt(), body.satisfaction(), body.comment()));
     }
 
     @POST
     @Path("/closing")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
     @Operation(summary = "Close the case; where the community requires it, only its admin may (approval)")
-    public Response close(@PathParam("community") String community, @PathParam("id") UUID id,
+    public Response close(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
-        return answer(handling.close(command(community, id, ifMatch), token.getGroups().contains(Roles.COMMUNITY_ADMIN)));
+        return answer(handling.close(
+                command(community, id, ifMatch), token.getGroups().contains(Roles.COMMUNITY_ADMIN)));
     }
 
     @POST
     @Path("/reopening")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
     @Operation(summary = "Reopen because the resident is not satisfied; the deadlines restart and it is counted")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "blockedAgain", value = "{\"reason\":\"雨后污水管再次堵塞\"}")))
-    public Response reopen(@PathParam("community") String community, @PathParam("id") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.Reopen body) {
+    @RequestBody(
+            content = @Content(examples = @ExampleObject(name = "blockedAgain", value = "{\"reason\":\"雨后污水管再次堵塞\"}")))
+    public Response reopen(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CaseRequests.Reopen body) {
         return answer(handling.reopen(command(community, id, ifMatch), body.reason()));
     }
 
@@ -160,9 +202,18 @@ public class CaseActionsResource {
     @Path("/duplicate-of")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
     @Operation(summary = "Link the case as a duplicate of an open case of the same community")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "sameSewer", value = "{\"duplicateOf\":\"0f8e7d6c-5b4a-4392-8180-7f6e5d4c3b2a\"}")))
-    public Response linkDuplicate(@PathParam("community") String community, @PathParam("id") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.LinkDuplicate body) {
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "sameSewer",
+                                            value = "{\"duplicateOf\":\"0f8e7d6c-5b4a-4392-8180-7f6e5d4c3b2a\"}")))
+    public Response linkDuplicate(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CaseRequests.LinkDuplicate body) {
         return answer(handling.linkDuplicate(command(community, id, ifMatch), body.duplicateOf()));
     }
 
@@ -172,17 +223,22 @@ public class CaseActionsResource {
     @Operation(summary = "Ask for more time before a deadline passes, with a reason; the admin decides")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "waitingForWorks", value = """
             {"deadline":"FEEDBACK","until":"2026-05-20T16:00:00Z","reason":"等待市政维修公司施工"}""")))
-    public Response requestExtension(@PathParam("community") String community, @PathParam("id") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseRequests.RequestExtension body) {
-        return answer(handling.requestExtension(command(community, id, ifMatch), body.deadline(), body.until(),
-                body.reason()));
+    public Response requestExtension(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CaseRequests.RequestExtension body) {
+        return answer(handling.requestExtension(
+                command(community, id, ifMatch), body.deadline(), body.until(), body.reason()));
     }
 
     @POST
     @Path("/extension-request/approval")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(summary = "Approve the pending extension; the deadline moves and the resident is to be told")
-    public Response approveExtension(@PathParam("community") String community, @PathParam("id") UUID id,
+    public Response approveExtension(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return answer(handling.approveExtension(command(community, id, ifMatch)));
     }
@@ -191,11 +247,21 @@ public class CaseActionsResource {
     @Path("/notes")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
     @Operation(summary = "Add a note to the timeline, internal or shareable with the resident")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "internal", value = "{\"text\":\"已核实家庭收入情况\",\"shareable\":false}")))
-    public Response note(@PathParam("community") String community, @PathParam("id") UUID id,
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "internal",
+                                            value = "{\"text\":\"已核实家庭收入情况\",\"shareable\":false}")))
+    public Response note(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
             @NotNull @Valid CaseRequests.Note body) {
-        Case c = handling.note(new CaseHandling.Command(community, id, null, scope.subject(), scope.communities()),
-                body.text(), body.shareable());
+        Case c = handling.note(
+                new CaseHandling.Command(community, id, null, scope.subject(), scope.communities()),
+                body.text(),
+                body.shareable());
         return answer(c);
     }
 

@@ -11,11 +11,17 @@ import java.util.UUID;
 public record CaseDetail(@JsonUnwrapped CaseView caseView, List<TimelineLine> timeline, List<ReferralView> referrals) {
 
     /** One timeline line. */
-    public record TimelineLine(Instant at, String actor, TimelineKind kind, boolean shareable, String text) {
-    }
+    public record TimelineLine(Instant at, String actor, TimelineKind kind, boolean shareable, String text) {}
 
     /** A referral to an outside body and its reply. */
-    public record ReferralView(UUID id, String body, String contact, String theirReference, LocalDate expectedReplyBy,
-            Instant referredAt, String answer, Instant repliedAt, Instant answerRecordedAt) {
-    }
+    public record ReferralView(
+            UUID id,
+            String body,
+            String contact,
+            String theirReference,
+            LocalDate expectedReplyBy,
+            Instant referredAt,
+            String answer,
+            Instant repliedAt,
+            Instant answerRecordedAt) {}
 }

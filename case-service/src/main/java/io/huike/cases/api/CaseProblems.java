@@ -20,18 +20,34 @@ public class CaseProblems {
     public Response refusedTransition(TransitionRefused e, UriInfo uri) {
         Map<String, Object> allowed = new TreeMap<>();
         e.allowed().forEach((action, next) -> allowed.put(action.name(), next.name()));
-        Problem problem = new Problem(ProblemException.type("transition-not-allowed"), "Transition not allowed", 409,
-                "A case that is " + e.current() + " cannot be " + e.action() + (allowed.isEmpty()
-                        ? "; nothing more can be done to it" : "; allowed next: " + allowed.keySet()),
-                null, Map.of("currentStatus", e.current().name(), "refusedAction", e.action().name(),
-                        "allowedNext", allowed));
+        Problem problem = new Problem(
+                ProblemException.type("transition-not-allowed"),
+                "Transition not allowed",
+                409,
+                "A case that is " + e.current() + " cannot be " + e.action()
+                        + (allowed.isEmpty()
+                                ? "; nothing more can be done to it"
+                                : "; allowed next: " + allowed.keySet()),
+                null,
+                Map.of(
+                        "currentStatus",
+                        e.current().name(),
+                        "refusedAction",
+                        e.action().name(),
+                        "allowedNext",
+                        allowed));
         return ProblemMappers.respond(problem, uri);
     }
 
     @ServerExceptionMapper
     public Response ruleViolation(CaseRuleViolation e, UriInfo uri) {
-        Problem problem = new Problem(ProblemException.type("case-rule"), "Unprocessable request", 422,
-                e.getMessage(), List.of(new FieldViolation(e.field(), e.getMessage())), null);
+        Problem problem = new Problem(
+                ProblemException.type("case-rule"),
+                "Unprocessable request",
+                422,
+                e.getMessage(),
+                List.of(new FieldViolation(e.field(), e.getMessage())),
+                null);
         return ProblemMappers.respond(problem, uri);
     }
 }

@@ -36,11 +36,13 @@ public class CaseRemindersResource {
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
     @Operation(summary = "Open cases whose next deadline falls within the coming hours, soonest first")
-    public List<CaseView> reminders(@PathParam("community") String community,
+    public List<CaseView> reminders(
+            @PathParam("community") String community,
             @QueryParam("withinHours") @DefaultValue("24") @Min(1) @Max(720) int withinHours) {
         scope.require(community);
         Instant now = Instant.now();
         return queries.fallingDue(community, now, now.plus(Duration.ofHours(withinHours))).stream()
-                .map(views::of).toList();
+                .map(views::of)
+                .toList();
     }
 }

@@ -24,21 +24,24 @@ import java.util.UUID;
 /** The request bodies of the case API. */
 public final class CaseRequests {
 
-    private CaseRequests() {
-    }
+    private CaseRequests() {}
 
     /** Digits with an optional leading +, spaces or dashes: how phone numbers are written at the desk. */
     static final String PHONE = "\\+?[0-9][0-9 -]{4,19}";
     /** The 18-character resident ID number (last character may be X). */
     static final String ID_NUMBER = "[0-9]{17}[0-9Xx]";
+
     static final String CODE = "[A-Za-z0-9_-]+";
 
     /** The resident who raised the matter; all optional, all personal data. */
     public record ResidentContact(
             @Size(max = 100) @PlainText String name,
-            @Pattern(regexp = PHONE, message = "digits, spaces and dashes, 5 to 20") String phone,
-            @Pattern(regexp = ID_NUMBER, message = "an 18-character resident ID number") String idNumber) {
-    }
+
+            @Pattern(regexp = PHONE, message = "digits, spaces and dashes, 5 to 20")
+            String phone,
+
+            @Pattern(regexp = ID_NUMBER, message = "an 18-character resident ID number")
+            String idNumber) {}
 
     /** A case as the desk registers it. */
     public record RegisterCase(
@@ -47,21 +50,26 @@ public final class CaseRequests {
             Urgency urgency,
             @Size(max = 200) @PlainText String title,
             @NotBlank @Size(max = 4000) @PlainText String description,
-            @Size(max = 64) @Pattern(regexp = CODE, message = "letters, digits, '-' and '_' only") String gridId,
-            @Valid ResidentContact resident) {
-    }
+
+            @Size(max = 64) @Pattern(regexp = CODE, message = "letters, digits, '-' and '_' only")
+            String gridId,
+
+            @Valid ResidentContact resident) {}
 
     /** A case pushed by the 12345 hotline system. */
     public record HotlineCase(
             @NotBlank @Size(max = 100) @Pattern(regexp = CODE, message = "letters, digits, '-' and '_' only")
             String hotlineReference,
+
             @NotNull Category category,
             Urgency urgency,
             @Size(max = 200) @PlainText String title,
             @NotBlank @Size(max = 4000) @PlainText String description,
-            @Size(max = 64) @Pattern(regexp = CODE, message = "letters, digits, '-' and '_' only") String gridId,
-            @Valid ResidentContact resident) {
-    }
+
+            @Size(max = 64) @Pattern(regexp = CODE, message = "letters, digits, '-' and '_' only")
+            String gridId,
+
+            @Valid ResidentContact resident) {}
 
     /** One matter raised during a reception visit. */
     public record RaisedMatter(
@@ -69,88 +77,81 @@ public final class CaseRequests {
             Urgency urgency,
             @Size(max = 200) @PlainText String title,
             @NotBlank @Size(max = 4000) @PlainText String description,
-            @Size(max = 64) @Pattern(regexp = CODE, message = "letters, digits, '-' and '_' only") String gridId) {
-    }
+
+            @Size(max = 64) @Pattern(regexp = CODE, message = "letters, digits, '-' and '_' only")
+            String gridId) {}
 
     /** A visit received at the reception room, with the matters it raised (zero or more). */
     public record RecordVisit(
             @NotNull Instant visitedAt,
-            @Size(max = 64) @Pattern(regexp = CODE, message = "letters, digits, '-' and '_' only") String roomId,
+
+            @Size(max = 64) @Pattern(regexp = CODE, message = "letters, digits, '-' and '_' only")
+            String roomId,
+
             @NotBlank @Size(max = 100) @Pattern(regexp = CODE, message = "letters, digits, '-' and '_' only")
             String dutyMemberId,
+
             @NotNull @Min(1) @Max(500) Integer peopleCount,
             @Valid ResidentContact visitor,
             @NotBlank @Size(max = 4000) @PlainText String summary,
-            @Size(max = 20) List<@NotNull @Valid RaisedMatter> matters) {
-    }
+            @Size(max = 20) List<@NotNull @Valid RaisedMatter> matters) {}
 
-    public record Assign(@NotBlank @Size(max = 100) @Pattern(regexp = CODE, message = "letters, digits, '-' and '_' only")
-            String memberId) {
-    }
+    public record Assign(
+            @NotBlank @Size(max = 100) @Pattern(regexp = CODE, message = "letters, digits, '-' and '_' only")
+            String memberId) {}
 
-    public record Start(@NotNull ContactMethod contactMethod) {
-    }
+    public record Start(@NotNull ContactMethod contactMethod) {}
 
     public record Refer(
             @NotBlank @Size(max = 200) @PlainText String body,
             @Size(max = 200) @PlainText String contact,
             @Size(max = 100) @PlainText String theirReference,
-            LocalDate expectedReplyBy) {
-    }
+            LocalDate expectedReplyBy) {}
 
     public record AnswerReferral(
             @NotBlank @Size(max = 4000) @PlainText String answer,
-            @NotNull Instant repliedAt) {
-    }
+            @NotNull Instant repliedAt) {}
 
     public record Escalate(
             @NotNull YearMonth meetingMonth,
-            @NotBlank @Size(max = 2000) @PlainText String reason) {
-    }
+            @NotBlank @Size(max = 2000) @PlainText String reason) {}
 
-    public record AnswerEscalation(@NotBlank @Size(max = 4000) @PlainText String decision) {
-    }
+    public record AnswerEscalation(
+            @NotBlank @Size(max = 4000) @PlainText String decision) {}
 
     public record Resolve(
             @NotNull Outcome outcome,
             @Size(max = 2000) @PlainText String reason,
             @Size(max = 200) @PlainText String referredTo,
-            @NotBlank @Size(max = 4000) @PlainText String actionsTaken) {
-    }
+            @NotBlank @Size(max = 4000) @PlainText String actionsTaken) {}
 
     public record GiveFeedback(
             @NotNull ContactMethod method,
             @NotNull Instant toldAt,
             @NotNull Satisfaction satisfaction,
-            @Size(max = 2000) @PlainText String comment) {
-    }
+            @Size(max = 2000) @PlainText String comment) {}
 
-    public record Reopen(@NotBlank @Size(max = 2000) @PlainText String reason) {
-    }
+    public record Reopen(
+            @NotBlank @Size(max = 2000) @PlainText String reason) {}
 
-    public record LinkDuplicate(@NotNull UUID duplicateOf) {
-    }
+    public record LinkDuplicate(@NotNull UUID duplicateOf) {}
 
     public record RequestExtension(
             @NotNull DeadlineKind deadline,
             @NotNull Instant until,
-            @NotBlank @Size(max = 2000) @PlainText String reason) {
-    }
+            @NotBlank @Size(max = 2000) @PlainText String reason) {}
 
     public record Note(
-            @NotBlank @Size(max = 4000) @PlainText String text,
-            boolean shareable) {
-    }
+            @NotBlank @Size(max = 4000) @PlainText String text, boolean shareable) {}
 
-    public record Settings(@NotNull Boolean closingRequiresAdmin) {
-    }
+    public record Settings(@NotNull Boolean closingRequiresAdmin) {}
 
     public record DeadlineRules(
             @NotBlank @Pattern(regexp = "\\d{1,3}(h|wd)", message = "hours like 24h or working days like 5wd")
             String firstContact,
+
             @NotBlank @Pattern(regexp = "\\d{1,3}(h|wd)", message = "hours like 24h or working days like 5wd")
-            String feedback) {
-    }
+            String feedback) {}
 
     /** The title given, or the start of the description's first line when none was. */
     public static String titleOf(String title, String description) {
@@ -158,7 +159,8 @@ public final class CaseRequests {
             return title.strip();
         }
         String firstLine = description.strip().lines().findFirst().orElse("");
-        return firstLine.codePointCount(0, firstLine.length()) <= 40 ? firstLine
+        return firstLine.codePointCount(0, firstLine.length()) <= 40
+                ? firstLine
                 : firstLine.substring(0, firstLine.offsetByCodePoints(0, 40)) + "…";
     }
 
@@ -168,10 +170,14 @@ public final class CaseRequests {
 
     /** The phone number as digits (and a leading +), however it was written at the desk. */
     public static String phoneOf(ResidentContact resident) {
-        return resident == null || resident.phone() == null ? null : resident.phone().replaceAll("[ -]", "");
+        return resident == null || resident.phone() == null
+                ? null
+                : resident.phone().replaceAll("[ -]", "");
     }
 
     public static String idOf(ResidentContact resident) {
-        return resident == null || resident.idNumber() == null ? null : resident.idNumber().toUpperCase(java.util.Locale.ROOT);
+        return resident == null || resident.idNumber() == null
+                ? null
+                : resident.idNumber().toUpperCase(java.util.Locale.ROOT);
     }
 }

@@ -48,8 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class CaseResource {
 
     /** Channels the desk registers directly; the hotline and home visits come through their own doors. */
-    static final Set<Channel> DESK_CHANNELS = EnumSet.of(Channel.RECEPTION_ROOM, Channel.APPOINTMENT, Channel.PHONE,
-            Channel.ONLINE, Channel.GRID_PATROL);
+    static final Set<Channel> DESK_CHANNELS =
+            EnumSet.of(Channel.RECEPTION_ROOM, Channel.APPOINTMENT, Channel.PHONE, Channel.ONLINE, Channel.GRID_PATROL);
 
     private final CaseRegistration registration;
     private final CaseRepository cases;
@@ -57,7 +57,11 @@ public class CaseResource {
     private final CaseViews views;
     private final CallerScope scope;
 
-    CaseResource(CaseRegistration registration, CaseRepository cases, CaseQueries queries, CaseViews views,
+    CaseResource(
+            CaseRegistration registration,
+            CaseRepository cases,
+            CaseQueries queries,
+            CaseViews views,
             CallerScope scope) {
         this.registration = registration;
         this.cases = cases;
@@ -74,18 +78,34 @@ public class CaseResource {
              "description":"杨先生家门口污水管堵塞，已联系市政维修","gridId":"grid-3",
              "resident":{"name":"杨先生","phone":"13812345678"}}""")))
     @APIResponse(responseCode = "201", description = "Registered; ETag carries the version for later updates")
-    public Response register(@PathParam("community") String community, @NotNull @Valid CaseRequests.RegisterCase request,
-            UriInfo uri) {
+    public Response register(
+            @PathParam("community") String community, @NotNull @Valid CaseRequests.RegisterCase request, UriInfo uri) {
         scope.require(community);
         if (!DESK_CHANNELS.contains(request.channel())) {
-            throw ProblemException.invalid(List.of(new FieldViolation("channel",
-                    "must be one of " + DESK_CHANNELS + "; hotline cases and home-visit concerns have their own intake")));
+            throw ProblemException.invalid(List.of(new FieldViolation(
+                    "channel",
+                    "must be one of " + DESK_CHANNELS
+                            + "; hotline cases and home-visit concerns have their own intake")));
         }
-        Case registered = registration.register(new Case.NewCaseFacts(community, request.channel(), request.category(),
-                request.urgency(), request.gridId(), CaseRequests.titleOf(request.title(), request.description()),
-                request.description(), null, null, null, CaseRequests.nameOf(request.resident()),
-                CaseRequests.phoneOf(request.resident()), CaseRequests.idOf(request.resident()), scope.subject(), null));
-        return Response.created(uri.getAbsolutePathBuilder().path(registered.id().toString()).build())
+        Case registered = registration.register(new Case.NewCaseFacts(
+                community,
+                request.channel(),
+                request.category(),
+                request.urgency(),
+                request.gridId(),
+                CaseRequests.titleOf(request.title(), request.description()),
+                request.description(),
+                null,
+                null,
+                null,
+                CaseRequests.nameOf(request.resident()),
+                CaseRequests.phoneOf(request.resident()),
+                CaseRequests.idOf(request.resident()),
+                scope.subject(),
+                null));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(registered.id().toString())
+                        .build())
                 .tag(ETags.of(registered.version()))
                 .entity(views.of(registered))
                 .build();
@@ -103,10 +123,12 @@ public class CaseResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "Find cases by status, category, channel, assignee, grid, overdue, dates and text",
+    @Operation(
+            summary = "Find cases by status, category, channel, assignee, grid, overdue, dates and text",
             description = "Text search matches Chinese without word breaks: every two-character piece of the query "
                     + "must occur in the title or description. X-Total-Count carries the number of matches.")
-    public Response list(@PathParam("community") String community,
+    public Response list(
+            @PathParam("community") String community,
             @QueryParam("status") List<String> statuses,
             @QueryParam("category") String category,
             @QueryParam("channel") String channel,
@@ -123,11 +145,20 @@ public class CaseResource {
         CaseQueries.Filter filter = new CaseQueries.Filter(
                 QueryValues.enumValues("status", statuses, CaseStatus.class),
                 QueryValues.enumValue("category", category, Category.class),
-                QueryValues.enumValue("channel", channel, Channel.class), assignee, grid,
-                QueryValues.bool("overdue", overdue), QueryValues.date("registeredFrom", registeredFrom),
-                QueryValues.date("registeredTo", registeredTo), text);
-        CaseQueries.Page found = queries.list(community, filter, QueryValues.enumValue("sort", sort,
-                CaseQueries.Sort.class), page, size, Instant.now());
+                QueryValues.enumValue("channel", channel, Channel.class),
+                assignee,
+                grid,
+                QueryValues.bool("overdue", overdue),
+                QueryValues.date("registeredFrom", registeredFrom),
+                QueryValues.date("registeredTo", registeredTo),
+                text);
+        CaseQueries.Page found = queries.list(
+                community,
+                filter,
+                QueryValues.enumValue("sort", sort, CaseQueries.Sort.class),
+                page,
+                size,
+                Instant.now());
         return Response.ok(found.cases().stream().map(views::of).toList())
                 .header("X-Total-Count", found.total())
                 .build();
@@ -136,14 +167,24 @@ public class CaseResource {
     @GET
     @Path("/duplicate-candidates")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Recent open cases of the same category and grid with similar text, to check before registering")
-    public List<CaseView> duplicateCandidates(@PathParam("community") String community,
+    @Operation(
+            summary = "Recent open cases of the same category and grid with similar text, to check before registering")
+    public List<CaseView> duplicateCandidates(
+            @PathParam("community") String community,
             @QueryParam("category") @NotBlank String category,
             @QueryParam("grid") @Size(max = 64) String grid,
             @QueryParam("text") @NotBlank @Size(max = 4000) String text) {
         scope.require(community);
-        return queries.likelyDuplicates(community, QueryValues.enumValue("category", category, Category.class), grid,
-                text, Instant.now(), Set.of()).stream()
-                .map(views::of).toList();
+        return queries
+                .likelyDuplicates(
+                        community,
+                        QueryValues.enumValue("category", category, Category.class),
+                        grid,
+                        text,
+                        Instant.now(),
+                        Set.of())
+                .stream()
+                .map(views::of)
+                .toList();
     }
 }

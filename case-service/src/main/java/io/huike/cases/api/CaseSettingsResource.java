@@ -52,10 +52,13 @@ public class CaseSettingsResource {
     @Path("case-settings")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(summary = "Set whether closing a case needs the community admin's approval")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "handlersClose",
-            value = "{\"closingRequiresAdmin\":false}")))
-    public CaseRequests.Settings put(@PathParam("community") String community,
-            @NotNull @Valid CaseRequests.Settings body) {
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(name = "handlersClose", value = "{\"closingRequiresAdmin\":false}")))
+    public CaseRequests.Settings put(
+            @PathParam("community") String community, @NotNull @Valid CaseRequests.Settings body) {
         scope.require(community);
         settings.setClosingRequiresAdmin(community, body.closingRequiresAdmin());
         return body;
@@ -65,25 +68,38 @@ public class CaseSettingsResource {
     @Path("deadline-rules/{category}/{urgency}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(summary = "The deadlines a new case of this category and urgency gets in this community")
-    public CaseRequests.DeadlineRules rule(@PathParam("community") String community,
-            @PathParam("category") Category category, @PathParam("urgency") Urgency urgency) {
+    public CaseRequests.DeadlineRules rule(
+            @PathParam("community") String community,
+            @PathParam("category") Category category,
+            @PathParam("urgency") Urgency urgency) {
         scope.require(community);
         DeadlinePolicy policy = deadlines.policy(community, category, urgency);
-        return new CaseRequests.DeadlineRules(policy.firstContact().toString(), policy.feedback().toString());
+        return new CaseRequests.DeadlineRules(
+                policy.firstContact().toString(), policy.feedback().toString());
     }
 
     @PUT
     @Path("deadline-rules/{category}/{urgency}")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(summary = "Set this community's deadlines for a category and urgency, e.g. 4h and 24h, or 1wd and 5wd")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "sanitationInHours",
-            value = "{\"firstContact\":\"2h\",\"feedback\":\"12h\"}")))
-    public CaseRequests.DeadlineRules setRule(@PathParam("community") String community,
-            @PathParam("category") Category category, @PathParam("urgency") Urgency urgency,
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "sanitationInHours",
+                                            value = "{\"firstContact\":\"2h\",\"feedback\":\"12h\"}")))
+    public CaseRequests.DeadlineRules setRule(
+            @PathParam("community") String community,
+            @PathParam("category") Category category,
+            @PathParam("urgency") Urgency urgency,
             @NotNull @Valid CaseRequests.DeadlineRules body) {
         scope.require(community);
-        deadlines.setPolicy(community, category, urgency, new DeadlinePolicy(DeadlineRule.parse(body.firstContact()),
-                DeadlineRule.parse(body.feedback())));
+        deadlines.setPolicy(
+                community,
+                category,
+                urgency,
+                new DeadlinePolicy(DeadlineRule.parse(body.firstContact()), DeadlineRule.parse(body.feedback())));
         return body;
     }
 }

@@ -36,6 +36,8 @@ public class CaseSupervisionResource {
     @RolesAllowed({Roles.DISTRICT_SUPERVISOR, Roles.COMMUNITY_ADMIN})
     @Operation(summary = "Overdue open cases of every community in the caller's scope, longest overdue first")
     public List<CaseView> overdue(@QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
-        return queries.overdue(scope.communities(), Instant.now(), limit).stream().map(views::of).toList();
+        return queries.overdue(scope.communities(), Instant.now(), limit).stream()
+                .map(views::of)
+                .toList();
     }
 }

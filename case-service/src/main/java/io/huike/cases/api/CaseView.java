@@ -44,23 +44,18 @@ public record CaseView(
         long version) {
 
     /** The resident who raised the case; phone and ID number possibly masked. */
-    public record Resident(String name, String phone, String idNumber) {
-    }
+    public record Resident(String name, String phone, String idNumber) {}
 
     /** A promise to the resident: when it is due, when it was met, whether it passed unmet. */
-    public record Deadline(Instant dueAt, Instant metAt, boolean overdue) {
-    }
+    public record Deadline(Instant dueAt, Instant metAt, boolean overdue) {}
 
     /** An extension a handler asked for and an admin has yet to decide. */
-    public record PendingExtension(DeadlineKind deadline, Instant until, String reason) {
-    }
+    public record PendingExtension(DeadlineKind deadline, Instant until, String reason) {}
 
     /** How the handling ended. */
-    public record Resolution(Outcome outcome, String reason, String referredTo, String actionsTaken,
-            Instant resolvedAt) {
-    }
+    public record Resolution(
+            Outcome outcome, String reason, String referredTo, String actionsTaken, Instant resolvedAt) {}
 
     /** How and when the resident was told, and what they said. */
-    public record Feedback(ContactMethod method, Instant toldAt, Satisfaction satisfaction, String comment) {
-    }
+    public record Feedback(ContactMethod method, Instant toldAt, Satisfaction satisfaction, String comment) {}
 }

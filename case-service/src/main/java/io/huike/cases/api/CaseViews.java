@@ -37,36 +37,77 @@ public class CaseViews {
             shown.add("residentIdNumber");
         }
         personalData.recordRead(c.communityId(), "case", c.id().toString(), shown);
-        CaseView.Resident resident = c.residentName() == null && c.residentPhone() == null
-                && c.residentIdNumber() == null ? null : new CaseView.Resident(c.residentName(),
-                unmasked ? c.residentPhone() : PersonalData.maskPhone(c.residentPhone()),
-                unmasked ? c.residentIdNumber() : PersonalData.maskIdNumber(c.residentIdNumber()));
+        CaseView.Resident resident =
+                c.residentName() == null && c.residentPhone() == null && c.residentIdNumber() == null
+                        ? null
+                        : new CaseView.Resident(
+                                c.residentName(),
+                                unmasked ? c.residentPhone() : PersonalData.maskPhone(c.residentPhone()),
+                                unmasked ? c.residentIdNumber() : PersonalData.maskIdNumber(c.residentIdNumber()));
         Instant contactDue = c.firstContactDueAt();
         Instant feedbackDue = c.feedbackDueAt();
-        return new CaseView(c.id(), c.communityId(), c.trackingNumber(), c.channel(), c.category(), c.urgency(),
-                c.title(), c.description(), c.gridId(), resident, c.status(),
-                CaseLifecycle.allowed(c.status()).keySet(), c.assigneeId(), c.registeredAt(), c.registeredBy(),
-                new CaseView.Deadline(contactDue, c.firstContactAt(), c.dueAt(DeadlineKind.FIRST_CONTACT) != null
-                        && now.isAfter(contactDue)),
-                new CaseView.Deadline(feedbackDue, c.feedbackAt(), c.dueAt(DeadlineKind.FEEDBACK) != null
-                        && now.isAfter(feedbackDue)),
+        return new CaseView(
+                c.id(),
+                c.communityId(),
+                c.trackingNumber(),
+                c.channel(),
+                c.category(),
+                c.urgency(),
+                c.title(),
+                c.description(),
+                c.gridId(),
+                resident,
+                c.status(),
+                CaseLifecycle.allowed(c.status()).keySet(),
+                c.assigneeId(),
+                c.registeredAt(),
+                c.registeredBy(),
+                new CaseView.Deadline(
+                        contactDue,
+                        c.firstContactAt(),
+                        c.dueAt(DeadlineKind.FIRST_CONTACT) != null && now.isAfter(contactDue)),
+                new CaseView.Deadline(
+                        feedbackDue,
+                        c.feedbackAt(),
+                        c.dueAt(DeadlineKind.FEEDBACK) != null && now.isAfter(feedbackDue)),
                 c.isOverdue(now),
-                c.pendingExtensionKind() == null ? null : new CaseView.PendingExtension(c.pendingExtensionKind(),
-                        c.pendingExtensionUntil(), c.pendingExtensionReason()),
-                c.outcome() == null ? null : new CaseView.Resolution(c.outcome(), c.outcomeReason(), c.referredTo(),
-                        c.actionsTaken(), c.resolvedAt()),
-                c.satisfaction() == null ? null : new CaseView.Feedback(c.feedbackMethod(), c.feedbackAt(),
-                        c.satisfaction(), c.feedbackComment()),
-                c.reopenCount(), c.duplicateOf(), c.receptionVisitId(), c.concernId(), c.hotlineReference(),
+                c.pendingExtensionKind() == null
+                        ? null
+                        : new CaseView.PendingExtension(
+                                c.pendingExtensionKind(), c.pendingExtensionUntil(), c.pendingExtensionReason()),
+                c.outcome() == null
+                        ? null
+                        : new CaseView.Resolution(
+                                c.outcome(), c.outcomeReason(), c.referredTo(), c.actionsTaken(), c.resolvedAt()),
+                c.satisfaction() == null
+                        ? null
+                        : new CaseView.Feedback(
+                                c.feedbackMethod(), c.feedbackAt(), c.satisfaction(), c.feedbackComment()),
+                c.reopenCount(),
+                c.duplicateOf(),
+                c.receptionVisitId(),
+                c.concernId(),
+                c.hotlineReference(),
                 c.version());
     }
 
     public CaseDetail detail(Case c) {
-        return new CaseDetail(of(c),
-                cases.timeline(c).stream().map(t -> new CaseDetail.TimelineLine(t.at(), t.actor(), t.kind(),
-                        t.shareable(), t.text())).toList(),
-                cases.referrals(c).stream().map(r -> new CaseDetail.ReferralView(r.id(), r.body(), r.contact(),
-                        r.theirReference(), r.expectedReplyBy(), r.referredAt(), r.answer(), r.repliedAt(),
-                        r.answerRecordedAt())).toList());
+        return new CaseDetail(
+                of(c),
+                cases.timeline(c).stream()
+                        .map(t -> new CaseDetail.TimelineLine(t.at(), t.actor(), t.kind(), t.shareable(), t.text()))
+                        .toList(),
+                cases.referrals(c).stream()
+                        .map(r -> new CaseDetail.ReferralView(
+                                r.id(),
+                                r.body(),
+                                r.contact(),
+                                r.theirReference(),
+                                r.expectedReplyBy(),
+                                r.referredAt(),
+                                r.answer(),
+                                r.repliedAt(),
+                                r.answerRecordedAt()))
+                        .toList());
     }
 }

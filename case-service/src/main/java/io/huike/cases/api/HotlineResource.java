@@ -41,8 +41,12 @@ public class HotlineResource {
     private final CaseViews views;
     private final CallerScope scope;
 
-    HotlineResource(CaseRegistration registration, CaseRepository cases, IdempotentRequests idempotent,
-            CaseViews views, CallerScope scope) {
+    HotlineResource(
+            CaseRegistration registration,
+            CaseRepository cases,
+            IdempotentRequests idempotent,
+            CaseViews views,
+            CallerScope scope) {
         this.registration = registration;
         this.cases = cases;
         this.idempotent = idempotent;
@@ -52,7 +56,8 @@ public class HotlineResource {
 
     @POST
     @RolesAllowed(Roles.INTEGRATION_CLIENT)
-    @Operation(summary = "Register a case from the 12345 hotline; retry with the same Idempotency-Key safely",
+    @Operation(
+            summary = "Register a case from the 12345 hotline; retry with the same Idempotency-Key safely",
             description = "The same key with the same body returns the first answer (Idempotent-Replayed: true); "
                     + "with a different body 422; while the first request is still running 409. Keys belong to the "
                     + "calling client.")
@@ -60,25 +65,45 @@ public class HotlineResource {
             {"hotlineReference":"12345-20260506-0042","category":"SANITATION","urgency":"NORMAL",
              "title":"垃圾未清运","description":"鼓楼小区3号楼旁垃圾堆放三天未清运",
              "resident":{"name":"张女士","phone":"13698765432"}}""")))
-    public Response register(@PathParam("community") String community,
+    public Response register(
+            @PathParam("community") String community,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-            @NotNull @Valid CaseRequests.HotlineCase request, UriInfo uri) {
+            @NotNull @Valid CaseRequests.HotlineCase request,
+            UriInfo uri) {
         scope.require(community);
         String client = scope.subject();
         return idempotent.once(client + "@" + community, idempotencyKey, request, () -> {
-            if (cases.findByHotlineReference(community, request.hotlineReference()).isPresent()) {
-                throw ProblemException.conflict("hotline-case-exists", "Hotline case " + request.hotlineReference()
-                        + " is already registered here", java.util.Map.of("hotlineReference",
-                        request.hotlineReference()));
+            if (cases.findByHotlineReference(community, request.hotlineReference())
+                    .isPresent()) {
+                throw ProblemException.conflict(
+                        "hotline-case-exists",
+                        "Hotline case " + request.hotlineReference() + " is already registered here",
+                        java.util.Map.of("hotlineReference", request.hotlineReference()));
             }
-            Case registered = registration.register(new Case.NewCaseFacts(community, Channel.HOTLINE_12345,
-                    request.category(), request.urgency(), request.gridId(),
-                    CaseRequests.titleOf(request.title(), request.description()), request.description(), null, null,
-                    request.hotlineReference(), CaseRequests.nameOf(request.resident()),
-                    CaseRequests.phoneOf(request.resident()), CaseRequests.idOf(request.resident()), client, null));
-            return new IdempotentRequests.Answer(201,
-                    uri.getBaseUriBuilder().path("communities").path(community).path("cases")
-                            .path(registered.id().toString()).build(),
+            Case registered = registration.register(new Case.NewCaseFacts(
+                    community,
+                    Channel.HOTLINE_12345,
+                    request.category(),
+                    request.urgency(),
+                    request.gridId(),
+                    CaseRequests.titleOf(request.title(), request.description()),
+                    request.description(),
+                    null,
+                    null,
+                    request.hotlineReference(),
+                    CaseRequests.nameOf(request.resident()),
+                    CaseRequests.phoneOf(request.resident()),
+                    CaseRequests.idOf(request.resident()),
+                    client,
+                    null));
+            return new IdempotentRequests.Answer(
+                    201,
+                    uri.getBaseUriBuilder()
+                            .path("communities")
+                            .path(community)
+                            .path("cases")
+                            .path(registered.id().toString())
+                            .build(),
                     idempotent.json(views.of(registered)));
         });
     }
@@ -87,12 +112,13 @@ public class HotlineResource {
     @Path("/{hotlineReference}")
     @RolesAllowed(Roles.INTEGRATION_CLIENT)
     @Operation(summary = "The status of a hotline case, by the hotline's own reference")
-    public CaseView status(@PathParam("community") String community,
-            @PathParam("hotlineReference") String hotlineReference) {
+    public CaseView status(
+            @PathParam("community") String community, @PathParam("hotlineReference") String hotlineReference) {
         if (!scope.covers(community)) {
             throw ProblemException.notFound("No hotline case " + hotlineReference);
         }
-        return cases.findByHotlineReference(community, hotlineReference).map(views::of)
+        return cases.findByHotlineReference(community, hotlineReference)
+                .map(views::of)
                 .orElseThrow(() -> ProblemException.notFound("No hotline case " + hotlineReference));
     }
 }

@@ -32,32 +32,34 @@ public class RosterCopy {
     }
 
     /** The fields this service reads of {@code community.registered.v1} and {@code community.updated.v1}. */
-    record CommunityRegisteredV1(String communityId, String code) {
-    }
+    record CommunityRegisteredV1(String communityId, String code) {}
 
     /** The fields this service reads of {@code member.registered.v1} and {@code member.updated.v1}. */
-    record MemberV1(String memberId, String name, List<String> skills, boolean active) {
-    }
+    record MemberV1(String memberId, String name, List<String> skills, boolean active) {}
 
     /** The fields this service reads of {@code duty-shift.scheduled.v1} and {@code duty-shift.swapped.v1}. */
-    record DutyShiftScheduledV1(String shiftId, String roomId, String memberId, LocalDate date, LocalTime startTime,
-            LocalTime endTime, String zone) {
-    }
+    record DutyShiftScheduledV1(
+            String shiftId,
+            String roomId,
+            String memberId,
+            LocalDate date,
+            LocalTime startTime,
+            LocalTime endTime,
+            String zone) {}
 
     /** The fields this service reads of {@code calendar.closure-added.v1}. */
-    record ClosureAddedV1(LocalDate date, String reason) {
-    }
+    record ClosureAddedV1(LocalDate date, String reason) {}
 
     /** MANDATORY: runs in the transaction that records the event in the inbox. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event, InboxReceipt receipt) {
         switch (event.type()) {
             case "community.registered.v1", "community.updated.v1" ->
-                    community(event, codec.data(event, CommunityRegisteredV1.class));
+                community(event, codec.data(event, CommunityRegisteredV1.class));
             case "member.registered.v1", "member.updated.v1" -> member(event, codec.data(event, MemberV1.class));
             // A swap names the shift again with the member now on duty, so it is applied like a scheduling.
             case "duty-shift.scheduled.v1", "duty-shift.swapped.v1" ->
-                    shift(event, codec.data(event, DutyShiftScheduledV1.class));
+                shift(event, codec.data(event, DutyShiftScheduledV1.class));
             case "calendar.closure-added.v1" -> closure(event, codec.data(event, ClosureAddedV1.class));
             default -> {
                 // Other roster events carry nothing this service keeps.
@@ -66,71 +68,99 @@ public class RosterCopy {
     }
 
     private void community(EventEnvelope event, CommunityRegisteredV1 data) {
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into known_community (id, code, last_sequence) values (?1, ?2, ?3)
                 on conflict (id) do update set code = excluded.code, last_sequence = excluded.last_sequence
                 where known_community.last_sequence < excluded.last_sequence""")
-                .setParameter(1, data.communityId()).setParameter(2, data.code()).setParameter(3, event.sequence())
+                .setParameter(1, data.communityId())
+                .setParameter(2, data.code())
+                .setParameter(3, event.sequence())
                 .executeUpdate();
     }
 
     private void member(EventEnvelope event, MemberV1 data) {
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into roster_member (member_id, community_id, name, skills, active, last_sequence)
                 values (?1, ?2, ?3, cast(?4 as text[]), ?5, ?6)
                 on conflict (member_id) do update set name = excluded.name, skills = excluded.skills,
                     active = excluded.active, last_sequence = excluded.last_sequence
                 where roster_member.last_sequence < excluded.last_sequence""")
-                .setParameter(1, data.memberId()).setParameter(2, event.community()).setParameter(3, data.name())
-                .setParameter(4, data.skills() == null ? "{}" : data.skills().stream()
-                        .filter(s -> s.matches("[A-Z_]+")).collect(Collectors.joining(",", "{", "}")))
-                .setParameter(5, data.active()).setParameter(6, event.sequence())
+                .setParameter(1, data.memberId())
+                .setParameter(2, event.community())
+                .setParameter(3, data.name())
+                .setParameter(
+                        4,
+                        data.skills() == null
+                                ? "{}"
+                                : data.skills().stream()
+                                        .filter(s -> s.matches("[A-Z_]+"))
+                                        .collect(Collectors.joining(",", "{", "}")))
+                .setParameter(5, data.active())
+                .setParameter(6, event.sequence())
                 .executeUpdate();
     }
 
     private void shift(EventEnvelope event, DutyShiftScheduledV1 data) {
         ZoneId zone = ZoneId.of(data.zone());
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into duty_shift (shift_id, community_id, room_id, member_id, starts_at, ends_at, last_sequence)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
                 on conflict (shift_id) do update set room_id = excluded.room_id, member_id = excluded.member_id,
                     starts_at = excluded.starts_at, ends_at = excluded.ends_at, last_sequence = excluded.last_sequence
                 where duty_shift.last_sequence < excluded.last_sequence""")
-                .setParameter(1, data.shiftId()).setParameter(2, event.community()).setParameter(3, data.roomId())
+                .setParameter(1, data.shiftId())
+                .setParameter(2, event.community())
+                .setParameter(3, data.roomId())
                 .setParameter(4, data.memberId())
-                .setParameter(5, data.date().atTime(data.startTime()).atZone(zone).toInstant())
+                .setParameter(
+                        5, data.date().atTime(data.startTime()).atZone(zone).toInstant())
                 .setParameter(6, data.date().atTime(data.endTime()).atZone(zone).toInstant())
                 .setParameter(7, event.sequence())
                 .executeUpdate();
     }
 
     private void closure(EventEnvelope event, ClosureAddedV1 data) {
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into community_closure (community_id, closed_on, reason) values (?1, ?2, ?3)
                 on conflict (community_id, closed_on) do nothing""")
-                .setParameter(1, event.community()).setParameter(2, data.date()).setParameter(3, data.reason())
+                .setParameter(1, event.community())
+                .setParameter(2, data.date())
+                .setParameter(3, data.reason())
                 .executeUpdate();
     }
 
     /** The code that prefixes a community's tracking numbers, once the roster has announced the community. */
     public Optional<String> codeOf(String community) {
-        return entityManager.createNativeQuery("select code from known_community where id = ?1", String.class)
-                .setParameter(1, community).getResultStream().findFirst().map(String.class::cast);
+        return entityManager
+                .createNativeQuery("select code from known_community where id = ?1", String.class)
+                .setParameter(1, community)
+                .getResultStream()
+                .findFirst()
+                .map(String.class::cast);
     }
 
     /** Active members on duty at this moment in the community (at one room, when given), with their open cases. */
     public List<SkillMatch.OnDuty> onDuty(String community, String roomId, Instant at) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select m.member_id, m.skills,
                        (select count(*) from cases c where c.community_id = m.community_id
                           and c.assignee_id = m.member_id and c.closed_at is null)
                 from duty_shift s join roster_member m on m.member_id = s.member_id
                 where s.community_id = ?1 and s.starts_at <= ?2 and s.ends_at > ?2 and m.active
                   and (cast(?3 as varchar) is null or s.room_id = ?3)""")
-                .setParameter(1, community).setParameter(2, at).setParameter(3, roomId)
+                .setParameter(1, community)
+                .setParameter(2, at)
+                .setParameter(3, roomId)
                 .getResultList();
-        return rows.stream().map(r -> new SkillMatch.OnDuty((String) r[0],
-                new HashSet<>(Arrays.asList((String[]) r[1])), ((Number) r[2]).longValue())).toList();
+        return rows.stream()
+                .map(r -> new SkillMatch.OnDuty(
+                        (String) r[0], new HashSet<>(Arrays.asList((String[]) r[1])), ((Number) r[2]).longValue()))
+                .toList();
     }
 }

@@ -30,12 +30,10 @@ public final class SkillMatch {
         SKILLS.put(Category.HEALTH, Set.of("HEALTH", "ELDERLY_CARE"));
     }
 
-    private SkillMatch() {
-    }
+    private SkillMatch() {}
 
     /** A member on duty now, with their skills and how many open cases they already carry. */
-    public record OnDuty(String memberId, Set<String> skills, long openCases) {
-    }
+    public record OnDuty(String memberId, Set<String> skills, long openCases) {}
 
     /** Whether a member's skills fit a category; any member fits a matter of no particular kind (OTHER). */
     public static boolean fits(Category category, Set<String> skills) {

@@ -32,9 +32,14 @@ public class ConcernIntake {
     }
 
     /** The fields this service reads of {@code concern.raised.v1}. */
-    record ConcernRaisedV1(UUID concernId, String category, String urgency, String title, String description,
-            String gridId, String raisedBy) {
-    }
+    record ConcernRaisedV1(
+            UUID concernId,
+            String category,
+            String urgency,
+            String title,
+            String description,
+            String gridId,
+            String raisedBy) {}
 
     /** MANDATORY: runs in the transaction that records the event in the inbox. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -43,22 +48,38 @@ public class ConcernIntake {
             return;
         }
         ConcernRaisedV1 concern = codec.data(event, ConcernRaisedV1.class);
-        if (concern.concernId() == null || concern.description() == null || concern.description().isBlank()
+        if (concern.concernId() == null
+                || concern.description() == null
+                || concern.description().isBlank()
                 || cases.findByConcern(concern.concernId()).isPresent()) {
             return;
         }
         String title = concern.title() == null || concern.title().isBlank()
-                ? concern.description().lines().findFirst().orElse("").strip() : concern.title();
-        registration.register(new Case.NewCaseFacts(event.community(), Channel.HOME_VISIT, categoryOf(concern),
-                "URGENT".equals(concern.urgency()) ? Urgency.URGENT : Urgency.NORMAL, concern.gridId(),
-                title.length() > 200 ? title.substring(0, 200) : title, concern.description(), null,
-                concern.concernId(), null, null, null, null,
-                concern.raisedBy() == null ? event.source() : concern.raisedBy(), null));
+                ? concern.description().lines().findFirst().orElse("").strip()
+                : concern.title();
+        registration.register(new Case.NewCaseFacts(
+                event.community(),
+                Channel.HOME_VISIT,
+                categoryOf(concern),
+                "URGENT".equals(concern.urgency()) ? Urgency.URGENT : Urgency.NORMAL,
+                concern.gridId(),
+                title.length() > 200 ? title.substring(0, 200) : title,
+                concern.description(),
+                null,
+                concern.concernId(),
+                null,
+                null,
+                null,
+                null,
+                concern.raisedBy() == null ? event.source() : concern.raisedBy(),
+                null));
     }
 
     /** A category this service does not know yet becomes OTHER rather than a lost concern. */
     private static Category categoryOf(ConcernRaisedV1 concern) {
-        return Arrays.stream(Category.values()).filter(c -> c.name().equals(concern.category())).findFirst()
+        return Arrays.stream(Category.values())
+                .filter(c -> c.name().equals(concern.category()))
+                .findFirst()
                 .orElse(Category.OTHER);
     }
 }

@@ -32,40 +32,49 @@ public class CaseDeadlines {
 
     public DeadlinePolicy policy(String community, Category category, Urgency urgency) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select first_contact, feedback from deadline_rule
                 where community_id = ?1 and category = ?2 and urgency = ?3""")
-                .setParameter(1, community).setParameter(2, category.name()).setParameter(3, urgency.name())
+                .setParameter(1, community)
+                .setParameter(2, category.name())
+                .setParameter(3, urgency.name())
                 .getResultList();
         if (rows.isEmpty()) {
             return DeadlinePolicy.defaultFor(category, urgency);
         }
-        return new DeadlinePolicy(DeadlineRule.parse((String) rows.get(0)[0]), DeadlineRule.parse((String) rows.get(0)[1]));
+        return new DeadlinePolicy(
+                DeadlineRule.parse((String) rows.get(0)[0]), DeadlineRule.parse((String) rows.get(0)[1]));
     }
 
     /** Sets a community's own deadlines for a category and urgency. */
     @jakarta.transaction.Transactional
     public void setPolicy(String community, Category category, Urgency urgency, DeadlinePolicy policy) {
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into deadline_rule (community_id, category, urgency, first_contact, feedback)
                 values (?1, ?2, ?3, ?4, ?5)
                 on conflict (community_id, category, urgency)
                 do update set first_contact = excluded.first_contact, feedback = excluded.feedback""")
-                .setParameter(1, community).setParameter(2, category.name()).setParameter(3, urgency.name())
-                .setParameter(4, policy.firstContact().toString()).setParameter(5, policy.feedback().toString())
+                .setParameter(1, community)
+                .setParameter(2, category.name())
+                .setParameter(3, urgency.name())
+                .setParameter(4, policy.firstContact().toString())
+                .setParameter(5, policy.feedback().toString())
                 .executeUpdate();
     }
 
     /** The official calendar with the community's local closures, as learned from the roster's events. */
     public WorkingDays workingDays(String community) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "select closed_on, reason from community_closure where community_id = ?1")
+        List<Object[]> rows = entityManager
+                .createNativeQuery("select closed_on, reason from community_closure where community_id = ?1")
                 .setParameter(1, community)
                 .getResultList();
         Map<LocalDate, String> closures = new LinkedHashMap<>();
         rows.forEach(r -> closures.put(((java.sql.Date) r[0]).toLocalDate(), (String) r[1]));
-        return closures.isEmpty() ? OfficialCalendar.official().workingDays()
+        return closures.isEmpty()
+                ? OfficialCalendar.official().workingDays()
                 : OfficialCalendar.official().withClosures(closures);
     }
 }

@@ -18,8 +18,7 @@ public final class DeadlineCalculator {
     /** Communities of the platform keep China Standard Time. */
     public static final ZoneId COMMUNITY_ZONE = ZoneId.of("Asia/Shanghai");
 
-    private DeadlineCalculator() {
-    }
+    private DeadlineCalculator() {}
 
     public static Instant due(Instant start, DeadlineRule rule, WorkingDays days) {
         if (rule.unit() == DeadlineRule.Unit.HOURS) {

@@ -13,7 +13,8 @@ public record DeadlineRule(int amount, Unit unit) {
 
     /** Clock hours run day and night; working days skip weekends, public holidays and local closures. */
     public enum Unit {
-        HOURS, WORKING_DAYS
+        HOURS,
+        WORKING_DAYS
     }
 
     public DeadlineRule {

@@ -30,7 +30,9 @@ public class OverdueWatch {
         this.outbox = outbox;
     }
 
-    @Scheduled(every = "${huike.cases.overdue-scan:30s}", delayed = "10s",
+    @Scheduled(
+            every = "${huike.cases.overdue-scan:30s}",
+            delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scan() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -47,8 +49,15 @@ public class OverdueWatch {
             Optional<CaseOverdue> passed;
             while ((passed = c.markOverdue(now)).isPresent()) {
                 CaseOverdue event = passed.get();
-                cases.getEntityManager().persist(new TimelineEntry(c, now, "deadline-watch", TimelineKind.ACTION,
-                        false, event.deadline() + " deadline of " + event.dueAt() + " passed; flagged for supervision"));
+                cases.getEntityManager()
+                        .persist(new TimelineEntry(
+                                c,
+                                now,
+                                "deadline-watch",
+                                TimelineKind.ACTION,
+                                false,
+                                event.deadline() + " deadline of " + event.dueAt()
+                                        + " passed; flagged for supervision"));
                 outbox.append(c.id().toString(), c.communityId(), c.sequence(), event);
             }
         }

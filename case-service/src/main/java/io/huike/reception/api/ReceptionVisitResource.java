@@ -64,22 +64,47 @@ public class ReceptionVisitResource {
                {"category":"POWER_LINES","description":"建议将小区架空电线改为入地"},
                {"category":"WATER_DRAINAGE","description":"建议修缮小区污水管道"},
                {"category":"GAS","description":"建议为小区接通天然气"}]}""")))
-    public Response record(@PathParam("community") String community, @NotNull @Valid CaseRequests.RecordVisit request,
-            UriInfo uri) {
+    public Response record(
+            @PathParam("community") String community, @NotNull @Valid CaseRequests.RecordVisit request, UriInfo uri) {
         scope.require(community);
         String actor = scope.subject();
-        ReceptionVisit visit = new ReceptionVisit(community, request.roomId(), request.visitedAt(),
-                request.dutyMemberId(), request.peopleCount(), CaseRequests.nameOf(request.visitor()), CaseRequests.phoneOf(request.visitor()),
-                request.summary(), actor, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        ReceptionVisit visit = new ReceptionVisit(
+                community,
+                request.roomId(),
+                request.visitedAt(),
+                request.dutyMemberId(),
+                request.peopleCount(),
+                CaseRequests.nameOf(request.visitor()),
+                CaseRequests.phoneOf(request.visitor()),
+                request.summary(),
+                actor,
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
         List<CaseRequests.RaisedMatter> matters = request.matters() == null ? List.of() : request.matters();
-        ReceptionDesk.Recorded recorded = desk.record(visit, visitId -> matters.stream()
-                .map(m -> new Case.NewCaseFacts(community, Channel.RECEPTION_ROOM, m.category(), m.urgency(),
-                        m.gridId(), CaseRequests.titleOf(m.title(), m.description()), m.description(), visitId, null,
-                        null, CaseRequests.nameOf(request.visitor()), CaseRequests.phoneOf(request.visitor()), null, actor,
-                        request.roomId()))
-                .toList());
-        return Response.created(uri.getAbsolutePathBuilder().path(visit.id().toString()).build())
-                .entity(view(recorded.visit(), recorded.cases().stream().map(Case::id).toList()))
+        ReceptionDesk.Recorded recorded = desk.record(
+                visit,
+                visitId -> matters.stream()
+                        .map(m -> new Case.NewCaseFacts(
+                                community,
+                                Channel.RECEPTION_ROOM,
+                                m.category(),
+                                m.urgency(),
+                                m.gridId(),
+                                CaseRequests.titleOf(m.title(), m.description()),
+                                m.description(),
+                                visitId,
+                                null,
+                                null,
+                                CaseRequests.nameOf(request.visitor()),
+                                CaseRequests.phoneOf(request.visitor()),
+                                null,
+                                actor,
+                                request.roomId()))
+                        .toList());
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(visit.id().toString()).build())
+                .entity(view(
+                        recorded.visit(),
+                        recorded.cases().stream().map(Case::id).toList()))
                 .build();
     }
 
@@ -89,25 +114,35 @@ public class ReceptionVisitResource {
     @Operation(summary = "One visit with the cases it raised")
     public ReceptionVisitView get(@PathParam("community") String community, @PathParam("id") UUID id) {
         ReceptionVisit visit = desk.findInScope(id, community, scope.communities())
-                .orElseThrow(() -> ProblemException.notFound("No reception visit " + id + " in community " + community));
+                .orElseThrow(
+                        () -> ProblemException.notFound("No reception visit " + id + " in community " + community));
         return view(visit, desk.casesOf(visit));
     }
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(summary = "Visits received between two dates (inclusive), newest first")
-    public List<ReceptionVisitView> list(@PathParam("community") String community,
-            @QueryParam("from") String fromDate, @QueryParam("to") String toDate,
+    public List<ReceptionVisitView> list(
+            @PathParam("community") String community,
+            @QueryParam("from") String fromDate,
+            @QueryParam("to") String toDate,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         scope.require(community);
         LocalDate from = QueryValues.date("from", fromDate);
         LocalDate to = QueryValues.date("to", toDate);
-        Instant start = from == null ? Instant.EPOCH : from.atStartOfDay(io.huike.cases.deadlines.DeadlineCalculator
-                .COMMUNITY_ZONE).toInstant();
-        Instant end = to == null ? Instant.now().plus(1, ChronoUnit.DAYS)
-                : to.plusDays(1).atStartOfDay(io.huike.cases.deadlines.DeadlineCalculator.COMMUNITY_ZONE).toInstant();
-        return desk.list(community, start, end, page, size).stream().map(v -> view(v, desk.casesOf(v))).toList();
+        Instant start = from == null
+                ? Instant.EPOCH
+                : from.atStartOfDay(io.huike.cases.deadlines.DeadlineCalculator.COMMUNITY_ZONE)
+                        .toInstant();
+        Instant end = to == null
+                ? Instant.now().plus(1, ChronoUnit.DAYS)
+                : to.plusDays(1)
+                        .atStartOfDay(io.huike.cases.deadlines.DeadlineCalculator.COMMUNITY_ZONE)
+                        .toInstant();
+        return desk.list(community, start, end, page, size).stream()
+                .map(v -> view(v, desk.casesOf(v)))
+                .toList();
     }
 
     private ReceptionVisitView view(ReceptionVisit v, List<UUID> caseIds) {
@@ -115,8 +150,17 @@ public class ReceptionVisitResource {
         if (unmasked && v.visitorPhone() != null) {
             personalData.recordRead(v.communityId(), "reception-visit", v.id().toString(), List.of("visitorPhone"));
         }
-        return new ReceptionVisitView(v.id(), v.communityId(), v.roomId(), v.visitedAt(), v.dutyMemberId(),
-                v.peopleCount(), v.visitorName(), unmasked ? v.visitorPhone() : PersonalData.maskPhone(v.visitorPhone()),
-                v.summary(), v.recordedBy(), caseIds);
+        return new ReceptionVisitView(
+                v.id(),
+                v.communityId(),
+                v.roomId(),
+                v.visitedAt(),
+                v.dutyMemberId(),
+                v.peopleCount(),
+                v.visitorName(),
+                unmasked ? v.visitorPhone() : PersonalData.maskPhone(v.visitorPhone()),
+                v.summary(),
+                v.recordedBy(),
+                caseIds);
     }
 }

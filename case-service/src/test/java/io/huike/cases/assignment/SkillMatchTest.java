@@ -30,7 +30,8 @@ class SkillMatchTest {
 
     @Test
     void equalCandidatesAreChosenTheSameWayEveryTime() {
-        var onDuty = List.of(new SkillMatch.OnDuty("m-b", Set.of("HEALTH"), 2),
+        var onDuty = List.of(
+                new SkillMatch.OnDuty("m-b", Set.of("HEALTH"), 2),
                 new SkillMatch.OnDuty("m-a", Set.of("ELDERLY_CARE"), 2));
 
         assertThat(SkillMatch.choose(Category.HEALTH, onDuty)).contains("m-a");

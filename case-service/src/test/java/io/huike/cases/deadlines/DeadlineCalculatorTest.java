@@ -60,10 +60,10 @@ class DeadlineCalculatorTest {
     void emergenciesAndUtilitiesCountClockHoursEvenOnHolidays() {
         Instant newYearsDay = beijing("2026-01-01T22:30:00");
 
-        var urgent = DeadlineCalculator.deadlines(newYearsDay,
-                DeadlinePolicy.defaultFor(Category.OTHER, Urgency.URGENT), official);
-        var burstPipe = DeadlineCalculator.deadlines(newYearsDay,
-                DeadlinePolicy.defaultFor(Category.WATER_DRAINAGE, Urgency.NORMAL), official);
+        var urgent = DeadlineCalculator.deadlines(
+                newYearsDay, DeadlinePolicy.defaultFor(Category.OTHER, Urgency.URGENT), official);
+        var burstPipe = DeadlineCalculator.deadlines(
+                newYearsDay, DeadlinePolicy.defaultFor(Category.WATER_DRAINAGE, Urgency.NORMAL), official);
 
         assertThat(urgent.firstContactDueAt()).isEqualTo(beijing("2026-01-01T23:30:00"));
         assertThat(urgent.feedbackDueAt()).isEqualTo(beijing("2026-01-02T00:30:00"));
@@ -73,8 +73,7 @@ class DeadlineCalculatorTest {
 
     @Test
     void aLocalClosureOfTheCommunityIsSkippedLikeAHoliday() {
-        WorkingDays withClosure = OfficialCalendar.official()
-                .withClosures(Map.of(LocalDate.of(2026, 5, 12), "停电检修"));
+        WorkingDays withClosure = OfficialCalendar.official().withClosures(Map.of(LocalDate.of(2026, 5, 12), "停电检修"));
         Instant monday = beijing("2026-05-11T09:00:00");
 
         Instant due = DeadlineCalculator.due(monday, DeadlineRule.workingDays(1), withClosure);

@@ -23,42 +23,59 @@ public class CadenceRule {
 
     @Id
     private UUID id;
+
     @Column(name = "community_id", nullable = false, updatable = false)
     private String communityId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "household_kind", nullable = false, updatable = false)
     private HouseholdKind householdKind;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "activity_kind", nullable = false, updatable = false)
     private ActivityKind activityKind;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private CadencePeriod period;
+
     @Column(name = "days_before", updatable = false)
     private Integer daysBefore;
+
     @Column(name = "effective_from", nullable = false, updatable = false)
     private LocalDate effectiveFrom;
+
     @Column(updatable = false)
     private String description;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
     @Column(name = "retired_at")
     private Instant retiredAt;
+
     @Version
     private long version;
 
-    protected CadenceRule() {
-    }
+    protected CadenceRule() {}
 
     /** A new cadence; one before holidays needs how many days before, the others take none. */
-    public static CadenceRule set(String communityId, HouseholdKind householdKind, ActivityKind activityKind,
-            CadencePeriod period, Integer daysBefore, LocalDate effectiveFrom, String description, String createdBy,
+    public static CadenceRule set(
+            String communityId,
+            HouseholdKind householdKind,
+            ActivityKind activityKind,
+            CadencePeriod period,
+            Integer daysBefore,
+            LocalDate effectiveFrom,
+            String description,
+            String createdBy,
             Instant now) {
         if ((period == CadencePeriod.BEFORE_HOLIDAYS) != (daysBefore != null)) {
-            throw ProblemException.invalid(List.of(new FieldViolation("daysBefore",
-                    "is required for BEFORE_HOLIDAYS and only for it")));
+            throw ProblemException.invalid(
+                    List.of(new FieldViolation("daysBefore", "is required for BEFORE_HOLIDAYS and only for it")));
         }
         CadenceRule rule = new CadenceRule();
         rule.id = UUID.randomUUID();

@@ -24,7 +24,6 @@ public class CadenceRuleRepository implements PanacheRepositoryBase<CadenceRule,
         if (!communities.contains(community)) {
             return List.of();
         }
-        return list("communityId = ?1 and retiredAt is null", Sort.ascending("householdKind", "createdAt"),
-                community);
+        return list("communityId = ?1 and retiredAt is null", Sort.ascending("householdKind", "createdAt"), community);
     }
 }

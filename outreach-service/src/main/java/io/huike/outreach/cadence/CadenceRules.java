@@ -40,11 +40,25 @@ public class CadenceRules {
     }
 
     @Transactional
-    public CadenceRule set(String community, HouseholdKind householdKind, ActivityKind activityKind,
-            CadencePeriod period, Integer daysBefore, LocalDate effectiveFrom, String description, String by) {
+    public CadenceRule set(
+            String community,
+            HouseholdKind householdKind,
+            ActivityKind activityKind,
+            CadencePeriod period,
+            Integer daysBefore,
+            LocalDate effectiveFrom,
+            String description,
+            String by) {
         Instant now = now();
-        CadenceRule rule = CadenceRule.set(community, householdKind, activityKind, period, daysBefore,
-                effectiveFrom != null ? effectiveFrom : CommunityDays.dayOf(now), description, by,
+        CadenceRule rule = CadenceRule.set(
+                community,
+                householdKind,
+                activityKind,
+                period,
+                daysBefore,
+                effectiveFrom != null ? effectiveFrom : CommunityDays.dayOf(now),
+                description,
+                by,
                 now);
         rules.persist(rule);
         return rule;
@@ -65,21 +79,31 @@ public class CadenceRules {
         }
         int year = today.getYear();
         List<Holiday> holidays = inForce.stream().anyMatch(r -> r.period() == CadencePeriod.BEFORE_HOLIDAYS)
-                ? OfficialHolidays.of(year) : List.of();
-        Map<UUID, Map<ActivityKind, Set<LocalDate>>> done = activities.between(community, scope,
-                Year.of(year).atDay(1), Year.of(year).atMonth(12).atEndOfMonth()).stream()
-                .collect(Collectors.groupingBy(OutreachActivity::householdId, Collectors.groupingBy(
-                        OutreachActivity::kind, Collectors.mapping(OutreachActivity::doneOn, Collectors.toSet()))));
-        Map<HouseholdKind, List<Household>> byKind = households.activeInScope(community, scope).stream()
-                .collect(Collectors.groupingBy(Household::kind));
+                ? OfficialHolidays.of(year)
+                : List.of();
+        Map<UUID, Map<ActivityKind, Set<LocalDate>>> done =
+                activities
+                        .between(
+                                community,
+                                scope,
+                                Year.of(year).atDay(1),
+                                Year.of(year).atMonth(12).atEndOfMonth())
+                        .stream()
+                        .collect(Collectors.groupingBy(
+                                OutreachActivity::householdId,
+                                Collectors.groupingBy(
+                                        OutreachActivity::kind,
+                                        Collectors.mapping(OutreachActivity::doneOn, Collectors.toSet()))));
+        Map<HouseholdKind, List<Household>> byKind =
+                households.activeInScope(community, scope).stream().collect(Collectors.groupingBy(Household::kind));
         List<HouseholdTask> tasks = new ArrayList<>();
         for (CadenceRule rule : inForce) {
             List<CadenceWindow> windows = CadenceSchedule.windows(rule.period(), rule.daysBefore(), year, holidays);
             for (Household household : byKind.getOrDefault(rule.householdKind(), List.of())) {
                 LocalDate registered = CommunityDays.dayOf(household.registeredAt());
                 LocalDate since = registered.isAfter(rule.effectiveFrom()) ? registered : rule.effectiveFrom();
-                Set<LocalDate> doneOn = done.getOrDefault(household.id(), Map.of())
-                        .getOrDefault(rule.activityKind(), Set.of());
+                Set<LocalDate> doneOn =
+                        done.getOrDefault(household.id(), Map.of()).getOrDefault(rule.activityKind(), Set.of());
                 CadenceSchedule.tasks(windows, doneOn, since, today)
                         .forEach(task -> tasks.add(new HouseholdTask(household.id(), household.name(), rule, task)));
             }
@@ -95,6 +119,5 @@ public class CadenceRules {
     }
 
     /** A task of one household under one cadence rule. */
-    public record HouseholdTask(UUID householdId, String householdName, CadenceRule rule, CadenceTask task) {
-    }
+    public record HouseholdTask(UUID householdId, String householdName, CadenceRule rule, CadenceTask task) {}
 }

@@ -16,14 +16,13 @@ import java.util.Set;
  */
 public final class CadenceSchedule {
 
-    private CadenceSchedule() {
-    }
+    private CadenceSchedule() {}
 
     /**
      * @param holidays the year's public holidays; only {@link CadencePeriod#BEFORE_HOLIDAYS} uses them
      */
-    public static List<CadenceWindow> windows(CadencePeriod period, Integer daysBefore, int year,
-            Collection<Holiday> holidays) {
+    public static List<CadenceWindow> windows(
+            CadencePeriod period, Integer daysBefore, int year, Collection<Holiday> holidays) {
         LocalDate first = Year.of(year).atDay(1);
         List<CadenceWindow> windows = new ArrayList<>();
         switch (period) {
@@ -31,11 +30,12 @@ public final class CadenceSchedule {
             case QUARTERLY -> months(first, 3, windows);
             case HALF_YEARLY -> months(first, 6, windows);
             case YEARLY -> months(first, 12, windows);
-            case BEFORE_HOLIDAYS -> holidays.stream()
-                    .filter(h -> h.firstDay().getYear() == year)
-                    .sorted(Comparator.comparing(Holiday::firstDay))
-                    .forEach(h -> windows.add(new CadenceWindow(h.firstDay().minusDays(daysBefore),
-                            h.firstDay().minusDays(1), h.name())));
+            case BEFORE_HOLIDAYS ->
+                holidays.stream()
+                        .filter(h -> h.firstDay().getYear() == year)
+                        .sorted(Comparator.comparing(Holiday::firstDay))
+                        .forEach(h -> windows.add(new CadenceWindow(
+                                h.firstDay().minusDays(daysBefore), h.firstDay().minusDays(1), h.name())));
         }
         return windows;
     }
@@ -46,8 +46,8 @@ public final class CadenceSchedule {
      * @param doneOn the days the household had an activity of the cadence's kind, by any member
      * @param since the later of the cadence's effective date and the household's registration
      */
-    public static List<CadenceTask> tasks(List<CadenceWindow> windows, Set<LocalDate> doneOn, LocalDate since,
-            LocalDate today) {
+    public static List<CadenceTask> tasks(
+            List<CadenceWindow> windows, Set<LocalDate> doneOn, LocalDate since, LocalDate today) {
         List<CadenceTask> tasks = new ArrayList<>();
         for (CadenceWindow window : windows) {
             if (window.from().isAfter(today) || window.to().isBefore(since)) {
@@ -56,8 +56,8 @@ public final class CadenceSchedule {
             if (doneOn.stream().anyMatch(window::contains)) {
                 continue;
             }
-            tasks.add(new CadenceTask(window, window.to().isBefore(today) ? CadenceTask.Status.OVERDUE
-                    : CadenceTask.Status.DUE));
+            tasks.add(new CadenceTask(
+                    window, window.to().isBefore(today) ? CadenceTask.Status.OVERDUE : CadenceTask.Status.DUE));
         }
         return tasks;
     }

@@ -5,6 +5,7 @@ public record CadenceTask(CadenceWindow window, Status status) {
 
     /** Due until the window's last day; overdue after it. */
     public enum Status {
-        OVERDUE, DUE
+        OVERDUE,
+        DUE
     }
 }

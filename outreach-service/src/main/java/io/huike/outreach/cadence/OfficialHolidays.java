@@ -12,8 +12,7 @@ import java.util.Objects;
 /** The public holidays of a year from the official calendar, each by its first day off. */
 public final class OfficialHolidays {
 
-    private OfficialHolidays() {
-    }
+    private OfficialHolidays() {}
 
     /** Refused, as the calendar refuses, for a year without a published notice. */
     public static List<Holiday> of(int year) {
@@ -23,7 +22,8 @@ public final class OfficialHolidays {
         for (LocalDate day = Year.of(year).atDay(1); day.getYear() == year; day = day.plusDays(1)) {
             CalendarDay current = calendar.day(day);
             boolean holiday = current.kind() == DayKind.HOLIDAY;
-            boolean continues = previous != null && previous.kind() == DayKind.HOLIDAY
+            boolean continues = previous != null
+                    && previous.kind() == DayKind.HOLIDAY
                     && Objects.equals(previous.name(), current.name());
             if (holiday && !continues) {
                 holidays.add(new Holiday(current.name(), day));

@@ -16,24 +16,34 @@ public class CampaignContact {
 
     @Id
     private UUID id;
+
     @Column(name = "campaign_id", nullable = false, updatable = false)
     private UUID campaignId;
+
     @Column(name = "target_id", nullable = false, updatable = false)
     private UUID targetId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private ContactOutcome outcome;
+
     @Column(updatable = false)
     private String note;
+
     @Column(name = "contacted_by", nullable = false, updatable = false)
     private String contactedBy;
+
     @Column(name = "contacted_at", nullable = false, updatable = false)
     private Instant contactedAt;
 
-    protected CampaignContact() {
-    }
+    protected CampaignContact() {}
 
-    CampaignContact(UUID campaignId, UUID targetId, ContactOutcome outcome, String note, String contactedBy,
+    CampaignContact(
+            UUID campaignId,
+            UUID targetId,
+            ContactOutcome outcome,
+            String note,
+            String contactedBy,
             Instant contactedAt) {
         this.id = UUID.randomUUID();
         this.campaignId = campaignId;

@@ -12,5 +12,4 @@ public record CampaignContactRecorded(
         UUID householdId,
         ContactOutcome outcome,
         String contactedBy,
-        Instant contactedAt) {
-}
+        Instant contactedAt) {}

@@ -17,12 +17,11 @@ import java.util.UUID;
  * @param settled those who need no further contact (done or refused)
  * @param percentDone those done, of everyone on the list, rounded down
  */
-public record CampaignProgress(int targets, int notContacted, Map<ContactOutcome, Integer> byOutcome, int settled,
-        int percentDone) {
+public record CampaignProgress(
+        int targets, int notContacted, Map<ContactOutcome, Integer> byOutcome, int settled, int percentDone) {
 
     /** One contact as the progress rule sees it. */
-    public record Attempt(UUID targetId, ContactOutcome outcome, Instant at) {
-    }
+    public record Attempt(UUID targetId, ContactOutcome outcome, Instant at) {}
 
     public static CampaignProgress of(int targets, Collection<Attempt> attempts) {
         Map<UUID, Attempt> latest = latest(attempts);
@@ -31,10 +30,11 @@ public record CampaignProgress(int targets, int notContacted, Map<ContactOutcome
             byOutcome.put(outcome, 0);
         }
         latest.values().forEach(a -> byOutcome.merge(a.outcome(), 1, Integer::sum));
-        int settled = (int) latest.values().stream().filter(a -> a.outcome().isSettled()).count();
+        int settled = (int)
+                latest.values().stream().filter(a -> a.outcome().isSettled()).count();
         int done = byOutcome.get(ContactOutcome.DONE);
-        return new CampaignProgress(targets, targets - latest.size(), byOutcome, settled,
-                targets == 0 ? 0 : done * 100 / targets);
+        return new CampaignProgress(
+                targets, targets - latest.size(), byOutcome, settled, targets == 0 ? 0 : done * 100 / targets);
     }
 
     /** The latest contact with each person; of two at the same instant, the one listed later wins. */

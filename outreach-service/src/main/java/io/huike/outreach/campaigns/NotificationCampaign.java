@@ -20,27 +20,38 @@ public class NotificationCampaign {
 
     @Id
     private UUID id;
+
     @Column(name = "community_id", nullable = false, updatable = false)
     private String communityId;
+
     private String title;
     private String purpose;
+
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     /** The version its events carry; one more with every contact recorded. */
     private long sequence;
+
     @Version
     private long version;
 
-    protected NotificationCampaign() {
-    }
+    protected NotificationCampaign() {}
 
     /** Starts a campaign over its list; the list is fixed from now on. */
-    public static Launch launch(String communityId, String title, String purpose, LocalDate dueDate,
-            List<Person> people, String createdBy, Instant now) {
+    public static Launch launch(
+            String communityId,
+            String title,
+            String purpose,
+            LocalDate dueDate,
+            List<Person> people,
+            String createdBy,
+            Instant now) {
         if (people.isEmpty()) {
             throw ProblemException.invalid(List.of(new FieldViolation("targets", "must name at least one person")));
         }
@@ -54,32 +65,30 @@ public class NotificationCampaign {
         c.createdAt = now;
         List<NotificationTarget> targets = new ArrayList<>();
         for (Person person : people) {
-            targets.add(new NotificationTarget(c.id, targets.size(), person.householdId(), person.residentName(),
-                    person.gridId()));
+            targets.add(new NotificationTarget(
+                    c.id, targets.size(), person.householdId(), person.residentName(), person.gridId()));
         }
         return new Launch(c, targets);
     }
 
     /** Records a contact with someone on the list; the event is what the outbox publishes. */
-    public Contacting contact(NotificationTarget target, ContactOutcome outcome, String note, String contactedBy,
-            Instant contactedAt) {
+    public Contacting contact(
+            NotificationTarget target, ContactOutcome outcome, String note, String contactedBy, Instant contactedAt) {
         CampaignContact contact = new CampaignContact(id, target.id(), outcome, note, contactedBy, contactedAt);
         sequence++;
-        return new Contacting(contact, new CampaignContactRecorded(id, target.id(), target.householdId(), outcome,
-                contactedBy, contactedAt));
+        return new Contacting(
+                contact,
+                new CampaignContactRecorded(id, target.id(), target.householdId(), outcome, contactedBy, contactedAt));
     }
 
     /** Someone to contact: a registered household, or a resident by name and grid. */
-    public record Person(UUID householdId, String residentName, String gridId) {
-    }
+    public record Person(UUID householdId, String residentName, String gridId) {}
 
     /** A new campaign and its list. */
-    public record Launch(NotificationCampaign campaign, List<NotificationTarget> targets) {
-    }
+    public record Launch(NotificationCampaign campaign, List<NotificationTarget> targets) {}
 
     /** A new contact together with the event that announces it. */
-    public record Contacting(CampaignContact contact, CampaignContactRecorded event) {
-    }
+    public record Contacting(CampaignContact contact, CampaignContactRecorded event) {}
 
     public UUID id() {
         return id;

@@ -21,12 +21,13 @@ public class NotificationCampaignRepository implements PanacheRepositoryBase<Not
     }
 
     /** Locked, because each contact takes the next sequence number of the campaign. */
-    public Optional<NotificationCampaign> findInScopeForUpdate(UUID id, String community,
-            Collection<String> communities) {
+    public Optional<NotificationCampaign> findInScopeForUpdate(
+            UUID id, String community, Collection<String> communities) {
         if (!communities.contains(community)) {
             return Optional.empty();
         }
-        return find("id = ?1 and communityId = ?2", id, community).withLock(LockModeType.PESSIMISTIC_WRITE)
+        return find("id = ?1 and communityId = ?2", id, community)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
     }
 

@@ -33,8 +33,12 @@ public class NotificationCampaigns {
     private final Outbox outbox;
     private final Clock clock = Clock.systemUTC();
 
-    NotificationCampaigns(NotificationCampaignRepository campaigns, NotificationTargetRepository targets,
-            HouseholdRepository households, EntityManager entityManager, Outbox outbox) {
+    NotificationCampaigns(
+            NotificationCampaignRepository campaigns,
+            NotificationTargetRepository targets,
+            HouseholdRepository households,
+            EntityManager entityManager,
+            Outbox outbox) {
         this.campaigns = campaigns;
         this.targets = targets;
         this.households = households;
@@ -43,26 +47,42 @@ public class NotificationCampaigns {
     }
 
     @Transactional
-    public NotificationCampaign launch(String community, Collection<String> scope, String title, String purpose,
-            LocalDate dueDate, List<NotificationCampaign.Person> people, String createdBy) {
+    public NotificationCampaign launch(
+            String community,
+            Collection<String> scope,
+            String title,
+            String purpose,
+            LocalDate dueDate,
+            List<NotificationCampaign.Person> people,
+            String createdBy) {
         for (NotificationCampaign.Person person : people) {
-            if (person.householdId() != null && households.findInScope(person.householdId(), community, scope)
-                    .isEmpty()) {
-                throw ProblemException.unprocessable("unknown-household",
-                        "No household " + person.householdId() + " in community " + community);
+            if (person.householdId() != null
+                    && households
+                            .findInScope(person.householdId(), community, scope)
+                            .isEmpty()) {
+                throw ProblemException.unprocessable(
+                        "unknown-household", "No household " + person.householdId() + " in community " + community);
             }
         }
-        NotificationCampaign.Launch launch = NotificationCampaign.launch(community, title, purpose, dueDate, people,
-                createdBy, now());
+        NotificationCampaign.Launch launch =
+                NotificationCampaign.launch(community, title, purpose, dueDate, people, createdBy, now());
         campaigns.persist(launch.campaign());
         launch.targets().forEach(targets::persist);
         return launch.campaign();
     }
 
     @Transactional
-    public CampaignContact recordContact(UUID campaignId, UUID targetId, String community, Collection<String> scope,
-            ContactOutcome outcome, String note, Instant contactedAt, String contactedBy) {
-        NotificationCampaign campaign = campaigns.findInScopeForUpdate(campaignId, community, scope)
+    public CampaignContact recordContact(
+            UUID campaignId,
+            UUID targetId,
+            String community,
+            Collection<String> scope,
+            ContactOutcome outcome,
+            String note,
+            Instant contactedAt,
+            String contactedBy) {
+        NotificationCampaign campaign = campaigns
+                .findInScopeForUpdate(campaignId, community, scope)
                 .orElseThrow(() -> notFound(campaignId, community));
         NotificationTarget target = targets.ofCampaign(campaignId, community, scope).stream()
                 .filter(t -> t.id().equals(targetId))
@@ -81,16 +101,24 @@ public class NotificationCampaigns {
 
     /** A campaign, its list with the latest contact with each, and its progress. */
     public CampaignState state(UUID campaignId, String community, Collection<String> scope) {
-        NotificationCampaign campaign = campaigns.findInScope(campaignId, community, scope)
-                .orElseThrow(() -> notFound(campaignId, community));
+        NotificationCampaign campaign =
+                campaigns.findInScope(campaignId, community, scope).orElseThrow(() -> notFound(campaignId, community));
         List<NotificationTarget> list = targets.ofCampaign(campaignId, community, scope);
         List<CampaignContact> contacts = targets.contactsOf(campaignId, community, scope);
         Map<UUID, CampaignContact> latest = new HashMap<>();
         contacts.forEach(c -> latest.put(c.targetId(), c));
-        CampaignProgress progress = CampaignProgress.of(list.size(), contacts.stream()
-                .map(c -> new CampaignProgress.Attempt(c.targetId(), c.outcome(), c.contactedAt())).toList());
-        Map<UUID, String> names = households.namesInScope(community, scope,
-                list.stream().map(NotificationTarget::householdId).filter(Objects::nonNull).toList());
+        CampaignProgress progress = CampaignProgress.of(
+                list.size(),
+                contacts.stream()
+                        .map(c -> new CampaignProgress.Attempt(c.targetId(), c.outcome(), c.contactedAt()))
+                        .toList());
+        Map<UUID, String> names = households.namesInScope(
+                community,
+                scope,
+                list.stream()
+                        .map(NotificationTarget::householdId)
+                        .filter(Objects::nonNull)
+                        .toList());
         return new CampaignState(campaign, list, latest, names, progress);
     }
 
@@ -107,7 +135,10 @@ public class NotificationCampaigns {
      *
      * @param latestContact the latest contact with each person contacted so far
      */
-    public record CampaignState(NotificationCampaign campaign, List<NotificationTarget> targets,
-            Map<UUID, CampaignContact> latestContact, Map<UUID, String> householdNames, CampaignProgress progress) {
-    }
+    public record CampaignState(
+            NotificationCampaign campaign,
+            List<NotificationTarget> targets,
+            Map<UUID, CampaignContact> latestContact,
+            Map<UUID, String> householdNames,
+            CampaignProgress progress) {}
 }

@@ -13,19 +13,23 @@ public class NotificationTarget {
 
     @Id
     private UUID id;
+
     @Column(name = "campaign_id", nullable = false, updatable = false)
     private UUID campaignId;
+
     @Column(nullable = false, updatable = false)
     private int position;
+
     @Column(name = "household_id", updatable = false)
     private UUID householdId;
+
     @Column(name = "resident_name", updatable = false)
     private String residentName;
+
     @Column(name = "grid_id", updatable = false)
     private String gridId;
 
-    protected NotificationTarget() {
-    }
+    protected NotificationTarget() {}
 
     NotificationTarget(UUID campaignId, int position, UUID householdId, String residentName, String gridId) {
         this.id = UUID.randomUUID();

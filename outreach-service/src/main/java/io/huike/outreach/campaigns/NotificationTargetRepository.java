@@ -25,8 +25,10 @@ public class NotificationTargetRepository implements PanacheRepositoryBase<Notif
         if (!communities.contains(community)) {
             return List.of();
         }
-        return getEntityManager().createQuery("from CampaignContact where campaignId = ?1" + IN_SCOPE
-                        + " order by contactedAt, id", CampaignContact.class)
+        return getEntityManager()
+                .createQuery(
+                        "from CampaignContact where campaignId = ?1" + IN_SCOPE + " order by contactedAt, id",
+                        CampaignContact.class)
                 .setParameter(1, campaignId)
                 .setParameter(2, community)
                 .setParameter(3, communities)

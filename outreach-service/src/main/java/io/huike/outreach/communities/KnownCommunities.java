@@ -28,7 +28,8 @@ public class KnownCommunities {
             return;
         }
         CommunityRegisteredV1 data = codec.data(event, CommunityRegisteredV1.class);
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into known_community (id, name, code, subdistrict, district, last_sequence)
                 values (?1, ?2, ?3, ?4, ?5, ?6)
                 on conflict (id) do update set name = excluded.name, code = excluded.code,
@@ -49,7 +50,8 @@ public class KnownCommunities {
             return List.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select id, name, code, subdistrict, district from known_community
                 where id in (:communities) order by id""")
                 .setParameter("communities", communities)

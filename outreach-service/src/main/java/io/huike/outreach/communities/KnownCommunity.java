@@ -1,5 +1,4 @@
 package io.huike.outreach.communities;
 
 /** A community as this service knows it from the roster's events. */
-public record KnownCommunity(String id, String name, String code, String subdistrict, String district) {
-}
+public record KnownCommunity(String id, String name, String code, String subdistrict, String district) {}

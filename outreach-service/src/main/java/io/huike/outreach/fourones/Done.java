@@ -4,5 +4,4 @@ import io.huike.outreach.pairings.ActivityKind;
 import java.time.LocalDate;
 
 /** One recorded activity as the four ones rules see it: what, and on which day. */
-public record Done(ActivityKind kind, LocalDate on) {
-}
+public record Done(ActivityKind kind, LocalDate on) {}

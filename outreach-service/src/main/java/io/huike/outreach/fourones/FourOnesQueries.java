@@ -27,8 +27,11 @@ public class FourOnesQueries {
     private final HouseholdRepository households;
     private final KnownMembers members;
 
-    FourOnesQueries(PairingRepository pairings, OutreachActivityRepository activities,
-            HouseholdRepository households, KnownMembers members) {
+    FourOnesQueries(
+            PairingRepository pairings,
+            OutreachActivityRepository activities,
+            HouseholdRepository households,
+            KnownMembers members) {
         this.pairings = pairings;
         this.activities = activities;
         this.households = households;
@@ -41,16 +44,22 @@ public class FourOnesQueries {
         LocalDate last = Year.of(year).atMonth(12).atEndOfMonth();
         List<Pairing> running = pairings.runningBetween(community, scope, first, last);
         Map<UUID, List<Done>> done = activities.between(community, scope, first, last).stream()
-                .collect(Collectors.groupingBy(OutreachActivity::pairingId,
+                .collect(Collectors.groupingBy(
+                        OutreachActivity::pairingId,
                         Collectors.mapping(a -> new Done(a.kind(), a.doneOn()), Collectors.toList())));
-        Map<UUID, String> householdNames = households.namesInScope(community, scope,
-                running.stream().map(Pairing::householdId).collect(Collectors.toSet()));
-        Map<String, KnownMember> memberNames = members.byIds(
-                running.stream().map(Pairing::memberId).collect(Collectors.toSet()));
+        Map<UUID, String> householdNames = households.namesInScope(
+                community, scope, running.stream().map(Pairing::householdId).collect(Collectors.toSet()));
+        Map<String, KnownMember> memberNames =
+                members.byIds(running.stream().map(Pairing::memberId).collect(Collectors.toSet()));
         return running.stream()
-                .map(p -> new PairingFourOnes(p.id(), p.memberId(),
-                        memberNames.containsKey(p.memberId()) ? memberNames.get(p.memberId()).name() : null,
-                        p.householdId(), householdNames.get(p.householdId()),
+                .map(p -> new PairingFourOnes(
+                        p.id(),
+                        p.memberId(),
+                        memberNames.containsKey(p.memberId())
+                                ? memberNames.get(p.memberId()).name()
+                                : null,
+                        p.householdId(),
+                        householdNames.get(p.householdId()),
                         FourOnesYear.of(year, p.startDate(), p.endDate(), done.getOrDefault(p.id(), List.of()))))
                 .toList();
     }
@@ -61,14 +70,21 @@ public class FourOnesQueries {
         List<Done> done = activities.ofPairing(pairingId, community, scope).stream()
                 .map(a -> new Done(a.kind(), a.doneOn()))
                 .toList();
-        return new PairingFourOnes(pairing.id(), pairing.memberId(),
-                members.find(pairing.memberId()).map(KnownMember::name).orElse(null), pairing.householdId(),
-                households.namesInScope(community, scope, List.of(pairing.householdId())).get(pairing.householdId()),
+        return new PairingFourOnes(
+                pairing.id(),
+                pairing.memberId(),
+                members.find(pairing.memberId()).map(KnownMember::name).orElse(null),
+                pairing.householdId(),
+                households
+                        .namesInScope(community, scope, List.of(pairing.householdId()))
+                        .get(pairing.householdId()),
                 FourOnesYear.of(year, pairing.startDate(), pairing.endDate(), done));
     }
 
     public List<PairingFourOnes> ofMember(String memberId, String community, Collection<String> scope, int year) {
-        return year(community, scope, year).stream().filter(p -> p.memberId().equals(memberId)).toList();
+        return year(community, scope, year).stream()
+                .filter(p -> p.memberId().equals(memberId))
+                .toList();
     }
 
     /** The pairings running on {@code day} that still owe some of the four ones by the end of it. */

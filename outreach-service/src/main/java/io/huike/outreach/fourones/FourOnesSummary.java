@@ -15,8 +15,13 @@ import java.util.Map;
  * @param onesOwed the ones not done yet
  * @param percentDone onesDone of all ones owed in the year, rounded down; 100 when there is no pairing
  */
-public record FourOnesSummary(int pairings, int complete, Map<ActivityKind, Integer> doneByKind, int onesDone,
-        int onesOwed, int percentDone) {
+public record FourOnesSummary(
+        int pairings,
+        int complete,
+        Map<ActivityKind, Integer> doneByKind,
+        int onesDone,
+        int onesOwed,
+        int percentDone) {
 
     public static FourOnesSummary of(Collection<FourOnesYear> years) {
         Map<ActivityKind, Integer> byKind = new EnumMap<>(ActivityKind.class);

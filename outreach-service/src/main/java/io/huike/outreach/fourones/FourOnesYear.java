@@ -18,8 +18,10 @@ import java.util.Set;
 public final class FourOnesYear {
 
     /** The four ones, in the order the community lists them. */
-    public static final Set<ActivityKind> FOUR = Collections.unmodifiableSet(EnumSet.copyOf(
-            Arrays.stream(ActivityKind.values()).filter(ActivityKind::isOneOfTheFour).toList()));
+    public static final Set<ActivityKind> FOUR =
+            Collections.unmodifiableSet(EnumSet.copyOf(Arrays.stream(ActivityKind.values())
+                    .filter(ActivityKind::isOneOfTheFour)
+                    .toList()));
 
     private final int year;
     private final LocalDate firstDay;
@@ -40,11 +42,14 @@ public final class FourOnesYear {
     public static FourOnesYear of(int year, LocalDate pairingStart, LocalDate pairingEnd, Collection<Done> activities) {
         Year calendarYear = Year.of(year);
         LocalDate first = later(pairingStart, calendarYear.atDay(1));
-        LocalDate last = pairingEnd == null ? calendarYear.atMonth(12).atEndOfMonth()
+        LocalDate last = pairingEnd == null
+                ? calendarYear.atMonth(12).atEndOfMonth()
                 : earlier(pairingEnd, calendarYear.atMonth(12).atEndOfMonth());
         Map<ActivityKind, LocalDate> done = new EnumMap<>(ActivityKind.class);
         for (Done activity : activities) {
-            if (FOUR.contains(activity.kind()) && !activity.on().isBefore(first) && !activity.on().isAfter(last)) {
+            if (FOUR.contains(activity.kind())
+                    && !activity.on().isBefore(first)
+                    && !activity.on().isAfter(last)) {
                 done.merge(activity.kind(), activity.on(), FourOnesYear::earlier);
             }
         }

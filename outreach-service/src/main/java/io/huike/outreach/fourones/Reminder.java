@@ -10,7 +10,11 @@ import java.util.Set;
  *
  * @param daysPerOne the days left until the deadline per one still owed; the fewer, the more urgent
  */
-public record Reminder(PairingFourOnes pairing, Set<ActivityKind> owing, LocalDate deadline, long daysPerOne,
+public record Reminder(
+        PairingFourOnes pairing,
+        Set<ActivityKind> owing,
+        LocalDate deadline,
+        long daysPerOne,
         ReminderUrgency urgency) {
 
     /** Most urgent first; among equals the one with the least time per owed one, then the one owing most. */
@@ -29,7 +33,10 @@ public record Reminder(PairingFourOnes pairing, Set<ActivityKind> owing, LocalDa
         if (owing.isEmpty()) {
             return null;
         }
-        return new Reminder(pairing, owing, year.deadline(),
+        return new Reminder(
+                pairing,
+                owing,
+                year.deadline(),
                 ReminderUrgency.slack(today, year.deadline(), owing.size()),
                 ReminderUrgency.of(today, year.deadline(), owing.size()));
     }

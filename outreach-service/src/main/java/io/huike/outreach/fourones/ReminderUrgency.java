@@ -8,7 +8,9 @@ import java.time.temporal.ChronoUnit;
  * weeks or less per owed one it is urgent, with up to 45 days it is due soon, beyond that it can wait.
  */
 public enum ReminderUrgency {
-    URGENT, SOON, LATER;
+    URGENT,
+    SOON,
+    LATER;
 
     static final int URGENT_DAYS_PER_ONE = 14;
     static final int SOON_DAYS_PER_ONE = 45;

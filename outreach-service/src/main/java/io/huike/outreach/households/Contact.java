@@ -9,13 +9,14 @@ public class Contact {
 
     @Column(nullable = false)
     private String name;
+
     @Column(nullable = false)
     private String relation;
+
     @Column(nullable = false)
     private String phone;
 
-    protected Contact() {
-    }
+    protected Contact() {}
 
     public Contact(String name, String relation, String phone) {
         this.name = name;

@@ -22,15 +22,22 @@ public class Household {
 
     @Id
     private UUID id;
+
     @Column(name = "community_id", nullable = false, updatable = false)
     private String communityId;
+
     private String name;
+
     @Enumerated(EnumType.STRING)
     private HouseholdKind kind;
+
     private String address;
+
     @Column(name = "grid_id")
     private String gridId;
+
     private String needs;
+
     @Enumerated(EnumType.STRING)
     private HouseholdStatus status;
     /** Fetched in batches, so that a page of households does not read its contacts one household at a time. */
@@ -39,18 +46,28 @@ public class Household {
     @CollectionTable(name = "household_contact", joinColumns = @JoinColumn(name = "household_id"))
     @OrderColumn(name = "position")
     private List<Contact> contacts = new ArrayList<>();
+
     @Column(name = "registered_at", nullable = false, updatable = false)
     private Instant registeredAt;
+
     @Column(name = "registered_by", nullable = false, updatable = false)
     private String registeredBy;
+
     @Version
     private long version;
 
-    protected Household() {
-    }
+    protected Household() {}
 
-    public static Household register(String communityId, String name, HouseholdKind kind, String address,
-            String gridId, String needs, List<Contact> contacts, String registeredBy, Instant now) {
+    public static Household register(
+            String communityId,
+            String name,
+            HouseholdKind kind,
+            String address,
+            String gridId,
+            String needs,
+            List<Contact> contacts,
+            String registeredBy,
+            Instant now) {
         Household h = new Household();
         h.id = UUID.randomUUID();
         h.communityId = communityId;
@@ -67,8 +84,8 @@ public class Household {
     }
 
     /** Changes what the community knows of the household; the kind and the community stay. */
-    public void revise(String name, String address, String gridId, String needs, HouseholdStatus status,
-            List<Contact> contacts) {
+    public void revise(
+            String name, String address, String gridId, String needs, HouseholdStatus status, List<Contact> contacts) {
         this.name = name;
         this.address = address;
         this.gridId = gridId;

@@ -2,5 +2,9 @@ package io.huike.outreach.households;
 
 /** Why a household is looked after. */
 public enum HouseholdKind {
-    ELDERLY_LIVING_ALONE, HARDSHIP, DISABILITY, LOW_INCOME, OTHER
+    ELDERLY_LIVING_ALONE,
+    HARDSHIP,
+    DISABILITY,
+    LOW_INCOME,
+    OTHER
 }

@@ -23,8 +23,8 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         return find("id = ?1 and communityId = ?2", id, community).firstResultOptional();
     }
 
-    public List<Household> listInScope(String community, Collection<String> communities, String gridId, int page,
-            int size) {
+    public List<Household> listInScope(
+            String community, Collection<String> communities, String gridId, int page, int size) {
         if (!communities.contains(community)) {
             return List.of();
         }
@@ -48,8 +48,8 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         if (!communities.contains(community)) {
             return List.of();
         }
-        return list("communityId = ?1 and status = ?2", Sort.ascending("name", "id"), community,
-                HouseholdStatus.ACTIVE);
+        return list(
+                "communityId = ?1 and status = ?2", Sort.ascending("name", "id"), community, HouseholdStatus.ACTIVE);
     }
 
     /** The active households of some grids, for a visit campaign that targets whole grids. */
@@ -57,7 +57,12 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         if (!communities.contains(community) || grids.isEmpty()) {
             return List.of();
         }
-        return find("communityId = ?1 and gridId in ?2 and status = ?3", Sort.ascending("name", "id"), community,
-                grids, HouseholdStatus.ACTIVE).list();
+        return find(
+                        "communityId = ?1 and gridId in ?2 and status = ?3",
+                        Sort.ascending("name", "id"),
+                        community,
+                        grids,
+                        HouseholdStatus.ACTIVE)
+                .list();
     }
 }

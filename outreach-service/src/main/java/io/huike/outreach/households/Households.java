@@ -33,19 +33,31 @@ public class Households {
 
     @Transactional
     public Shown register(NewHousehold request, String registeredBy) {
-        Household household = Household.register(request.communityId(), request.name(), request.kind(),
-                request.address(), request.gridId(), request.needs(), request.contacts(), registeredBy, now());
+        Household household = Household.register(
+                request.communityId(),
+                request.name(),
+                request.kind(),
+                request.address(),
+                request.gridId(),
+                request.needs(),
+                request.contacts(),
+                registeredBy,
+                now());
         households.persist(household);
         return show(household);
     }
 
     /** Revises a household the caller last read at {@code expectedVersion}. */
     @Transactional
-    public Shown revise(UUID id, String community, Collection<String> scope, long expectedVersion,
-            Revision revision) {
+    public Shown revise(UUID id, String community, Collection<String> scope, long expectedVersion, Revision revision) {
         Household household = find(id, community, scope);
         IfMatch.require(expectedVersion, household.version());
-        household.revise(revision.name(), revision.address(), revision.gridId(), revision.needs(), revision.status(),
+        household.revise(
+                revision.name(),
+                revision.address(),
+                revision.gridId(),
+                revision.needs(),
+                revision.status(),
                 revision.contacts());
         households.flush();
         return show(household);
@@ -58,11 +70,14 @@ public class Households {
 
     @Transactional
     public List<Shown> list(String community, Collection<String> scope, String gridId, int page, int size) {
-        return households.listInScope(community, scope, gridId, page, size).stream().map(this::show).toList();
+        return households.listInScope(community, scope, gridId, page, size).stream()
+                .map(this::show)
+                .toList();
     }
 
     private Household find(UUID id, String community, Collection<String> scope) {
-        return households.findInScope(id, community, scope)
+        return households
+                .findInScope(id, community, scope)
                 .orElseThrow(() -> ProblemException.notFound("No household " + id + " in community " + community));
     }
 
@@ -70,7 +85,8 @@ public class Households {
         List<Contact> contacts = household.contacts();
         boolean unmasked = reads.callerSeesUnmasked();
         if (unmasked && !contacts.isEmpty()) {
-            reads.recordRead(household.communityId(), RECORD_TYPE, household.id().toString(), PERSONAL_FIELDS);
+            reads.recordRead(
+                    household.communityId(), RECORD_TYPE, household.id().toString(), PERSONAL_FIELDS);
         }
         return new Shown(household, contacts, unmasked);
     }
@@ -80,16 +96,19 @@ public class Households {
     }
 
     /** A household as shown to this caller, its contacts read in the transaction: phone numbers in full or masked. */
-    public record Shown(Household household, List<Contact> contacts, boolean unmasked) {
-    }
+    public record Shown(Household household, List<Contact> contacts, boolean unmasked) {}
 
     /** What the community knows when it registers a household. */
-    public record NewHousehold(String communityId, String name, HouseholdKind kind, String address, String gridId,
-            String needs, List<Contact> contacts) {
-    }
+    public record NewHousehold(
+            String communityId,
+            String name,
+            HouseholdKind kind,
+            String address,
+            String gridId,
+            String needs,
+            List<Contact> contacts) {}
 
     /** The household's facts after a revision. */
-    public record Revision(String name, String address, String gridId, String needs, HouseholdStatus status,
-            List<Contact> contacts) {
-    }
+    public record Revision(
+            String name, String address, String gridId, String needs, HouseholdStatus status, List<Contact> contacts) {}
 }

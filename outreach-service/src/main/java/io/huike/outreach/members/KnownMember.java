@@ -1,5 +1,4 @@
 package io.huike.outreach.members;
 
 /** A member as this service knows it from the roster's events. */
-public record KnownMember(String id, String communityId, String name, boolean active) {
-}
+public record KnownMember(String id, String communityId, String name, boolean active) {}

@@ -38,7 +38,8 @@ public class KnownMembers {
             return;
         }
         MemberV1 data = codec.data(event, MemberV1.class);
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into known_member (id, community_id, name, active, last_sequence)
                 values (?1, ?2, ?3, ?4, ?5)
                 on conflict (id) do update set community_id = excluded.community_id, name = excluded.name,
@@ -62,7 +63,8 @@ public class KnownMembers {
             return Map.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select id, community_id, name, active from known_member where id in (:ids)""")
                 .setParameter("ids", memberIds)
                 .getResultList();

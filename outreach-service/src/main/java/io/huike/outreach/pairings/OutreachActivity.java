@@ -17,31 +17,45 @@ public class OutreachActivity {
 
     @Id
     private UUID id;
+
     @Column(name = "community_id", nullable = false, updatable = false)
     private String communityId;
+
     @Column(name = "pairing_id", nullable = false, updatable = false)
     private UUID pairingId;
+
     @Column(name = "household_id", nullable = false, updatable = false)
     private UUID householdId;
+
     @Column(name = "member_id", nullable = false, updatable = false)
     private String memberId;
+
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
     private ActivityKind kind;
+
     @Column(name = "done_on", nullable = false, updatable = false)
     private LocalDate doneOn;
+
     @Column(updatable = false)
     private String notes;
+
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
+
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
-    protected OutreachActivity() {
-    }
+    protected OutreachActivity() {}
 
-    OutreachActivity(Pairing pairing, String memberId, ActivityKind kind, LocalDate doneOn, String notes,
-            String recordedBy, Instant recordedAt) {
+    OutreachActivity(
+            Pairing pairing,
+            String memberId,
+            ActivityKind kind,
+            LocalDate doneOn,
+            String notes,
+            String recordedBy,
+            Instant recordedAt) {
         this.id = UUID.randomUUID();
         this.communityId = pairing.communityId();
         this.pairingId = pairing.id();

@@ -15,5 +15,4 @@ public record OutreachActivityRecorded(
         ActivityKind kind,
         LocalDate doneOn,
         String recordedBy,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

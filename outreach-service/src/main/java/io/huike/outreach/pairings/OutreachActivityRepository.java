@@ -16,16 +16,16 @@ public class OutreachActivityRepository implements PanacheRepositoryBase<Outreac
         if (!communities.contains(community)) {
             return List.of();
         }
-        return list("pairingId = ?1 and communityId = ?2", Sort.descending("doneOn", "recordedAt"), pairingId,
-                community);
+        return list(
+                "pairingId = ?1 and communityId = ?2", Sort.descending("doneOn", "recordedAt"), pairingId, community);
     }
 
-    public List<OutreachActivity> between(String community, Collection<String> communities, LocalDate from,
-            LocalDate to) {
+    public List<OutreachActivity> between(
+            String community, Collection<String> communities, LocalDate from, LocalDate to) {
         if (!communities.contains(community)) {
             return List.of();
         }
-        return list("communityId = ?1 and doneOn between ?2 and ?3", Sort.ascending("doneOn", "id"), community,
-                from, to);
+        return list(
+                "communityId = ?1 and doneOn between ?2 and ?3", Sort.ascending("doneOn", "id"), community, from, to);
     }
 }

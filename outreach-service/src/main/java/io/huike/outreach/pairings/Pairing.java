@@ -22,40 +22,51 @@ public class Pairing {
 
     @Id
     private UUID id;
+
     @Column(name = "community_id", nullable = false, updatable = false)
     private String communityId;
+
     @Column(name = "member_id", nullable = false, updatable = false)
     private String memberId;
+
     @Column(name = "household_id", nullable = false, updatable = false)
     private UUID householdId;
+
     @Column(name = "start_date", nullable = false, updatable = false)
     private LocalDate startDate;
+
     @Column(name = "end_date")
     private LocalDate endDate;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "end_reason")
     private EndReason endReason;
+
     @Column(name = "established_by", nullable = false, updatable = false)
     private String establishedBy;
+
     @Column(name = "established_at", nullable = false, updatable = false)
     private Instant establishedAt;
+
     @Column(name = "ended_by")
     private String endedBy;
+
     @Column(name = "ended_at")
     private Instant endedAt;
     /** The version its events carry; one more with every event. */
     private long sequence;
+
     @Version
     private long version;
 
-    protected Pairing() {
-    }
+    protected Pairing() {}
 
     /** Pairs a member with an active household; the event is what the outbox publishes. */
-    public static Establishment establish(String memberId, Household household, LocalDate startDate,
-            String establishedBy, Instant now) {
+    public static Establishment establish(
+            String memberId, Household household, LocalDate startDate, String establishedBy, Instant now) {
         if (household.status() != HouseholdStatus.ACTIVE) {
-            throw ProblemException.unprocessable("household-not-active",
+            throw ProblemException.unprocessable(
+                    "household-not-active",
                     "Household " + household.id() + " is " + household.status()
                             + "; only active households are paired");
         }
@@ -68,19 +79,30 @@ public class Pairing {
         p.establishedBy = establishedBy;
         p.establishedAt = now;
         p.sequence = 1;
-        return new Establishment(p, new PairingEstablished(p.id, memberId, household.id(), household.kind(),
-                household.gridId(), startDate, establishedBy, now));
+        return new Establishment(
+                p,
+                new PairingEstablished(
+                        p.id,
+                        memberId,
+                        household.id(),
+                        household.kind(),
+                        household.gridId(),
+                        startDate,
+                        establishedBy,
+                        now));
     }
 
     /** Ends the pairing on {@code endDate}; activities after that day are refused. */
     public PairingEnded end(LocalDate endDate, EndReason reason, String endedBy, Instant now) {
         if (!isActive()) {
-            throw ProblemException.conflict("pairing-ended", "Pairing " + id + " already ended on " + this.endDate,
+            throw ProblemException.conflict(
+                    "pairing-ended",
+                    "Pairing " + id + " already ended on " + this.endDate,
                     Map.of("endDate", this.endDate.toString()));
         }
         if (endDate.isBefore(startDate)) {
-            throw ProblemException.invalid(List.of(new FieldViolation("endDate",
-                    "must not be before the pairing's start date " + startDate)));
+            throw ProblemException.invalid(
+                    List.of(new FieldViolation("endDate", "must not be before the pairing's start date " + startDate)));
         }
         this.endDate = endDate;
         this.endReason = reason;
@@ -91,20 +113,29 @@ public class Pairing {
     }
 
     /** Records what a member did with the household on a day inside the pairing and not after {@code today}. */
-    public ActivityRecording record(String byMember, ActivityKind kind, LocalDate doneOn, String notes,
-            String recordedBy, LocalDate today, Instant now) {
+    public ActivityRecording record(
+            String byMember,
+            ActivityKind kind,
+            LocalDate doneOn,
+            String notes,
+            String recordedBy,
+            LocalDate today,
+            Instant now) {
         if (doneOn.isAfter(today)) {
             throw ProblemException.invalid(List.of(new FieldViolation("doneOn", "must not be in the future")));
         }
         if (doneOn.isBefore(startDate) || (endDate != null && doneOn.isAfter(endDate))) {
-            throw ProblemException.unprocessable("outside-pairing", "The pairing runs from " + startDate
-                    + (endDate == null ? "" : " to " + endDate) + "; " + doneOn + " is outside it");
+            throw ProblemException.unprocessable(
+                    "outside-pairing",
+                    "The pairing runs from " + startDate + (endDate == null ? "" : " to " + endDate) + "; " + doneOn
+                            + " is outside it");
         }
         String member = byMember == null ? memberId : byMember;
         OutreachActivity activity = new OutreachActivity(this, member, kind, doneOn, notes, recordedBy, now);
         this.sequence++;
-        return new ActivityRecording(activity, new OutreachActivityRecorded(activity.id(), id, householdId, member,
-                kind, doneOn, recordedBy, now));
+        return new ActivityRecording(
+                activity,
+                new OutreachActivityRecorded(activity.id(), id, householdId, member, kind, doneOn, recordedBy, now));
     }
 
     public boolean isActive() {
@@ -112,12 +143,10 @@ public class Pairing {
     }
 
     /** A new pairing together with the event that announces it. */
-    public record Establishment(Pairing established, PairingEstablished event) {
-    }
+    public record Establishment(Pairing established, PairingEstablished event) {}
 
     /** A new activity together with the event that announces it. */
-    public record ActivityRecording(OutreachActivity activity, OutreachActivityRecorded event) {
-    }
+    public record ActivityRecording(OutreachActivity activity, OutreachActivityRecorded event) {}
 
     public UUID id() {
         return id;

@@ -14,5 +14,4 @@ public record PairingEnded(
         LocalDate endDate,
         EndReason reason,
         String endedBy,
-        Instant endedAt) {
-}
+        Instant endedAt) {}

@@ -16,5 +16,4 @@ public record PairingEstablished(
         String gridId,
         LocalDate startDate,
         String establishedBy,
-        Instant establishedAt) {
-}
+        Instant establishedAt) {}

@@ -28,19 +28,30 @@ public class PairingRepository implements PanacheRepositoryBase<Pairing, UUID> {
         if (!communities.contains(community)) {
             return Optional.empty();
         }
-        return find("id = ?1 and communityId = ?2", id, community).withLock(LockModeType.PESSIMISTIC_WRITE)
+        return find("id = ?1 and communityId = ?2", id, community)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
     }
 
     /** Whether the member's pairing with the household runs on or after {@code day}, ended or not. */
     public boolean runsOnOrAfter(String memberId, UUID householdId, LocalDate day) {
-        return count("memberId = ?1 and householdId = ?2 and (endDate is null or endDate >= ?3)", memberId,
-                householdId, day) > 0;
+        return count(
+                        "memberId = ?1 and householdId = ?2 and (endDate is null or endDate >= ?3)",
+                        memberId,
+                        householdId,
+                        day)
+                > 0;
     }
 
     /** One page of a community's pairings, optionally of one member or household, optionally only active ones. */
-    public List<Pairing> listInScope(String community, Collection<String> communities, String memberId,
-            UUID householdId, boolean activeOnly, int page, int size) {
+    public List<Pairing> listInScope(
+            String community,
+            Collection<String> communities,
+            String memberId,
+            UUID householdId,
+            boolean activeOnly,
+            int page,
+            int size) {
         if (!communities.contains(community)) {
             return List.of();
         }
@@ -58,16 +69,22 @@ public class PairingRepository implements PanacheRepositoryBase<Pairing, UUID> {
         if (activeOnly) {
             query.append(" and endDate is null");
         }
-        return find(query.toString(), Sort.ascending("startDate", "id"), params).page(Page.of(page, size)).list();
+        return find(query.toString(), Sort.ascending("startDate", "id"), params)
+                .page(Page.of(page, size))
+                .list();
     }
 
     /** The pairings that run on at least one day between {@code from} and {@code to}. */
-    public List<Pairing> runningBetween(String community, Collection<String> communities, LocalDate from,
-            LocalDate to) {
+    public List<Pairing> runningBetween(
+            String community, Collection<String> communities, LocalDate from, LocalDate to) {
         if (!communities.contains(community)) {
             return List.of();
         }
-        return list("communityId = ?1 and startDate <= ?3 and (endDate is null or endDate >= ?2)",
-                Sort.ascending("startDate", "id"), community, from, to);
+        return list(
+                "communityId = ?1 and startDate <= ?3 and (endDate is null or endDate >= ?2)",
+                Sort.ascending("startDate", "id"),
+                community,
+                from,
+                to);
     }
 }

@@ -28,8 +28,12 @@ public class Pairings {
     private final Outbox outbox;
     private final Clock clock = Clock.systemUTC();
 
-    Pairings(PairingRepository pairings, OutreachActivityRepository activities, HouseholdRepository households,
-            KnownMembers members, Outbox outbox) {
+    Pairings(
+            PairingRepository pairings,
+            OutreachActivityRepository activities,
+            HouseholdRepository households,
+            KnownMembers members,
+            Outbox outbox) {
         this.pairings = pairings;
         this.activities = activities;
         this.households = households;
@@ -38,19 +42,27 @@ public class Pairings {
     }
 
     @Transactional
-    public Pairing establish(String community, Collection<String> scope, String memberId, UUID householdId,
-            LocalDate startDate, String establishedBy) {
-        Household household = households.findInScope(householdId, community, scope)
-                .orElseThrow(() -> ProblemException.unprocessable("unknown-household",
-                        "No household " + householdId + " in community " + community));
+    public Pairing establish(
+            String community,
+            Collection<String> scope,
+            String memberId,
+            UUID householdId,
+            LocalDate startDate,
+            String establishedBy) {
+        Household household = households
+                .findInScope(householdId, community, scope)
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "unknown-household", "No household " + householdId + " in community " + community));
         members.find(memberId).ifPresent(member -> {
             if (!member.communityId().equals(community) || !member.active()) {
-                throw ProblemException.unprocessable("member-not-available",
+                throw ProblemException.unprocessable(
+                        "member-not-available",
                         "Member " + memberId + " is not an active member of community " + community);
             }
         });
         if (pairings.runsOnOrAfter(memberId, householdId, startDate)) {
-            throw ProblemException.conflict("pairing-exists",
+            throw ProblemException.conflict(
+                    "pairing-exists",
                     "Member " + memberId + " is already paired with household " + householdId + " on " + startDate,
                     Map.of("memberId", memberId, "householdId", householdId.toString()));
         }
@@ -62,8 +74,14 @@ public class Pairings {
     }
 
     @Transactional
-    public Pairing end(UUID id, String community, Collection<String> scope, long expectedVersion, LocalDate endDate,
-            EndReason reason, String endedBy) {
+    public Pairing end(
+            UUID id,
+            String community,
+            Collection<String> scope,
+            long expectedVersion,
+            LocalDate endDate,
+            EndReason reason,
+            String endedBy) {
         Pairing pairing = forUpdate(id, community, scope);
         IfMatch.require(expectedVersion, pairing.version());
         PairingEnded event = pairing.end(endDate, reason, endedBy, now());
@@ -73,12 +91,19 @@ public class Pairings {
     }
 
     @Transactional
-    public OutreachActivity record(UUID pairingId, String community, Collection<String> scope, String memberId,
-            ActivityKind kind, LocalDate doneOn, String notes, String recordedBy) {
+    public OutreachActivity record(
+            UUID pairingId,
+            String community,
+            Collection<String> scope,
+            String memberId,
+            ActivityKind kind,
+            LocalDate doneOn,
+            String notes,
+            String recordedBy) {
         Pairing pairing = forUpdate(pairingId, community, scope);
         Instant now = now();
-        Pairing.ActivityRecording recording = pairing.record(memberId, kind, doneOn, notes, recordedBy,
-                CommunityDays.dayOf(now), now);
+        Pairing.ActivityRecording recording =
+                pairing.record(memberId, kind, doneOn, notes, recordedBy, CommunityDays.dayOf(now), now);
         activities.persist(recording.activity());
         outbox.append(pairing.id().toString(), community, pairing.sequence(), recording.event());
         return recording.activity();

@@ -21,54 +21,73 @@ public class Concern {
 
     @Id
     private UUID id;
+
     @Column(name = "community_id", nullable = false, updatable = false)
     private String communityId;
+
     @Column(name = "household_id", nullable = false, updatable = false)
     private UUID householdId;
+
     @Column(name = "visit_id", updatable = false)
     private UUID visitId;
+
     @Column(name = "campaign_id", updatable = false)
     private UUID campaignId;
+
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
     private Category category;
+
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
     private Urgency urgency;
+
     @Column(updatable = false)
     private String title;
+
     @Column(updatable = false)
     private String description;
+
     @Column(name = "grid_id", updatable = false)
     private String gridId;
+
     @Column(name = "raised_by", nullable = false, updatable = false)
     private String raisedBy;
+
     @Column(name = "raised_at", nullable = false, updatable = false)
     private Instant raisedAt;
+
     @Column(name = "case_id")
     private UUID caseId;
+
     @Column(name = "tracking_number")
     private String trackingNumber;
+
     private String outcome;
+
     @Column(name = "result_summary")
     private String resultSummary;
+
     @Column(name = "closed_at")
     private Instant closedAt;
+
     @Column(name = "crossed_off_on")
     private LocalDate crossedOffOn;
+
     @Column(name = "crossed_off_by")
     private String crossedOffBy;
+
     @Column(name = "crossing_note")
     private String crossingNote;
+
     @Version
     private long version;
 
-    protected Concern() {
-    }
+    protected Concern() {}
 
     /** A concern raised on a visit; the event is what the outbox publishes. */
-    static Raising raise(Visit visit, String gridId, Category category, Urgency urgency, String title,
-            String description) {
+    static Raising raise(
+            Visit visit, String gridId, Category category, Urgency urgency, String title, String description) {
         Concern c = new Concern();
         c.id = UUID.randomUUID();
         c.communityId = visit.communityId();
@@ -82,8 +101,20 @@ public class Concern {
         c.gridId = gridId;
         c.raisedBy = visit.memberId();
         c.raisedAt = visit.recordedAt();
-        return new Raising(c, new ConcernRaised(c.id, c.householdId, c.visitId, c.campaignId, c.category, c.urgency,
-                title, description, gridId, c.raisedBy, c.raisedAt));
+        return new Raising(
+                c,
+                new ConcernRaised(
+                        c.id,
+                        c.householdId,
+                        c.visitId,
+                        c.campaignId,
+                        c.category,
+                        c.urgency,
+                        title,
+                        description,
+                        gridId,
+                        c.raisedBy,
+                        c.raisedAt));
     }
 
     /** The case service registered a case for this concern. */
@@ -118,12 +149,16 @@ public class Concern {
      */
     public void crossOff(LocalDate toldOn, String note, String by) {
         if (crossedOffOn != null) {
-            throw ProblemException.conflict("already-crossed-off", "Concern " + id + " was crossed off on "
-                    + crossedOffOn, Map.of("crossedOffOn", crossedOffOn.toString()));
+            throw ProblemException.conflict(
+                    "already-crossed-off",
+                    "Concern " + id + " was crossed off on " + crossedOffOn,
+                    Map.of("crossedOffOn", crossedOffOn.toString()));
         }
         if (closedAt == null) {
-            throw ProblemException.conflict("case-not-closed", "Concern " + id + " has no closed case yet; it is "
-                    + status(), Map.of("status", status().name()));
+            throw ProblemException.conflict(
+                    "case-not-closed",
+                    "Concern " + id + " has no closed case yet; it is " + status(),
+                    Map.of("status", status().name()));
         }
         this.crossedOffOn = toldOn;
         this.crossingNote = note;
@@ -141,8 +176,7 @@ public class Concern {
     }
 
     /** A concern together with the event that announces it. */
-    record Raising(Concern concern, ConcernRaised event) {
-    }
+    record Raising(Concern concern, ConcernRaised event) {}
 
     public UUID id() {
         return id;

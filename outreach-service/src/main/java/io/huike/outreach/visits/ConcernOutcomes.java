@@ -39,8 +39,9 @@ public class ConcernOutcomes {
                     return;
                 }
                 CaseClosedV1 data = codec.data(event, CaseClosedV1.class);
-                concerns.ofCase(data.caseId(), event.community()).ifPresent(c -> c.caseClosed(data.trackingNumber(),
-                        data.outcome(), data.resultSummary(), data.closedAt()));
+                concerns.ofCase(data.caseId(), event.community())
+                        .ifPresent(c -> c.caseClosed(
+                                data.trackingNumber(), data.outcome(), data.resultSummary(), data.closedAt()));
             }
             case "case.reopened.v1" -> {
                 if (receipt.newestOfAggregate()) {
@@ -48,8 +49,7 @@ public class ConcernOutcomes {
                     concerns.ofCase(data.caseId(), event.community()).ifPresent(Concern::caseReopened);
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 }

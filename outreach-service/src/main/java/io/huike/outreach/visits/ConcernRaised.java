@@ -17,5 +17,4 @@ public record ConcernRaised(
         String description,
         String gridId,
         String raisedBy,
-        Instant raisedAt) {
-}
+        Instant raisedAt) {}

@@ -25,8 +25,8 @@ public class ConcernRepository implements PanacheRepositoryBase<Concern, UUID> {
     }
 
     /** One page of a community's concerns, newest first, optionally of one household or visit. */
-    public List<Concern> listInScope(String community, Collection<String> communities, UUID householdId,
-            UUID visitId, int page, int size) {
+    public List<Concern> listInScope(
+            String community, Collection<String> communities, UUID householdId, UUID visitId, int page, int size) {
         if (!communities.contains(community)) {
             return List.of();
         }
@@ -41,7 +41,9 @@ public class ConcernRepository implements PanacheRepositoryBase<Concern, UUID> {
             query.append(" and visitId = :visit");
             params.put("visit", visitId);
         }
-        return find(query.toString(), Sort.descending("raisedAt").and("id"), params).page(Page.of(page, size)).list();
+        return find(query.toString(), Sort.descending("raisedAt").and("id"), params)
+                .page(Page.of(page, size))
+                .list();
     }
 
     /** The concerns of some visits, for showing each visit with what was found on it. */

@@ -5,5 +5,8 @@ package io.huike.outreach.visits;
  * crossed off the household's ledger once the household was told (销号).
  */
 public enum ConcernStatus {
-    RAISED, CASE_REGISTERED, CLOSED, CROSSED_OFF
+    RAISED,
+    CASE_REGISTERED,
+    CLOSED,
+    CROSSED_OFF
 }

@@ -27,8 +27,14 @@ public class Concerns {
     }
 
     @Transactional
-    public Concern crossOff(UUID id, String community, Collection<String> scope, long expectedVersion,
-            LocalDate toldOn, String note, String by) {
+    public Concern crossOff(
+            UUID id,
+            String community,
+            Collection<String> scope,
+            long expectedVersion,
+            LocalDate toldOn,
+            String note,
+            String by) {
         if (toldOn.isAfter(CommunityDays.today())) {
             throw ProblemException.invalid(List.of(new FieldViolation("toldOn", "must not be in the future")));
         }

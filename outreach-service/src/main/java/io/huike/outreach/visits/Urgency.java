@@ -2,5 +2,6 @@ package io.huike.outreach.visits;
 
 /** How soon a concern needs attention. */
 public enum Urgency {
-    NORMAL, URGENT
+    NORMAL,
+    URGENT
 }

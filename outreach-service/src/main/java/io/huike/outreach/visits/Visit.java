@@ -13,28 +13,42 @@ public class Visit {
 
     @Id
     private UUID id;
+
     @Column(name = "community_id", nullable = false, updatable = false)
     private String communityId;
+
     @Column(name = "household_id", nullable = false, updatable = false)
     private UUID householdId;
+
     @Column(name = "campaign_id", updatable = false)
     private UUID campaignId;
+
     @Column(name = "member_id", nullable = false, updatable = false)
     private String memberId;
+
     @Column(name = "visited_on", nullable = false, updatable = false)
     private LocalDate visitedOn;
+
     @Column(updatable = false)
     private String notes;
+
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
+
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
-    protected Visit() {
-    }
+    protected Visit() {}
 
-    Visit(String communityId, UUID householdId, UUID campaignId, String memberId, LocalDate visitedOn, String notes,
-            String recordedBy, Instant recordedAt) {
+    Visit(
+            String communityId,
+            UUID householdId,
+            UUID campaignId,
+            String memberId,
+            LocalDate visitedOn,
+            String notes,
+            String recordedBy,
+            Instant recordedAt) {
         this.id = UUID.randomUUID();
         this.communityId = communityId;
         this.householdId = householdId;

@@ -26,33 +26,46 @@ public class VisitCampaign {
 
     @Id
     private UUID id;
+
     @Column(name = "community_id", nullable = false, updatable = false)
     private String communityId;
+
     private String title;
     private String purpose;
+
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
+
     @ElementCollection
     @CollectionTable(name = "visit_campaign_target", joinColumns = @JoinColumn(name = "campaign_id"))
     @OrderColumn(name = "position")
     private List<VisitTarget> targets = new ArrayList<>();
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
     @Version
     private long version;
 
-    protected VisitCampaign() {
-    }
+    protected VisitCampaign() {}
 
     /** Plans a campaign; a household listed twice keeps its first assignment. */
-    public static VisitCampaign plan(String communityId, String title, String purpose, LocalDate dueDate,
-            List<VisitTarget> targets, String createdBy, Instant now) {
+    public static VisitCampaign plan(
+            String communityId,
+            String title,
+            String purpose,
+            LocalDate dueDate,
+            List<VisitTarget> targets,
+            String createdBy,
+            Instant now) {
         Map<UUID, VisitTarget> unique = new LinkedHashMap<>();
         targets.forEach(t -> unique.putIfAbsent(t.householdId(), t));
         if (unique.isEmpty()) {
-            throw ProblemException.unprocessable("no-households",
+            throw ProblemException.unprocessable(
+                    "no-households",
                     "The campaign has no household to visit: name households, or grids that have active households");
         }
         VisitCampaign c = new VisitCampaign();

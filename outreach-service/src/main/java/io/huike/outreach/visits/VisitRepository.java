@@ -22,8 +22,8 @@ public class VisitRepository implements PanacheRepositoryBase<Visit, UUID> {
     }
 
     /** One page of a community's visits, newest first, optionally of one household or one campaign. */
-    public List<Visit> listInScope(String community, Collection<String> communities, UUID householdId,
-            UUID campaignId, int page, int size) {
+    public List<Visit> listInScope(
+            String community, Collection<String> communities, UUID householdId, UUID campaignId, int page, int size) {
         if (!communities.contains(community)) {
             return List.of();
         }
@@ -38,7 +38,8 @@ public class VisitRepository implements PanacheRepositoryBase<Visit, UUID> {
             query.append(" and campaignId = :campaign");
             params.put("campaign", campaignId);
         }
-        return find(query.toString(), Sort.descending("visitedOn", "recordedAt"), params).page(Page.of(page, size))
+        return find(query.toString(), Sort.descending("visitedOn", "recordedAt"), params)
+                .page(Page.of(page, size))
                 .list();
     }
 

@@ -10,11 +10,11 @@ public class VisitTarget {
 
     @Column(name = "household_id", nullable = false)
     private UUID householdId;
+
     @Column(name = "member_id", nullable = false)
     private String memberId;
 
-    protected VisitTarget() {
-    }
+    protected VisitTarget() {}
 
     public VisitTarget(UUID householdId, String memberId) {
         this.householdId = householdId;

@@ -34,8 +34,12 @@ public class Visits {
     private final Outbox outbox;
     private final Clock clock = Clock.systemUTC();
 
-    Visits(VisitRepository visits, ConcernRepository concerns, VisitCampaignRepository campaigns,
-            HouseholdRepository households, Outbox outbox) {
+    Visits(
+            VisitRepository visits,
+            ConcernRepository concerns,
+            VisitCampaignRepository campaigns,
+            HouseholdRepository households,
+            Outbox outbox) {
         this.visits = visits;
         this.concerns = concerns;
         this.campaigns = campaigns;
@@ -48,17 +52,20 @@ public class Visits {
     public VisitCampaign plan(String community, Collection<String> scope, NewCampaign request, String createdBy) {
         List<VisitTarget> targets = new ArrayList<>();
         for (VisitTarget target : request.households()) {
-            households.findInScope(target.householdId(), community, scope)
-                    .orElseThrow(() -> ProblemException.unprocessable("unknown-household",
+            households
+                    .findInScope(target.householdId(), community, scope)
+                    .orElseThrow(() -> ProblemException.unprocessable(
+                            "unknown-household",
                             "No household " + target.householdId() + " in community " + community));
             targets.add(target);
         }
         for (GridAssignment grid : request.grids()) {
-            households.activeInGrids(community, scope, List.of(grid.gridId()))
+            households
+                    .activeInGrids(community, scope, List.of(grid.gridId()))
                     .forEach(h -> targets.add(new VisitTarget(h.id(), grid.memberId())));
         }
-        VisitCampaign campaign = VisitCampaign.plan(community, request.title(), request.purpose(), request.dueDate(),
-                targets, createdBy, now());
+        VisitCampaign campaign = VisitCampaign.plan(
+                community, request.title(), request.purpose(), request.dueDate(), targets, createdBy, now());
         campaigns.persist(campaign);
         return campaign;
     }
@@ -70,25 +77,35 @@ public class Visits {
         if (request.visitedOn().isAfter(CommunityDays.dayOf(now))) {
             throw ProblemException.invalid(List.of(new FieldViolation("visitedOn", "must not be in the future")));
         }
-        Household household = households.findInScope(request.householdId(), community, scope)
-                .orElseThrow(() -> ProblemException.unprocessable("unknown-household",
-                        "No household " + request.householdId() + " in community " + community));
+        Household household = households
+                .findInScope(request.householdId(), community, scope)
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "unknown-household", "No household " + request.householdId() + " in community " + community));
         if (request.campaignId() != null) {
-            VisitCampaign campaign = campaigns.findInScope(request.campaignId(), community, scope)
-                    .orElseThrow(() -> ProblemException.unprocessable("unknown-campaign",
+            VisitCampaign campaign = campaigns
+                    .findInScope(request.campaignId(), community, scope)
+                    .orElseThrow(() -> ProblemException.unprocessable(
+                            "unknown-campaign",
                             "No visit campaign " + request.campaignId() + " in community " + community));
             if (campaign.target(household.id()).isEmpty()) {
-                throw ProblemException.unprocessable("not-in-campaign",
-                        "Household " + household.id() + " is not on campaign " + campaign.id());
+                throw ProblemException.unprocessable(
+                        "not-in-campaign", "Household " + household.id() + " is not on campaign " + campaign.id());
             }
         }
-        Visit visit = new Visit(community, household.id(), request.campaignId(), request.memberId(),
-                request.visitedOn(), request.notes(), recordedBy, now);
+        Visit visit = new Visit(
+                community,
+                household.id(),
+                request.campaignId(),
+                request.memberId(),
+                request.visitedOn(),
+                request.notes(),
+                recordedBy,
+                now);
         visits.persist(visit);
         List<Concern> raised = new ArrayList<>();
         for (NewConcern found : request.concerns()) {
-            Concern.Raising raising = Concern.raise(visit, household.gridId(), found.category(), found.urgency(),
-                    found.title(), found.description());
+            Concern.Raising raising = Concern.raise(
+                    visit, household.gridId(), found.category(), found.urgency(), found.title(), found.description());
             concerns.persist(raising.concern());
             outbox.append(raising.concern().id().toString(), community, 1, raising.event());
             raised.add(raising.concern());
@@ -103,23 +120,32 @@ public class Visits {
     }
 
     /** One page of a community's visits, newest first, with their concerns; optionally of a household or campaign. */
-    public List<RecordedVisit> list(String community, Collection<String> scope, UUID householdId, UUID campaignId,
-            int page, int size) {
+    public List<RecordedVisit> list(
+            String community, Collection<String> scope, UUID householdId, UUID campaignId, int page, int size) {
         List<Visit> found = visits.listInScope(community, scope, householdId, campaignId, page, size);
-        Map<UUID, List<Concern>> byVisit = concerns.ofVisits(community, scope, found.stream().map(Visit::id).toList())
-                .stream().collect(Collectors.groupingBy(Concern::visitId));
-        return found.stream().map(v -> new RecordedVisit(v, byVisit.getOrDefault(v.id(), List.of()))).toList();
+        Map<UUID, List<Concern>> byVisit =
+                concerns
+                        .ofVisits(
+                                community, scope, found.stream().map(Visit::id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(Concern::visitId));
+        return found.stream()
+                .map(v -> new RecordedVisit(v, byVisit.getOrDefault(v.id(), List.of())))
+                .toList();
     }
 
     /** A campaign with the day each of its households was last visited in it. */
     public CampaignProgress progress(UUID campaignId, String community, Collection<String> scope) {
-        VisitCampaign campaign = campaigns.findInScope(campaignId, community, scope)
-                .orElseThrow(() -> ProblemException.notFound("No visit campaign " + campaignId + " in community "
-                        + community));
+        VisitCampaign campaign = campaigns
+                .findInScope(campaignId, community, scope)
+                .orElseThrow(() ->
+                        ProblemException.notFound("No visit campaign " + campaignId + " in community " + community));
         Map<UUID, LocalDate> lastVisited = new HashMap<>();
         visits.ofCampaign(campaignId, community, scope)
                 .forEach(v -> lastVisited.merge(v.householdId(), v.visitedOn(), (a, b) -> a.isAfter(b) ? a : b));
-        Map<UUID, String> names = households.namesInScope(community, scope,
+        Map<UUID, String> names = households.namesInScope(
+                community,
+                scope,
                 campaign.targets().stream().map(VisitTarget::householdId).toList());
         return new CampaignProgress(campaign, lastVisited, names, CommunityDays.today());
     }
@@ -129,42 +155,52 @@ public class Visits {
     }
 
     /** What a campaign plans: named households with their members, and whole grids with one member each. */
-    public record NewCampaign(String title, String purpose, LocalDate dueDate, List<VisitTarget> households,
-            List<GridAssignment> grids) {
-    }
+    public record NewCampaign(
+            String title,
+            String purpose,
+            LocalDate dueDate,
+            List<VisitTarget> households,
+            List<GridAssignment> grids) {}
 
     /** Every active household of a grid, visited by one member. */
-    public record GridAssignment(String gridId, String memberId) {
-    }
+    public record GridAssignment(String gridId, String memberId) {}
 
     /** A visit as the member reports it. */
-    public record NewVisit(UUID householdId, UUID campaignId, String memberId, LocalDate visitedOn, String notes,
-            List<NewConcern> concerns) {
-    }
+    public record NewVisit(
+            UUID householdId,
+            UUID campaignId,
+            String memberId,
+            LocalDate visitedOn,
+            String notes,
+            List<NewConcern> concerns) {}
 
     /** A problem found on the visit. */
-    public record NewConcern(Category category, Urgency urgency, String title, String description) {
-    }
+    public record NewConcern(Category category, Urgency urgency, String title, String description) {}
 
     /**
      * A campaign and how far it has come.
      *
      * @param lastVisited the day each visited household was last visited in the campaign
      */
-    public record CampaignProgress(VisitCampaign campaign, Map<UUID, LocalDate> lastVisited,
-            Map<UUID, String> householdNames, LocalDate today) {
+    public record CampaignProgress(
+            VisitCampaign campaign,
+            Map<UUID, LocalDate> lastVisited,
+            Map<UUID, String> householdNames,
+            LocalDate today) {
 
         public int visited() {
-            return (int) campaign.targets().stream().filter(t -> lastVisited.containsKey(t.householdId())).count();
+            return (int) campaign.targets().stream()
+                    .filter(t -> lastVisited.containsKey(t.householdId()))
+                    .count();
         }
 
         /** Past its due date with households still unvisited. */
         public boolean overdue() {
-            return today.isAfter(campaign.dueDate()) && visited() < campaign.targets().size();
+            return today.isAfter(campaign.dueDate())
+                    && visited() < campaign.targets().size();
         }
     }
 
     /** A visit with the concerns found on it. */
-    public record RecordedVisit(Visit visit, List<Concern> concerns) {
-    }
+    public record RecordedVisit(Visit visit, List<Concern> concerns) {}
 }

@@ -11,11 +11,11 @@ public class Serving {
 
     @Column(name = "volunteer_id", nullable = false)
     private UUID volunteerId;
+
     @Column(nullable = false, precision = 3, scale = 1)
     private BigDecimal hours;
 
-    protected Serving() {
-    }
+    protected Serving() {}
 
     public Serving(UUID volunteerId, BigDecimal hours) {
         this.volunteerId = volunteerId;

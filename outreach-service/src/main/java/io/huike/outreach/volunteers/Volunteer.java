@@ -20,9 +20,12 @@ public class Volunteer {
 
     @Id
     private UUID id;
+
     @Column(name = "community_id", nullable = false, updatable = false)
     private String communityId;
+
     private String name;
+
     @Column(name = "member_id")
     private String memberId;
     /** Fetched in batches, so that a list of volunteers does not read its skills one volunteer at a time. */
@@ -31,26 +34,39 @@ public class Volunteer {
     @CollectionTable(name = "volunteer_skill", joinColumns = @JoinColumn(name = "volunteer_id"))
     @Column(name = "skill")
     private Set<String> skills = new TreeSet<>();
+
     private String availability;
+
     @Column(name = "available_from")
     private LocalDate availableFrom;
+
     @Column(name = "available_until")
     private LocalDate availableUntil;
+
     @Column(name = "signed_up_at", nullable = false, updatable = false)
     private Instant signedUpAt;
+
     @Column(name = "signed_up_by", nullable = false, updatable = false)
     private String signedUpBy;
+
     @Version
     private long version;
 
-    protected Volunteer() {
-    }
+    protected Volunteer() {}
 
     /**
      * @param memberId the roster's member id when a member signs up; null for a resident
      */
-    public static Volunteer signUp(String communityId, String name, String memberId, Set<String> skills,
-            String availability, LocalDate availableFrom, LocalDate availableUntil, String signedUpBy, Instant now) {
+    public static Volunteer signUp(
+            String communityId,
+            String name,
+            String memberId,
+            Set<String> skills,
+            String availability,
+            LocalDate availableFrom,
+            LocalDate availableUntil,
+            String signedUpBy,
+            Instant now) {
         Volunteer v = new Volunteer();
         v.id = UUID.randomUUID();
         v.communityId = communityId;

@@ -25,12 +25,16 @@ public class VolunteerActivity {
 
     @Id
     private UUID id;
+
     @Column(name = "community_id", nullable = false, updatable = false)
     private String communityId;
+
     @Column(updatable = false)
     private String title;
+
     @Column(name = "held_on", nullable = false, updatable = false)
     private LocalDate heldOn;
+
     @Column(updatable = false)
     private String description;
     /** Fetched in batches, so that a list of activities does not read its people one activity at a time. */
@@ -38,22 +42,29 @@ public class VolunteerActivity {
     @BatchSize(size = 50)
     @CollectionTable(name = "volunteer_service", joinColumns = @JoinColumn(name = "activity_id"))
     private List<Serving> served = new ArrayList<>();
+
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
+
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
-    protected VolunteerActivity() {
-    }
+    protected VolunteerActivity() {}
 
     /** Records an activity; each volunteer serves in it once. */
-    public static VolunteerActivity record(String communityId, String title, LocalDate heldOn, String description,
-            List<Serving> served, String recordedBy, Instant now) {
+    public static VolunteerActivity record(
+            String communityId,
+            String title,
+            LocalDate heldOn,
+            String description,
+            List<Serving> served,
+            String recordedBy,
+            Instant now) {
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < served.size(); i++) {
             if (!seen.add(served.get(i).volunteerId())) {
-                throw ProblemException.invalid(List.of(new FieldViolation("served[" + i + "].volunteerId",
-                        "is listed twice")));
+                throw ProblemException.invalid(
+                        List.of(new FieldViolation("served[" + i + "].volunteerId", "is listed twice")));
             }
         }
         VolunteerActivity a = new VolunteerActivity();

@@ -13,12 +13,16 @@ import java.util.UUID;
 public class VolunteerActivityRepository implements PanacheRepositoryBase<VolunteerActivity, UUID> {
 
     /** The activities held between two days, the latest first. */
-    public List<VolunteerActivity> between(String community, Collection<String> communities, LocalDate from,
-            LocalDate to) {
+    public List<VolunteerActivity> between(
+            String community, Collection<String> communities, LocalDate from, LocalDate to) {
         if (!communities.contains(community)) {
             return List.of();
         }
-        return list("communityId = ?1 and heldOn between ?2 and ?3", Sort.descending("heldOn", "recordedAt"),
-                community, from, to);
+        return list(
+                "communityId = ?1 and heldOn between ?2 and ?3",
+                Sort.descending("heldOn", "recordedAt"),
+                community,
+                from,
+                to);
     }
 }

@@ -18,8 +18,7 @@ import java.util.UUID;
 public record VolunteerHours(int activities, BigDecimal hours, List<PersonHours> people) {
 
     /** One person's activities and hours. */
-    public record PersonHours(UUID volunteerId, int activities, BigDecimal hours) {
-    }
+    public record PersonHours(UUID volunteerId, int activities, BigDecimal hours) {}
 
     public static VolunteerHours of(Collection<VolunteerActivity> activities) {
         Map<UUID, PersonHours> byPerson = new HashMap<>();
@@ -27,8 +26,11 @@ public record VolunteerHours(int activities, BigDecimal hours, List<PersonHours>
         for (VolunteerActivity activity : activities) {
             for (Serving service : activity.served()) {
                 total = total.add(service.hours());
-                byPerson.merge(service.volunteerId(), new PersonHours(service.volunteerId(), 1, service.hours()),
-                        (a, b) -> new PersonHours(a.volunteerId(), a.activities() + 1, a.hours().add(b.hours())));
+                byPerson.merge(
+                        service.volunteerId(),
+                        new PersonHours(service.volunteerId(), 1, service.hours()),
+                        (a, b) -> new PersonHours(
+                                a.volunteerId(), a.activities() + 1, a.hours().add(b.hours())));
             }
         }
         List<PersonHours> people = byPerson.values().stream()

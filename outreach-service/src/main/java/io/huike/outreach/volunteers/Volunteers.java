@@ -32,46 +32,77 @@ public class Volunteers {
     }
 
     @Transactional
-    public Volunteer signUp(String community, String name, String memberId, Set<String> skills, String availability,
-            LocalDate availableFrom, LocalDate availableUntil, String by) {
+    public Volunteer signUp(
+            String community,
+            String name,
+            String memberId,
+            Set<String> skills,
+            String availability,
+            LocalDate availableFrom,
+            LocalDate availableUntil,
+            String by) {
         if (availableFrom != null && availableUntil != null && availableUntil.isBefore(availableFrom)) {
-            throw ProblemException.invalid(List.of(new FieldViolation("availableUntil",
-                    "must not be before availableFrom")));
+            throw ProblemException.invalid(
+                    List.of(new FieldViolation("availableUntil", "must not be before availableFrom")));
         }
-        Volunteer volunteer = Volunteer.signUp(community, name, memberId, skills, availability, availableFrom,
-                availableUntil, by, now());
+        Volunteer volunteer = Volunteer.signUp(
+                community, name, memberId, skills, availability, availableFrom, availableUntil, by, now());
         volunteers.persist(volunteer);
         return volunteer;
     }
 
     @Transactional
-    public VolunteerActivity record(String community, Collection<String> scope, String title, LocalDate heldOn,
-            String description, List<Serving> served, String by) {
+    public VolunteerActivity record(
+            String community,
+            Collection<String> scope,
+            String title,
+            LocalDate heldOn,
+            String description,
+            List<Serving> served,
+            String by) {
         Instant now = now();
         if (heldOn.isAfter(CommunityDays.dayOf(now))) {
             throw ProblemException.invalid(List.of(new FieldViolation("heldOn", "must not be in the future")));
         }
-        Set<UUID> known = volunteers.byIdsInScope(community, scope,
-                served.stream().map(Serving::volunteerId).collect(Collectors.toSet())).stream()
-                .map(Volunteer::id).collect(Collectors.toSet());
-        served.stream().filter(s -> !known.contains(s.volunteerId())).findFirst().ifPresent(s -> {
-            throw ProblemException.unprocessable("unknown-volunteer",
-                    "No volunteer " + s.volunteerId() + " in community " + community);
-        });
+        Set<UUID> known = volunteers
+                .byIdsInScope(
+                        community,
+                        scope,
+                        served.stream().map(Serving::volunteerId).collect(Collectors.toSet()))
+                .stream()
+                .map(Volunteer::id)
+                .collect(Collectors.toSet());
+        served.stream()
+                .filter(s -> !known.contains(s.volunteerId()))
+                .findFirst()
+                .ifPresent(s -> {
+                    throw ProblemException.unprocessable(
+                            "unknown-volunteer", "No volunteer " + s.volunteerId() + " in community " + community);
+                });
         VolunteerActivity activity = VolunteerActivity.record(community, title, heldOn, description, served, by, now);
         activities.persist(activity);
         return activity;
     }
 
     public List<VolunteerActivity> activities(String community, Collection<String> scope, int year) {
-        return activities.between(community, scope, Year.of(year).atDay(1), Year.of(year).atMonth(12).atEndOfMonth());
+        return activities.between(
+                community,
+                scope,
+                Year.of(year).atDay(1),
+                Year.of(year).atMonth(12).atEndOfMonth());
     }
 
     /** The year's hours per person and for the community, with each person's name. */
     public Totals hours(String community, Collection<String> scope, int year) {
         VolunteerHours hours = VolunteerHours.of(activities(community, scope, year));
-        Map<UUID, Volunteer> people = volunteers.byIdsInScope(community, scope,
-                hours.people().stream().map(VolunteerHours.PersonHours::volunteerId).toList()).stream()
+        Map<UUID, Volunteer> people = volunteers
+                .byIdsInScope(
+                        community,
+                        scope,
+                        hours.people().stream()
+                                .map(VolunteerHours.PersonHours::volunteerId)
+                                .toList())
+                .stream()
                 .collect(Collectors.toMap(Volunteer::id, Function.identity()));
         return new Totals(hours, people);
     }
@@ -81,6 +112,5 @@ public class Volunteers {
     }
 
     /** A year's hours and the volunteers they belong to. */
-    public record Totals(VolunteerHours hours, Map<UUID, Volunteer> people) {
-    }
+    public record Totals(VolunteerHours hours, Map<UUID, Volunteer> people) {}
 }

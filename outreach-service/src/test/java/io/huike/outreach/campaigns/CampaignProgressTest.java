@@ -17,15 +17,18 @@ class CampaignProgressTest {
         UUID ma = UUID.randomUUID();
         UUID zhang = UUID.randomUUID();
 
-        CampaignProgress progress = CampaignProgress.of(4, List.of(
-                new CampaignProgress.Attempt(li, ContactOutcome.NOT_REACHED, T),
-                new CampaignProgress.Attempt(ma, ContactOutcome.REFUSED, T),
-                new CampaignProgress.Attempt(li, ContactOutcome.DONE, T.plusSeconds(3600)),
-                new CampaignProgress.Attempt(zhang, ContactOutcome.REACHED, T)));
+        CampaignProgress progress = CampaignProgress.of(
+                4,
+                List.of(
+                        new CampaignProgress.Attempt(li, ContactOutcome.NOT_REACHED, T),
+                        new CampaignProgress.Attempt(ma, ContactOutcome.REFUSED, T),
+                        new CampaignProgress.Attempt(li, ContactOutcome.DONE, T.plusSeconds(3600)),
+                        new CampaignProgress.Attempt(zhang, ContactOutcome.REACHED, T)));
 
         assertThat(progress.targets()).isEqualTo(4);
         assertThat(progress.notContacted()).isEqualTo(1);
-        assertThat(progress.byOutcome()).containsEntry(ContactOutcome.DONE, 1)
+        assertThat(progress.byOutcome())
+                .containsEntry(ContactOutcome.DONE, 1)
                 .containsEntry(ContactOutcome.NOT_REACHED, 0)
                 .containsEntry(ContactOutcome.REFUSED, 1)
                 .containsEntry(ContactOutcome.REACHED, 1);
@@ -37,9 +40,11 @@ class CampaignProgressTest {
     void anOlderContactRecordedLaterDoesNotOverrideANewerOne() {
         UUID li = UUID.randomUUID();
 
-        CampaignProgress progress = CampaignProgress.of(1, List.of(
-                new CampaignProgress.Attempt(li, ContactOutcome.DONE, T.plusSeconds(60)),
-                new CampaignProgress.Attempt(li, ContactOutcome.NOT_REACHED, T)));
+        CampaignProgress progress = CampaignProgress.of(
+                1,
+                List.of(
+                        new CampaignProgress.Attempt(li, ContactOutcome.DONE, T.plusSeconds(60)),
+                        new CampaignProgress.Attempt(li, ContactOutcome.NOT_REACHED, T)));
 
         assertThat(progress.byOutcome()).containsEntry(ContactOutcome.DONE, 1);
         assertThat(progress.percentDone()).isEqualTo(100);

@@ -17,11 +17,15 @@ class FourOnesYearTest {
 
     @Test
     void aPairingThatDidAllFourIsCompleteAndOwesNothing() {
-        FourOnesYear year = FourOnesYear.of(2026, JAN_5, null, List.of(
-                new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 3, 1)),
-                new Done(HOME_VISIT_WITH_SUPPORT, LocalDate.of(2026, 2, 10)),
-                new Done(RECEPTION_INTERVIEW, LocalDate.of(2026, 5, 20)),
-                new Done(STUDY_DELIVERY, LocalDate.of(2026, 7, 1))));
+        FourOnesYear year = FourOnesYear.of(
+                2026,
+                JAN_5,
+                null,
+                List.of(
+                        new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 3, 1)),
+                        new Done(HOME_VISIT_WITH_SUPPORT, LocalDate.of(2026, 2, 10)),
+                        new Done(RECEPTION_INTERVIEW, LocalDate.of(2026, 5, 20)),
+                        new Done(STUDY_DELIVERY, LocalDate.of(2026, 7, 1))));
 
         assertThat(year.complete()).isTrue();
         assertThat(year.owing()).isEmpty();
@@ -30,13 +34,17 @@ class FourOnesYearTest {
 
     @Test
     void whatIsOwedByADayCountsOnlyWhatWasDoneOnOrBeforeIt() {
-        FourOnesYear year = FourOnesYear.of(2026, JAN_5, null, List.of(
-                new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 3, 1)),
-                new Done(STUDY_DELIVERY, LocalDate.of(2026, 7, 1))));
+        FourOnesYear year = FourOnesYear.of(
+                2026,
+                JAN_5,
+                null,
+                List.of(
+                        new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 3, 1)),
+                        new Done(STUDY_DELIVERY, LocalDate.of(2026, 7, 1))));
 
         assertThat(year.owingBy(LocalDate.of(2026, 2, 28)))
-                .containsExactlyInAnyOrder(HEART_TO_HEART_TALK, HOME_VISIT_WITH_SUPPORT, RECEPTION_INTERVIEW,
-                        STUDY_DELIVERY);
+                .containsExactlyInAnyOrder(
+                        HEART_TO_HEART_TALK, HOME_VISIT_WITH_SUPPORT, RECEPTION_INTERVIEW, STUDY_DELIVERY);
         assertThat(year.owingBy(LocalDate.of(2026, 3, 1)))
                 .containsExactlyInAnyOrder(HOME_VISIT_WITH_SUPPORT, RECEPTION_INTERVIEW, STUDY_DELIVERY);
         assertThat(year.owingBy(LocalDate.of(2026, 12, 31)))
@@ -45,21 +53,30 @@ class FourOnesYearTest {
 
     @Test
     void otherVisitsAndRepeatsDoNotMakeUpForAMissingOne() {
-        FourOnesYear year = FourOnesYear.of(2026, JAN_5, null, List.of(
-                new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 3, 1)),
-                new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 4, 1)),
-                new Done(OTHER_VISIT, LocalDate.of(2026, 4, 2))));
+        FourOnesYear year = FourOnesYear.of(
+                2026,
+                JAN_5,
+                null,
+                List.of(
+                        new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 3, 1)),
+                        new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 4, 1)),
+                        new Done(OTHER_VISIT, LocalDate.of(2026, 4, 2))));
 
-        assertThat(year.done()).containsOnlyKeys(HEART_TO_HEART_TALK).containsEntry(HEART_TO_HEART_TALK,
-                LocalDate.of(2026, 3, 1));
+        assertThat(year.done())
+                .containsOnlyKeys(HEART_TO_HEART_TALK)
+                .containsEntry(HEART_TO_HEART_TALK, LocalDate.of(2026, 3, 1));
         assertThat(year.owing()).hasSize(3);
     }
 
     @Test
     void activitiesOfAnotherYearOrOutsideThePairingDoNotCount() {
-        FourOnesYear year = FourOnesYear.of(2026, LocalDate.of(2025, 6, 1), LocalDate.of(2026, 6, 30), List.of(
-                new Done(HEART_TO_HEART_TALK, LocalDate.of(2025, 12, 31)),
-                new Done(STUDY_DELIVERY, LocalDate.of(2026, 7, 1))));
+        FourOnesYear year = FourOnesYear.of(
+                2026,
+                LocalDate.of(2025, 6, 1),
+                LocalDate.of(2026, 6, 30),
+                List.of(
+                        new Done(HEART_TO_HEART_TALK, LocalDate.of(2025, 12, 31)),
+                        new Done(STUDY_DELIVERY, LocalDate.of(2026, 7, 1))));
 
         assertThat(year.done()).isEmpty();
         assertThat(year.deadline()).isEqualTo(LocalDate.of(2026, 6, 30));

@@ -31,20 +31,32 @@ class RemindersTest {
     @Test
     void aPairingEndingSoonIsMoreUrgentThanOneOwingTheSameUntilTheYearsEnd() {
         LocalDate today = LocalDate.of(2026, 9, 1);
-        PairingFourOnes endingSoon = pairing(FourOnesYear.of(2026, JAN_5, LocalDate.of(2026, 9, 20), List.of(
-                new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 2, 1)),
-                new Done(HOME_VISIT_WITH_SUPPORT, LocalDate.of(2026, 2, 1)),
-                new Done(RECEPTION_INTERVIEW, LocalDate.of(2026, 2, 1)))));
+        PairingFourOnes endingSoon = pairing(FourOnesYear.of(
+                2026,
+                JAN_5,
+                LocalDate.of(2026, 9, 20),
+                List.of(
+                        new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 2, 1)),
+                        new Done(HOME_VISIT_WITH_SUPPORT, LocalDate.of(2026, 2, 1)),
+                        new Done(RECEPTION_INTERVIEW, LocalDate.of(2026, 2, 1)))));
         PairingFourOnes owingAll = pairing(FourOnesYear.of(2026, JAN_5, null, List.of()));
-        PairingFourOnes owingOne = pairing(FourOnesYear.of(2026, JAN_5, null, List.of(
-                new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 2, 1)),
-                new Done(HOME_VISIT_WITH_SUPPORT, LocalDate.of(2026, 2, 1)),
-                new Done(STUDY_DELIVERY, LocalDate.of(2026, 2, 1)))));
-        PairingFourOnes complete = pairing(FourOnesYear.of(2026, JAN_5, null, List.of(
-                new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 2, 1)),
-                new Done(HOME_VISIT_WITH_SUPPORT, LocalDate.of(2026, 2, 1)),
-                new Done(RECEPTION_INTERVIEW, LocalDate.of(2026, 2, 1)),
-                new Done(STUDY_DELIVERY, LocalDate.of(2026, 2, 1)))));
+        PairingFourOnes owingOne = pairing(FourOnesYear.of(
+                2026,
+                JAN_5,
+                null,
+                List.of(
+                        new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 2, 1)),
+                        new Done(HOME_VISIT_WITH_SUPPORT, LocalDate.of(2026, 2, 1)),
+                        new Done(STUDY_DELIVERY, LocalDate.of(2026, 2, 1)))));
+        PairingFourOnes complete = pairing(FourOnesYear.of(
+                2026,
+                JAN_5,
+                null,
+                List.of(
+                        new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 2, 1)),
+                        new Done(HOME_VISIT_WITH_SUPPORT, LocalDate.of(2026, 2, 1)),
+                        new Done(RECEPTION_INTERVIEW, LocalDate.of(2026, 2, 1)),
+                        new Done(STUDY_DELIVERY, LocalDate.of(2026, 2, 1)))));
 
         List<Reminder> reminders = Stream.of(owingOne, complete, owingAll, endingSoon)
                 .map(p -> Reminder.of(p, today))
@@ -53,7 +65,8 @@ class RemindersTest {
                 .toList();
 
         assertThat(reminders).extracting(Reminder::pairing).containsExactly(endingSoon, owingAll, owingOne);
-        assertThat(reminders).extracting(Reminder::urgency)
+        assertThat(reminders)
+                .extracting(Reminder::urgency)
                 .containsExactly(ReminderUrgency.SOON, ReminderUrgency.SOON, ReminderUrgency.LATER);
         assertThat(reminders.get(0).owing()).containsExactly(STUDY_DELIVERY);
     }
@@ -61,14 +74,17 @@ class RemindersTest {
     @Test
     void theSummaryCountsEachOfTheFourOncePerPairing() {
         FourOnesSummary summary = FourOnesSummary.of(List.of(
-                FourOnesYear.of(2026, JAN_5, null, List.of(
-                        new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 2, 1)),
-                        new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 3, 1)),
-                        new Done(HOME_VISIT_WITH_SUPPORT, LocalDate.of(2026, 2, 1)),
-                        new Done(RECEPTION_INTERVIEW, LocalDate.of(2026, 2, 1)),
-                        new Done(STUDY_DELIVERY, LocalDate.of(2026, 2, 1)))),
-                FourOnesYear.of(2026, JAN_5, null, List.of(
-                        new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 2, 1))))));
+                FourOnesYear.of(
+                        2026,
+                        JAN_5,
+                        null,
+                        List.of(
+                                new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 2, 1)),
+                                new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 3, 1)),
+                                new Done(HOME_VISIT_WITH_SUPPORT, LocalDate.of(2026, 2, 1)),
+                                new Done(RECEPTION_INTERVIEW, LocalDate.of(2026, 2, 1)),
+                                new Done(STUDY_DELIVERY, LocalDate.of(2026, 2, 1)))),
+                FourOnesYear.of(2026, JAN_5, null, List.of(new Done(HEART_TO_HEART_TALK, LocalDate.of(2026, 2, 1))))));
 
         assertThat(summary.pairings()).isEqualTo(2);
         assertThat(summary.complete()).isEqualTo(1);

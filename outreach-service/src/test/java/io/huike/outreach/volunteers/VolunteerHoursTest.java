@@ -26,7 +26,9 @@ class VolunteerHoursTest {
 
         assertThat(hours.activities()).isEqualTo(2);
         assertThat(hours.hours()).isEqualByComparingTo("6.5");
-        assertThat(hours.people()).extracting(VolunteerHours.PersonHours::volunteerId).containsExactly(student, member);
+        assertThat(hours.people())
+                .extracting(VolunteerHours.PersonHours::volunteerId)
+                .containsExactly(student, member);
         assertThat(hours.people().get(0).hours()).isEqualByComparingTo("5.5");
         assertThat(hours.people().get(0).activities()).isEqualTo(2);
     }
@@ -36,12 +38,13 @@ class VolunteerHoursTest {
         UUID student = UUID.randomUUID();
 
         assertThatThrownBy(() -> activity(new Serving(student, BigDecimal.ONE), new Serving(student, BigDecimal.ONE)))
-                .isInstanceOfSatisfying(ProblemException.class,
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
                         e -> assertThat(e.problem().getStatus()).isEqualTo(400));
     }
 
     private static VolunteerActivity activity(Serving... served) {
-        return VolunteerActivity.record("gulou", "暑期四点半课堂", LocalDate.of(2026, 7, 20), null, List.of(served),
-                "admin-li", NOW);
+        return VolunteerActivity.record(
+                "gulou", "暑期四点半课堂", LocalDate.of(2026, 7, 20), null, List.of(served), "admin-li", NOW);
     }
 }

@@ -40,8 +40,8 @@ public final class WorkingDays {
 
     /** The day's kind: a closure shows only where it takes away an official working day. */
     public CalendarDay day(LocalDate date) {
-        CalendarDay officialDay = isProvisional(date) ? OfficialCalendar.weekdayRule(date, PROVISIONAL)
-                : official.day(date);
+        CalendarDay officialDay =
+                isProvisional(date) ? OfficialCalendar.weekdayRule(date, PROVISIONAL) : official.day(date);
         String closedFor = closures.get(date);
         if (closedFor != null && officialDay.isWorkingDay()) {
             return new CalendarDay(date, DayKind.LOCAL_CLOSURE, closedFor);

@@ -62,7 +62,8 @@ public class EventCodec {
         try {
             return tolerantReader.forType(type).readValue(envelope.data());
         } catch (java.io.IOException | IllegalArgumentException e) {
-            throw new MalformedEventException("Payload of " + envelope.type() + " does not fit " + type.getSimpleName(), e);
+            throw new MalformedEventException(
+                    "Payload of " + envelope.type() + " does not fit " + type.getSimpleName(), e);
         }
     }
 }

@@ -27,8 +27,16 @@ public record EventEnvelope(
 
     /** Whether every attribute the platform relies on is present. */
     public boolean isComplete() {
-        return SPEC_VERSION.equals(specversion) && id != null && notBlank(source) && notBlank(type) && time != null
-                && notBlank(subject) && notBlank(community) && sequence > 0 && data != null && data.isObject();
+        return SPEC_VERSION.equals(specversion)
+                && id != null
+                && notBlank(source)
+                && notBlank(type)
+                && time != null
+                && notBlank(subject)
+                && notBlank(community)
+                && sequence > 0
+                && data != null
+                && data.isObject();
     }
 
     private static boolean notBlank(String value) {

@@ -39,11 +39,15 @@ public class KafkaReadiness implements HealthCheck {
             Collection<Node> nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MS))
                     .nodes()
                     .get(TIMEOUT_MS + 1_000, TimeUnit.MILLISECONDS);
-            return HealthCheckResponse.named("Kafka broker").up()
-                    .withData("nodes", nodes.stream().map(n -> n.host() + ":" + n.port()).collect(Collectors.joining(",")))
+            return HealthCheckResponse.named("Kafka broker")
+                    .up()
+                    .withData(
+                            "nodes",
+                            nodes.stream().map(n -> n.host() + ":" + n.port()).collect(Collectors.joining(",")))
                     .build();
         } catch (Exception e) {
-            return HealthCheckResponse.named("Kafka broker").down()
+            return HealthCheckResponse.named("Kafka broker")
+                    .down()
                     .withData("bootstrap", bootstrapServers)
                     .withData("reason", String.valueOf(e.getMessage()))
                     .build();

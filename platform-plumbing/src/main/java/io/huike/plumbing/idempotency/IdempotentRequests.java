@@ -42,8 +42,8 @@ public class IdempotentRequests {
     /** Runs {@code action} once per client and key, or answers with the stored result of its first run. */
     public Response once(String clientId, String key, Object request, Supplier<Answer> action) {
         if (key == null || key.isBlank() || key.length() > 200) {
-            throw ProblemException.invalid(List.of(new io.huike.plumbing.problems.FieldViolation(HEADER,
-                    "is required, 1 to 200 characters")));
+            throw ProblemException.invalid(
+                    List.of(new io.huike.plumbing.problems.FieldViolation(HEADER, "is required, 1 to 200 characters")));
         }
         String fingerprint = fingerprint(request);
         Response earlier = QuarkusTransaction.requiringNew().call(() -> claim(clientId, key, fingerprint));
@@ -58,54 +58,74 @@ public class IdempotentRequests {
             });
             return answer.toResponse().build();
         } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+            QuarkusTransaction.requiringNew()
+                    .run(() -> entityManager
+                            .createNativeQuery("""
                     delete from idempotent_request where client_id = ?1 and idempotency_key = ?2 and state = 'IN_FLIGHT'""")
-                    .setParameter(1, clientId).setParameter(2, key).executeUpdate());
+                            .setParameter(1, clientId)
+                            .setParameter(2, key)
+                            .executeUpdate());
             throw e;
         }
     }
 
     /** Claims the key, or answers as the earlier request with it requires. Null means: go ahead. */
     private Response claim(String clientId, String key, String fingerprint) {
-        int claimed = entityManager.createNativeQuery("""
+        int claimed = entityManager
+                .createNativeQuery("""
                 insert into idempotent_request (client_id, idempotency_key, fingerprint, state, claimed_at)
                 values (?1, ?2, ?3, 'IN_FLIGHT', now()) on conflict do nothing""")
-                .setParameter(1, clientId).setParameter(2, key).setParameter(3, fingerprint)
+                .setParameter(1, clientId)
+                .setParameter(2, key)
+                .setParameter(3, fingerprint)
                 .executeUpdate();
         if (claimed == 1) {
             return null;
         }
-        Object[] row = (Object[]) entityManager.createNativeQuery("""
+        Object[] row = (Object[]) entityManager
+                .createNativeQuery("""
                 select fingerprint, state, status, location, body,
                        claimed_at < now() - make_interval(secs => ?3) as abandoned
                 from idempotent_request where client_id = ?1 and idempotency_key = ?2 for update""")
-                .setParameter(1, clientId).setParameter(2, key).setParameter(3, (double) ABANDONED_AFTER.toSeconds())
+                .setParameter(1, clientId)
+                .setParameter(2, key)
+                .setParameter(3, (double) ABANDONED_AFTER.toSeconds())
                 .getSingleResult();
         if (!fingerprint.equals(row[0])) {
-            throw ProblemException.unprocessable("idempotency-key-reused",
+            throw ProblemException.unprocessable(
+                    "idempotency-key-reused",
                     "This Idempotency-Key was used for a different request; use a new key for a new request");
         }
         if ("DONE".equals(row[1])) {
-            Answer stored = new Answer(((Number) row[2]).intValue(), row[3] == null ? null : URI.create((String) row[3]),
-                    (String) row[4]);
+            Answer stored = new Answer(
+                    ((Number) row[2]).intValue(), row[3] == null ? null : URI.create((String) row[3]), (String) row[4]);
             return stored.toResponse().header("Idempotent-Replayed", "true").build();
         }
         if (Boolean.TRUE.equals(row[5])) {
-            entityManager.createNativeQuery("""
+            entityManager
+                    .createNativeQuery("""
                     update idempotent_request set claimed_at = now() where client_id = ?1 and idempotency_key = ?2""")
-                    .setParameter(1, clientId).setParameter(2, key).executeUpdate();
+                    .setParameter(1, clientId)
+                    .setParameter(2, key)
+                    .executeUpdate();
             return null;
         }
-        throw ProblemException.conflict("request-in-flight",
-                "A request with this Idempotency-Key is still being processed; retry shortly", Map.of("retryable", true));
+        throw ProblemException.conflict(
+                "request-in-flight",
+                "A request with this Idempotency-Key is still being processed; retry shortly",
+                Map.of("retryable", true));
     }
 
     private void complete(String clientId, String key, Answer answer) {
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 update idempotent_request set state = 'DONE', status = ?3, location = ?4, body = ?5
                 where client_id = ?1 and idempotency_key = ?2""")
-                .setParameter(1, clientId).setParameter(2, key).setParameter(3, answer.status())
-                .setParameter(4, answer.location() == null ? null : answer.location().toString())
+                .setParameter(1, clientId)
+                .setParameter(2, key)
+                .setParameter(3, answer.status())
+                .setParameter(
+                        4, answer.location() == null ? null : answer.location().toString())
                 .setParameter(5, answer.body())
                 .executeUpdate();
     }
@@ -121,8 +141,8 @@ public class IdempotentRequests {
 
     private String fingerprint(Object request) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(json(request).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(json(request).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -133,7 +153,8 @@ public class IdempotentRequests {
     public record Answer(int status, URI location, String body) {
 
         Response.ResponseBuilder toResponse() {
-            Response.ResponseBuilder builder = Response.status(status).type("application/json").entity(body);
+            Response.ResponseBuilder builder =
+                    Response.status(status).type("application/json").entity(body);
             if (location != null) {
                 builder.location(location);
             }

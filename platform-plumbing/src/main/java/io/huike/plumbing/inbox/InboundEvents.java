@@ -71,8 +71,9 @@ public class InboundEvents {
                     reject(event.type(), e);
                     return;
                 }
-                LOG.warnf("Cannot apply %s %s yet (%s); retrying in %d ms", event.type(), event.id(), rootMessage(e),
-                        backoff.toMillis());
+                LOG.warnf(
+                        "Cannot apply %s %s yet (%s); retrying in %d ms",
+                        event.type(), event.id(), rootMessage(e), backoff.toMillis());
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
@@ -81,7 +82,8 @@ public class InboundEvents {
 
     private void count(EventEnvelope event, InboxReceipt receipt) {
         String outcome = receipt.firstDelivery() ? "applied" : "duplicate";
-        registry.counter("huike.inbox.events", "type", event.type(), "outcome", outcome).increment();
+        registry.counter("huike.inbox.events", "type", event.type(), "outcome", outcome)
+                .increment();
         Timer.builder("huike.inbox.lag")
                 .description("Time from an event's creation to its effect being committed here")
                 .tag("type", event.type())
@@ -96,7 +98,8 @@ public class InboundEvents {
     }
 
     private void reject(String type, RuntimeException e) {
-        registry.counter("huike.inbox.events", "type", type, "outcome", "rejected").increment();
+        registry.counter("huike.inbox.events", "type", type, "outcome", "rejected")
+                .increment();
         LOG.errorf(e, "Skipping a %s message that cannot be applied", type);
     }
 

@@ -22,7 +22,8 @@ public class Inbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public InboxReceipt accept(EventEnvelope event) {
-        int inserted = entityManager.createNativeQuery("""
+        int inserted = entityManager
+                .createNativeQuery("""
                 insert into inbox_event (event_id, source, event_type, subject, sequence)
                 values (?1, ?2, ?3, ?4, ?5) on conflict (event_id) do nothing""")
                 .setParameter(1, event.id())
@@ -35,12 +36,14 @@ public class Inbox {
             return InboxReceipt.REPEAT;
         }
         @SuppressWarnings("unchecked")
-        List<Number> previous = entityManager.createNativeQuery("""
+        List<Number> previous = entityManager
+                .createNativeQuery("""
                 select last_sequence from inbox_aggregate where source = ?1 and subject = ?2 for update""")
                 .setParameter(1, event.source())
                 .setParameter(2, event.subject())
                 .getResultList();
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into inbox_aggregate (source, subject, last_sequence) values (?1, ?2, ?3)
                 on conflict (source, subject)
                 do update set last_sequence = greatest(inbox_aggregate.last_sequence, excluded.last_sequence)""")

@@ -25,7 +25,11 @@ public class Outbox {
     private final OutboxRelay relay;
     private final TransactionSynchronizationRegistry transactions;
 
-    Outbox(EntityManager entityManager, EventCodec codec, OutboxConfig config, OutboxRelay relay,
+    Outbox(
+            EntityManager entityManager,
+            EventCodec codec,
+            OutboxConfig config,
+            OutboxRelay relay,
             TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
         this.codec = codec;
@@ -43,12 +47,22 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope append(String aggregateId, String community, long sequence, Object payload) {
-        String topic = config.topic().orElseThrow(
-                () -> new IllegalStateException("huike.outbox.topic is not set: this service publishes no events"));
-        EventEnvelope envelope = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), config.source(),
-                typeOf(payload), Instant.now().truncatedTo(ChronoUnit.MICROS), aggregateId, EventEnvelope.JSON, community,
-                sequence, codec.toData(payload));
-        entityManager.createNativeQuery("""
+        String topic = config.topic()
+                .orElseThrow(() ->
+                        new IllegalStateException("huike.outbox.topic is not set: this service publishes no events"));
+        EventEnvelope envelope = new EventEnvelope(
+                EventEnvelope.SPEC_VERSION,
+                UUID.randomUUID(),
+                config.source(),
+                typeOf(payload),
+                Instant.now().truncatedTo(ChronoUnit.MICROS),
+                aggregateId,
+                EventEnvelope.JSON,
+                community,
+                sequence,
+                codec.toData(payload));
+        entityManager
+                .createNativeQuery("""
                 insert into outbox_event (event_id, topic, aggregate_id, event_type, envelope)
                 values (?1, ?2, ?3, ?4, ?5)""")
                 .setParameter(1, envelope.id())
@@ -72,8 +86,7 @@ public class Outbox {
     private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
 
         @Override
-        public void beforeCompletion() {
-        }
+        public void beforeCompletion() {}
 
         @Override
         public void afterCompletion(int status) {

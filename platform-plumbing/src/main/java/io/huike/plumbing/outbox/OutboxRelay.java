@@ -36,9 +36,11 @@ public class OutboxRelay {
 
     /** The Kafka header of structured-mode CloudEvents. */
     public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
+
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** One relay publishes at a time across instances, so that rows leave in table order. */
     private static final long LEADER_LOCK = 0x68756b5f6f7574L;
+
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
@@ -54,7 +56,10 @@ public class OutboxRelay {
     private KafkaProducer<String, String> producer;
     private Instant nextPurge = Instant.now();
 
-    OutboxRelay(EntityManager entityManager, OutboxConfig config, MeterRegistry registry,
+    OutboxRelay(
+            EntityManager entityManager,
+            OutboxConfig config,
+            MeterRegistry registry,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.entityManager = entityManager;
         this.config = config;
@@ -95,7 +100,8 @@ public class OutboxRelay {
                 published.increment(batch.published());
                 if (batch.failure() != null) {
                     failures.increment();
-                    LOG.warnf("Outbox relay: %d published, then Kafka refused (%s); retrying in %d ms",
+                    LOG.warnf(
+                            "Outbox relay: %d published, then Kafka refused (%s); retrying in %d ms",
                             batch.published(), batch.failure(), backoff.toMillis());
                     closeProducer();
                     Thread.sleep(backoff.toMillis());
@@ -115,7 +121,9 @@ public class OutboxRelay {
                 if (!running) {
                     return;
                 }
-                LOG.warnf("Outbox relay cannot read the outbox (%s); retrying in %d ms", e.getMessage(), backoff.toMillis());
+                LOG.warnf(
+                        "Outbox relay cannot read the outbox (%s); retrying in %d ms",
+                        e.getMessage(), backoff.toMillis());
                 try {
                     Thread.sleep(backoff.toMillis());
                 } catch (InterruptedException interrupted) {
@@ -130,14 +138,16 @@ public class OutboxRelay {
     private Batch publishBatch() {
         int timeoutSeconds = (int) config.deliveryTimeout().multipliedBy(2).toSeconds() + 30;
         return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
-            Boolean leader = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+            Boolean leader = (Boolean) entityManager
+                    .createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                     .setParameter(1, LEADER_LOCK)
                     .getSingleResult();
             if (!Boolean.TRUE.equals(leader)) {
                 return new Batch(0, null);
             }
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery("""
+            List<Object[]> rows = entityManager
+                    .createNativeQuery("""
                     select position, topic, aggregate_id, envelope from outbox_event
                     where published_at is null order by position limit ?1""")
                     .setParameter(1, config.batchSize())
@@ -153,7 +163,8 @@ public class OutboxRelay {
         List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(rows.size());
         String failure = null;
         for (Object[] row : rows) {
-            ProducerRecord<String, String> record = new ProducerRecord<>((String) row[1], (String) row[2], (String) row[3]);
+            ProducerRecord<String, String> record =
+                    new ProducerRecord<>((String) row[1], (String) row[2], (String) row[3]);
             record.headers().add("content-type", CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
             try {
                 acknowledgements.add(producer().send(record));
@@ -175,7 +186,8 @@ public class OutboxRelay {
             acknowledged.add(((Number) rows.get(i)[0]).longValue());
         }
         if (!acknowledged.isEmpty()) {
-            entityManager.createNativeQuery("update outbox_event set published_at = now() where position in (:positions)")
+            entityManager
+                    .createNativeQuery("update outbox_event set published_at = now() where position in (:positions)")
                     .setParameter("positions", acknowledged)
                     .executeUpdate();
         }
@@ -187,10 +199,12 @@ public class OutboxRelay {
             return;
         }
         nextPurge = Instant.now().plus(PURGE_EVERY);
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("delete from outbox_event where published_at < now() - make_interval(secs => ?1)")
-                .setParameter(1, (double) config.retention().toSeconds())
-                .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery(
+                                "delete from outbox_event where published_at < now() - make_interval(secs => ?1)")
+                        .setParameter(1, (double) config.retention().toSeconds())
+                        .executeUpdate());
     }
 
     private KafkaProducer<String, String> producer() {
@@ -205,8 +219,11 @@ public class OutboxRelay {
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
             props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
             props.put(ProducerConfig.LINGER_MS_CONFIG, "2");
-            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(config.deliveryTimeout().toMillis()));
-            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+            props.put(
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                    String.valueOf(config.deliveryTimeout().toMillis()));
+            props.put(
+                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
                     String.valueOf(Math.min(10_000, config.deliveryTimeout().toMillis() - 10)));
             // A send blocks at most this long for metadata while the broker is away; the row simply waits.
             props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
@@ -227,6 +244,5 @@ public class OutboxRelay {
         return doubled.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : doubled;
     }
 
-    private record Batch(int published, String failure) {
-    }
+    private record Batch(int published, String failure) {}
 }

@@ -12,8 +12,7 @@ public final class PersonalData {
     /** Roles that call residents back and so see their numbers in full; each such read is audited. */
     public static final Set<String> UNMASKED_ROLES = Set.of(Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN);
 
-    private PersonalData() {
-    }
+    private PersonalData() {}
 
     public static String maskPhone(String phone) {
         return maskMiddle(phone, 3, 4);
@@ -31,7 +30,8 @@ public final class PersonalData {
         if (length <= keepStart + keepEnd) {
             return "*".repeat(length);
         }
-        return value.substring(0, keepStart) + "*".repeat(length - keepStart - keepEnd)
+        return value.substring(0, keepStart)
+                + "*".repeat(length - keepStart - keepEnd)
                 + value.substring(length - keepEnd);
     }
 }

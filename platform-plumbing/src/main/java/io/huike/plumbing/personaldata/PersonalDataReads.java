@@ -40,7 +40,8 @@ public class PersonalDataReads {
         if (fields.isEmpty()) {
             return;
         }
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into personal_data_read (id, community_id, record_type, record_id, reader, roles, fields, read_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
                 .setParameter(1, UUID.randomUUID())
@@ -57,18 +58,30 @@ public class PersonalDataReads {
     /** The newest reads of a community's personal data first. */
     public List<PersonalDataRead> readsOf(String community, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select record_type, record_id, reader, roles, fields, read_at from personal_data_read
                 where community_id = ?1 order by read_at desc limit ?2""")
                 .setParameter(1, community)
                 .setParameter(2, limit)
                 .getResultList();
-        return rows.stream().map(r -> new PersonalDataRead((String) r[0], (String) r[1], (String) r[2],
-                List.of(((String) r[3]).split(",")), List.of(((String) r[4]).split(",")), (Instant) r[5])).toList();
+        return rows.stream()
+                .map(r -> new PersonalDataRead(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        List.of(((String) r[3]).split(",")),
+                        List.of(((String) r[4]).split(",")),
+                        (Instant) r[5]))
+                .toList();
     }
 
     /** One audited read. */
-    public record PersonalDataRead(String recordType, String recordId, String reader, List<String> readerRoles,
-            List<String> fields, Instant readAt) {
-    }
+    public record PersonalDataRead(
+            String recordType,
+            String recordId,
+            String reader,
+            List<String> readerRoles,
+            List<String> fields,
+            Instant readAt) {}
 }

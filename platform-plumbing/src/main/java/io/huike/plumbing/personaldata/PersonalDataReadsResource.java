@@ -31,7 +31,8 @@ public class PersonalDataReadsResource {
     @GET
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(summary = "Who read residents' personal data unmasked, newest first")
-    public List<PersonalDataReads.PersonalDataRead> list(@PathParam("community") String community,
+    public List<PersonalDataReads.PersonalDataRead> list(
+            @PathParam("community") String community,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         scope.require(community);
         return reads.readsOf(community, limit);

@@ -1,5 +1,4 @@
 package io.huike.plumbing.problems;
 
 /** One field of a request that is at fault, by its JSON path (e.g. {@code category}, {@code cases[1].description}). */
-public record FieldViolation(String field, String message) {
-}
+public record FieldViolation(String field, String message) {}

@@ -23,7 +23,12 @@ public final class Problem {
     private final List<FieldViolation> errors;
     private final Map<String, Object> extensions;
 
-    public Problem(URI type, String title, int status, String detail, List<FieldViolation> errors,
+    public Problem(
+            URI type,
+            String title,
+            int status,
+            String detail,
+            List<FieldViolation> errors,
             Map<String, Object> extensions) {
         this.type = type;
         this.title = title;

@@ -23,8 +23,13 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(List<FieldViolation> violations) {
-        return new ProblemException(new Problem(type("invalid-request"), "Invalid request", 400,
-                "The request has fields at fault; see errors", violations, null));
+        return new ProblemException(new Problem(
+                type("invalid-request"),
+                "Invalid request",
+                400,
+                "The request has fields at fault; see errors",
+                violations,
+                null));
     }
 
     public static ProblemException notFound(String detail) {
@@ -48,7 +53,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException preconditionRequired(String detail) {
-        return new ProblemException(new Problem(type("if-match-required"), "Precondition required", 428, detail, null,
-                null));
+        return new ProblemException(
+                new Problem(type("if-match-required"), "Precondition required", 428, detail, null, null));
     }
 }

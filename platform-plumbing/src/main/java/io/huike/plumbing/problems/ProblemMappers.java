@@ -55,16 +55,25 @@ public class ProblemMappers {
     }
 
     /** Listed one by one: the closest registered type wins, and the REST layer brings its own for some of them. */
-    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
-            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
-            ValueInstantiationException.class})
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        UnrecognizedPropertyException.class,
+        ValueInstantiationException.class
+    })
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
         return respond(ProblemException.invalid(List.of(violationOf(e))).problem(), uri);
     }
 
     @ServerExceptionMapper
     public Response dateOutsideCalendar(DateOutsideCalendarException e, UriInfo uri) {
-        return respond(ProblemException.unprocessable("date-outside-calendar", e.getMessage()).problem(), uri);
+        return respond(
+                ProblemException.unprocessable("date-outside-calendar", e.getMessage())
+                        .problem(),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -84,14 +93,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(ProblemException.type("forbidden"), "Forbidden", 403,
-                "The caller's role may not use this operation", null, null), uri);
+        return respond(
+                new Problem(
+                        ProblemException.type("forbidden"),
+                        "Forbidden",
+                        403,
+                        "The caller's role may not use this operation",
+                        null,
+                        null),
+                uri);
     }
 
     @ServerExceptionMapper
     public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
-        return respond(ProblemException.preconditionFailed(
-                "The record was changed by someone else meanwhile; read it again and retry").problem(), uri);
+        return respond(
+                ProblemException.preconditionFailed(
+                                "The record was changed by someone else meanwhile; read it again and retry")
+                        .problem(),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -116,25 +135,50 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         if (isDatabaseUnavailable(e)) {
             LOG.warnf("Database unavailable for %s: %s", uri.getPath(), e.getMessage());
-            return Response.fromResponse(respond(new Problem(ProblemException.type("unavailable"), "Service unavailable",
-                    503, "The service's database is unreachable; nothing was changed. Retry later.", null, null), uri))
+            return Response.fromResponse(respond(
+                            new Problem(
+                                    ProblemException.type("unavailable"),
+                                    "Service unavailable",
+                                    503,
+                                    "The service's database is unreachable; nothing was changed. Retry later.",
+                                    null,
+                                    null),
+                            uri))
                     .header("Retry-After", "5")
                     .build();
         }
         if (isUniqueViolation(e)) {
-            return respond(ProblemException.conflict("already-exists",
-                    "A record with the same identity was written meanwhile; nothing was changed", null).problem(), uri);
+            return respond(
+                    ProblemException.conflict(
+                                    "already-exists",
+                                    "A record with the same identity was written meanwhile; nothing was changed",
+                                    null)
+                            .problem(),
+                    uri);
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Incident %s at %s", incident, uri.getPath());
-        return respond(new Problem(ProblemException.type("internal-error"), "Internal error", 500,
-                "Something failed on our side; quote incident " + incident, null, java.util.Map.of("incident", incident)),
+        return respond(
+                new Problem(
+                        ProblemException.type("internal-error"),
+                        "Internal error",
+                        500,
+                        "Something failed on our side; quote incident " + incident,
+                        null,
+                        java.util.Map.of("incident", incident)),
                 uri);
     }
 
     private static Response unauthenticated(UriInfo uri) {
-        return Response.fromResponse(respond(new Problem(ProblemException.type("unauthenticated"), "Unauthorized", 401,
-                "A valid bearer token is required", null, null), uri))
+        return Response.fromResponse(respond(
+                        new Problem(
+                                ProblemException.type("unauthenticated"),
+                                "Unauthorized",
+                                401,
+                                "A valid bearer token is required",
+                                null,
+                                null),
+                        uri))
                 .header("WWW-Authenticate", "Bearer")
                 .build();
     }
@@ -181,7 +225,8 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new FieldViolation(field, "is not a field of this request");
         }
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+        if (e instanceof InvalidFormatException format
+                && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
                     .map(String::valueOf)

@@ -14,6 +14,5 @@ public final class Roles {
     /** Another government system: registers cases, receives status, answers referrals. */
     public static final String INTEGRATION_CLIENT = "integration-client";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -18,8 +18,13 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {})
 @Pattern(regexp = "(?:[^\\p{Cc}]|[\\t\\n\\r])*")
 @ReportAsSingleViolation
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
-        ElementType.TYPE_USE})
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 

@@ -18,8 +18,7 @@ import java.util.stream.Collectors;
  */
 public final class QueryValues {
 
-    private QueryValues() {
-    }
+    private QueryValues() {}
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
@@ -28,15 +27,21 @@ public final class QueryValues {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw invalid(name, "must be one of: " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                    .collect(Collectors.joining(", ")));
+            throw invalid(
+                    name,
+                    "must be one of: "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")));
         }
     }
 
     public static <E extends Enum<E>> Set<E> enumValues(String name, Collection<String> values, Class<E> type) {
         Set<E> parsed = EnumSet.noneOf(type);
         if (values != null) {
-            values.stream().flatMap(v -> Arrays.stream(v.split(","))).filter(v -> !v.isBlank())
+            values.stream()
+                    .flatMap(v -> Arrays.stream(v.split(",")))
+                    .filter(v -> !v.isBlank())
                     .forEach(v -> parsed.add(enumValue(name, v, type)));
         }
         return parsed;

@@ -8,8 +8,7 @@ import io.huike.plumbing.problems.ProblemException;
  */
 public final class IfMatch {
 
-    private IfMatch() {
-    }
+    private IfMatch() {}
 
     /** The version named by the header ({@code "3"}, {@code W/"3"} or {@code 3}); 428 without one, 412 if unreadable. */
     public static long version(String header) {
@@ -33,8 +32,8 @@ public final class IfMatch {
     /** Refuses a change to a record whose version moved on since the caller read it. */
     public static void require(long expected, long actual) {
         if (expected != actual) {
-            throw ProblemException.preconditionFailed("The record is at version " + actual + ", not " + expected
-                    + "; read it again and retry");
+            throw ProblemException.preconditionFailed(
+                    "The record is at version " + actual + ", not " + expected + "; read it again and retry");
         }
     }
 }

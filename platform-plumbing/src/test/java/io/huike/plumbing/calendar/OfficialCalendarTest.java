@@ -16,9 +16,10 @@ class OfficialCalendarTest {
 
     @Test
     void springFestival2026IsNineDaysOffWithTheSaturdayBeforeAndTheSaturdayAfterWorked() {
-        assertThat(official.day(date("2026-02-14"))).isEqualTo(new CalendarDay(date("2026-02-14"),
-                DayKind.MAKEUP_WORKDAY, "春节"));
-        assertThat(official.workingDaysIn(date("2026-02-15"), date("2026-02-23"))).isEmpty();
+        assertThat(official.day(date("2026-02-14")))
+                .isEqualTo(new CalendarDay(date("2026-02-14"), DayKind.MAKEUP_WORKDAY, "春节"));
+        assertThat(official.workingDaysIn(date("2026-02-15"), date("2026-02-23")))
+                .isEmpty();
         assertThat(official.day(date("2026-02-16")).kind()).isEqualTo(DayKind.HOLIDAY);
         assertThat(official.isWorkingDay(date("2026-02-24"))).isTrue();
         assertThat(official.isWorkingDay(date("2026-02-28"))).isTrue();
@@ -33,9 +34,10 @@ class OfficialCalendarTest {
 
     @Test
     void nationalDay2026IsOctoberFirstToSeventhWithSeptember20AndOctober10Worked() {
-        assertThat(official.workingDaysIn(date("2026-10-01"), date("2026-10-07"))).isEmpty();
-        assertThat(official.day(date("2026-10-05"))).isEqualTo(new CalendarDay(date("2026-10-05"), DayKind.HOLIDAY,
-                "国庆节"));
+        assertThat(official.workingDaysIn(date("2026-10-01"), date("2026-10-07")))
+                .isEmpty();
+        assertThat(official.day(date("2026-10-05")))
+                .isEqualTo(new CalendarDay(date("2026-10-05"), DayKind.HOLIDAY, "国庆节"));
         assertThat(official.day(date("2026-09-20")).kind()).isEqualTo(DayKind.MAKEUP_WORKDAY);
         assertThat(official.day(date("2026-10-10")).kind()).isEqualTo(DayKind.MAKEUP_WORKDAY);
         assertThat(official.isWorkingDay(date("2026-10-08"))).isTrue();
@@ -48,8 +50,10 @@ class OfficialCalendarTest {
         // Oct 1-7 off; Oct 8 (Thu) 1st, Oct 9 (Fri) 2nd, Oct 10 (make-up Sat) 3rd, Oct 11 (Sun) off, Oct 12 4th.
         assertThat(official.plusWorkingDays(date("2026-09-30"), 4)).isEqualTo(date("2026-10-12"));
         assertThat(official.plusWorkingDays(date("2026-09-30"), 5)).isEqualTo(date("2026-10-13"));
-        assertThat(official.workingDaysBetween(date("2026-09-30"), date("2026-10-13"))).isEqualTo(5);
-        assertThat(official.workingDaysBetween(date("2026-10-13"), date("2026-09-30"))).isEqualTo(-5);
+        assertThat(official.workingDaysBetween(date("2026-09-30"), date("2026-10-13")))
+                .isEqualTo(5);
+        assertThat(official.workingDaysBetween(date("2026-10-13"), date("2026-09-30")))
+                .isEqualTo(-5);
     }
 
     @Test
@@ -62,17 +66,21 @@ class OfficialCalendarTest {
     void may2026Has19WorkingDaysAndOctober2026Has18() {
         // May: 21 weekdays, minus May 1, 4 and 5, plus Saturday May 9. October: 22 weekdays, minus Oct 1, 2, 5, 6
         // and 7, plus Saturday Oct 10.
-        assertThat(official.workingDaysIn(date("2026-05-01"), date("2026-05-31"))).hasSize(19)
+        assertThat(official.workingDaysIn(date("2026-05-01"), date("2026-05-31")))
+                .hasSize(19)
                 .startsWith(date("2026-05-06"), date("2026-05-07"), date("2026-05-08"), date("2026-05-09"));
-        assertThat(official.workingDaysIn(date("2026-10-01"), date("2026-10-31"))).hasSize(18)
+        assertThat(official.workingDaysIn(date("2026-10-01"), date("2026-10-31")))
+                .hasSize(18)
                 .startsWith(date("2026-10-08"), date("2026-10-09"), date("2026-10-10"), date("2026-10-12"));
     }
 
     @Test
     void eachCoveredYearHas248WorkingDays() {
         // 261 weekdays in 2026, 19 of them holidays, 6 make-up weekend days; 2025: 261, 18 and 5.
-        assertThat(official.workingDaysBetween(date("2025-12-31"), date("2026-12-31"))).isEqualTo(248);
-        assertThat(official.workingDaysBetween(date("2025-01-01"), date("2025-12-31"))).isEqualTo(248);
+        assertThat(official.workingDaysBetween(date("2025-12-31"), date("2026-12-31")))
+                .isEqualTo(248);
+        assertThat(official.workingDaysBetween(date("2025-01-01"), date("2025-12-31")))
+                .isEqualTo(248);
     }
 
     @Test
@@ -83,8 +91,8 @@ class OfficialCalendarTest {
 
     @Test
     void theCombinedNationalDayAndMidAutumnBreakOf2025RunsToOctober8() {
-        assertThat(official.day(date("2025-10-08"))).isEqualTo(new CalendarDay(date("2025-10-08"), DayKind.HOLIDAY,
-                "国庆节、中秋节"));
+        assertThat(official.day(date("2025-10-08")))
+                .isEqualTo(new CalendarDay(date("2025-10-08"), DayKind.HOLIDAY, "国庆节、中秋节"));
         assertThat(official.isWorkingDay(date("2025-09-28"))).isTrue();
         assertThat(official.isWorkingDay(date("2025-10-11"))).isTrue();
         assertThat(official.isWorkingDay(date("2025-01-26"))).isTrue();
@@ -92,11 +100,11 @@ class OfficialCalendarTest {
 
     @Test
     void aLocalClosureTakesAWorkingDayAwayButLeavesWeekendsAndHolidaysAsTheyAre() {
-        WorkingDays gulou = calendar.withClosures(Map.of(
-                date("2026-10-09"), "水管抢修", date("2026-10-11"), "周日", date("2026-10-02"), "国庆"));
+        WorkingDays gulou = calendar.withClosures(
+                Map.of(date("2026-10-09"), "水管抢修", date("2026-10-11"), "周日", date("2026-10-02"), "国庆"));
 
-        assertThat(gulou.day(date("2026-10-09"))).isEqualTo(new CalendarDay(date("2026-10-09"),
-                DayKind.LOCAL_CLOSURE, "水管抢修"));
+        assertThat(gulou.day(date("2026-10-09")))
+                .isEqualTo(new CalendarDay(date("2026-10-09"), DayKind.LOCAL_CLOSURE, "水管抢修"));
         assertThat(gulou.day(date("2026-10-11")).kind()).isEqualTo(DayKind.WEEKEND);
         assertThat(gulou.day(date("2026-10-02")).kind()).isEqualTo(DayKind.HOLIDAY);
         assertThat(gulou.plusWorkingDays(date("2026-09-30"), 5)).isEqualTo(date("2026-10-14"));
@@ -121,7 +129,8 @@ class OfficialCalendarTest {
         String header = "# test\ndate,kind,name\n";
 
         assertThatThrownBy(() -> parse(header + "2026-10-09,MAKEUP_WORKDAY,国庆节\n"))
-                .hasMessageContaining("line 3").hasMessageContaining("weekday");
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("weekday");
         assertThatThrownBy(() -> parse(header + "2026-10-01,HOLIDAY,国庆节\n2026-10-01,HOLIDAY,国庆节\n"))
                 .hasMessageContaining("listed twice");
         assertThatThrownBy(() -> parse(header + "2026-10-01,WEEKEND,国庆节\n"))

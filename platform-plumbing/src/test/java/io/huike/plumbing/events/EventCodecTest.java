@@ -12,20 +12,27 @@ import org.junit.jupiter.api.Test;
 
 class EventCodecTest {
 
-    private final EventCodec codec = new EventCodec(new ObjectMapper().registerModule(new JavaTimeModule())
+    private final EventCodec codec = new EventCodec(new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
 
     @EventType("thing.happened.v1")
-    record ThingHappened(String thingId, int count) {
-    }
+    record ThingHappened(String thingId, int count) {}
 
-    record ThingIdOnly(String thingId) {
-    }
+    record ThingIdOnly(String thingId) {}
 
     @Test
     void anEnvelopeSurvivesTheRoundTripWithItsExtensions() {
-        EventEnvelope sent = new EventEnvelope("1.0", UUID.randomUUID(), "test-service", "thing.happened.v1",
-                Instant.parse("2026-05-06T01:30:00Z"), "thing-1", "application/json", "gulou", 3,
+        EventEnvelope sent = new EventEnvelope(
+                "1.0",
+                UUID.randomUUID(),
+                "test-service",
+                "thing.happened.v1",
+                Instant.parse("2026-05-06T01:30:00Z"),
+                "thing-1",
+                "application/json",
+                "gulou",
+                3,
                 codec.toData(new ThingHappened("thing-1", 2)));
 
         String json = codec.encode(sent);
@@ -40,8 +47,7 @@ class EventCodecTest {
         String json = """
                 {"specversion":"1.0","id":"%s","source":"s","type":"thing.happened.v1","time":"2026-05-06T01:30:00Z",
                  "subject":"thing-1","datacontenttype":"application/json","community":"gulou","sequence":1,
-                 "traceparent":"00-abc","data":{"thingId":"thing-1","count":2,"addedLater":true}}"""
-                .formatted(UUID.randomUUID());
+                 "traceparent":"00-abc","data":{"thingId":"thing-1","count":2,"addedLater":true}}""".formatted(UUID.randomUUID());
 
         EventEnvelope envelope = codec.decode(json);
 

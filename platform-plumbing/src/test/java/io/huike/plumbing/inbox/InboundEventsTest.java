@@ -28,7 +28,9 @@ class InboundEventsTest {
 
     @Test
     void aPayloadThatDoesNotFitIsNeverRetried() {
-        assertThat(InboundEvents.isTransient(new MalformedEventException("bad", null))).isFalse();
-        assertThat(InboundEvents.isTransient(new IllegalArgumentException("bad"))).isFalse();
+        assertThat(InboundEvents.isTransient(new MalformedEventException("bad", null)))
+                .isFalse();
+        assertThat(InboundEvents.isTransient(new IllegalArgumentException("bad")))
+                .isFalse();
     }
 }

@@ -8,13 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class ProblemMappersTest {
 
-    enum Colour { RED, GREEN }
-
-    record Item(String name, int quantity) {
+    enum Colour {
+        RED,
+        GREEN
     }
 
-    record Order(Colour colour, List<Item> items) {
-    }
+    record Item(String name, int quantity) {}
+
+    record Order(Colour colour, List<Item> items) {}
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -27,7 +28,8 @@ class ProblemMappersTest {
 
     @Test
     void aWrongTypeInsideAListNamesThePathToIt() {
-        FieldViolation violation = violationReading("{\"colour\":\"RED\",\"items\":[{\"name\":\"a\",\"quantity\":\"many\"}]}");
+        FieldViolation violation =
+                violationReading("{\"colour\":\"RED\",\"items\":[{\"name\":\"a\",\"quantity\":\"many\"}]}");
 
         assertThat(violation.field()).isEqualTo("items[0].quantity");
         assertThat(violation.message()).isEqualTo("must be a number");

@@ -17,11 +17,17 @@ class IfMatchTest {
 
     @Test
     void aMissingHeaderIsPreconditionRequiredAndAnUnreadableOnePreconditionFailed() {
-        assertThatThrownBy(() -> IfMatch.version(null)).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.problem().getStatus()).isEqualTo(428));
-        assertThatThrownBy(() -> IfMatch.version("\"abc\"")).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.problem().getStatus()).isEqualTo(412));
-        assertThatThrownBy(() -> IfMatch.require(2, 3)).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.problem().getStatus()).isEqualTo(412));
+        assertThatThrownBy(() -> IfMatch.version(null))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().getStatus()).isEqualTo(428));
+        assertThatThrownBy(() -> IfMatch.version("\"abc\""))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().getStatus()).isEqualTo(412));
+        assertThatThrownBy(() -> IfMatch.require(2, 3))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().getStatus()).isEqualTo(412));
     }
 }

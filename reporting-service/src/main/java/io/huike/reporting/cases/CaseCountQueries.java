@@ -25,17 +25,25 @@ public class CaseCountQueries {
             return List.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select community_id, category, channel, count(*), count(*) filter (where status <> 'CLOSED')
                 from case_fact where community_id in (:communities)
                 group by community_id, category, channel""")
                 .setParameter("communities", communities)
                 .getResultList();
         for (Object[] row : rows) {
-            byCommunity.get((String) row[0]).add((String) row[1], (String) row[2], ((Number) row[3]).longValue(),
-                    ((Number) row[4]).longValue());
+            byCommunity
+                    .get((String) row[0])
+                    .add(
+                            (String) row[1],
+                            (String) row[2],
+                            ((Number) row[3]).longValue(),
+                            ((Number) row[4]).longValue());
         }
-        return byCommunity.entrySet().stream().map(e -> e.getValue().build(e.getKey())).toList();
+        return byCommunity.entrySet().stream()
+                .map(e -> e.getValue().build(e.getKey()))
+                .toList();
     }
 
     private static final class Builder {

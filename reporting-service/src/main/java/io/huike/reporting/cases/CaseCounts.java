@@ -8,6 +8,5 @@ import java.util.Map;
  * @param registered every case registered, from any channel
  * @param open cases not yet closed
  */
-public record CaseCounts(String communityId, long registered, long open, Map<String, Long> byCategory,
-        Map<String, Long> byChannel) {
-}
+public record CaseCounts(
+        String communityId, long registered, long open, Map<String, Long> byCategory, Map<String, Long> byChannel) {}

@@ -31,8 +31,16 @@ public sealed interface CaseEvent {
     /** When it happened by the payload's own clock; null for an event whose payload carries no time. */
     Instant occurredAt();
 
-    record Registered(String trackingNumber, String channel, String category, String urgency, String title,
-            String gridId, Instant registeredAt, Instant firstContactDueAt, Instant feedbackDueAt)
+    record Registered(
+            String trackingNumber,
+            String channel,
+            String category,
+            String urgency,
+            String title,
+            String gridId,
+            Instant registeredAt,
+            Instant firstContactDueAt,
+            Instant feedbackDueAt)
             implements CaseEvent {
         public Instant occurredAt() {
             return registeredAt;

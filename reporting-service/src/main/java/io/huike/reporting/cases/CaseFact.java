@@ -23,49 +23,71 @@ public class CaseFact {
     @Id
     @Column(name = "case_id")
     public UUID caseId;
+
     @Column(name = "community_id")
     public String communityId;
+
     @Column(name = "tracking_number")
     public String trackingNumber;
+
     public String channel;
     public String category;
     public String urgency;
     public String title;
+
     @Column(name = "grid_id")
     public String gridId;
+
     public String status;
+
     @Column(name = "assignee_id")
     public String assigneeId;
+
     @Column(name = "registered_at")
     public Instant registeredAt;
+
     @Column(name = "cycle_started_at")
     public Instant cycleStartedAt;
+
     @Column(name = "first_contact_due_at")
     public Instant firstContactDueAt;
+
     @Column(name = "feedback_due_at")
     public Instant feedbackDueAt;
+
     @Column(name = "first_contact_at")
     public Instant firstContactAt;
+
     @Column(name = "feedback_at")
     public Instant feedbackAt;
+
     public String satisfaction;
     public String outcome;
+
     @Column(name = "resolved_at")
     public Instant resolvedAt;
+
     @Column(name = "closed_at")
     public Instant closedAt;
+
     @Column(name = "reopen_count")
     public int reopenCount;
+
     @Column(name = "first_contact_overdue")
     public boolean firstContactOverdue;
+
     @Column(name = "feedback_overdue")
     public boolean feedbackOverdue;
+
     @Column(name = "duplicate_of")
     public UUID duplicateOf;
+
     @Column(name = "working_days_to_first_contact")
     public Integer workingDaysToFirstContact;
+
     @Column(name = "working_days_to_feedback")
     public Integer workingDaysToFeedback;
+
     @Column(name = "last_sequence")
     public long lastSequence;
 

@@ -30,7 +30,8 @@ public class CaseFacts {
     private final EntityManager entityManager;
     private final ObjectReader tolerantReader;
     private final Event<FiguresChanged> changes;
-    private final WorkingDays workingDays = OfficialCalendar.official().workingDays().provisionalBeyondCoverage();
+    private final WorkingDays workingDays =
+            OfficialCalendar.official().workingDays().provisionalBeyondCoverage();
 
     CaseFacts(EntityManager entityManager, ObjectMapper mapper, Event<FiguresChanged> changes) {
         this.entityManager = entityManager;
@@ -56,7 +57,8 @@ public class CaseFacts {
 
     private void caseChanged(EventEnvelope event, CaseEvent data) {
         UUID caseId = UUID.fromString(event.subject());
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into case_event (event_id, case_id, community_id, type, sequence, occurred_at, data)
                 values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb)) on conflict (event_id) do nothing""")
                 .setParameter(1, event.id())
@@ -68,11 +70,10 @@ public class CaseFacts {
                 .setParameter(7, event.data().toString())
                 .executeUpdate();
         @SuppressWarnings("unchecked")
-        List<Object[]> log = entityManager.createNativeQuery("""
+        List<Object[]> log =
+                entityManager.createNativeQuery("""
                 select type, cast(data as text), sequence from case_event where case_id = ?1
-                order by sequence, occurred_at""")
-                .setParameter(1, caseId)
-                .getResultList();
+                order by sequence, occurred_at""").setParameter(1, caseId).getResultList();
         List<CaseEvent> history = new ArrayList<>();
         long lastSequence = 0;
         for (Object[] row : log) {
@@ -80,11 +81,13 @@ public class CaseFacts {
             history.add(read((String) row[1], CaseEvent.TYPES.get(type), type));
             lastSequence = Math.max(lastSequence, ((Number) row[2]).longValue());
         }
-        CaseHistory.fold(caseId, event.community(), history, lastSequence, workingDays).ifPresent(entityManager::merge);
+        CaseHistory.fold(caseId, event.community(), history, lastSequence, workingDays)
+                .ifPresent(entityManager::merge);
     }
 
     private void visitRecorded(EventEnvelope event, ReceptionVisitRecorded visit) {
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into reception_visit (visit_id, community_id, visited_at, people_count, case_count)
                 values (?1, ?2, ?3, ?4, ?5) on conflict (visit_id) do nothing""")
                 .setParameter(1, visit.visitId())

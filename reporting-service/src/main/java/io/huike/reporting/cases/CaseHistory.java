@@ -13,11 +13,10 @@ import java.util.UUID;
  */
 public final class CaseHistory {
 
-    private CaseHistory() {
-    }
+    private CaseHistory() {}
 
-    public static Optional<CaseFact> fold(UUID caseId, String communityId, List<CaseEvent> inSequence,
-            long lastSequence, WorkingDays workingDays) {
+    public static Optional<CaseFact> fold(
+            UUID caseId, String communityId, List<CaseEvent> inSequence, long lastSequence, WorkingDays workingDays) {
         if (inSequence.stream().noneMatch(CaseEvent.Registered.class::isInstance)) {
             return Optional.empty();
         }
@@ -110,7 +109,8 @@ public final class CaseHistory {
         if (start == null || end == null) {
             return null;
         }
-        return workingDays.workingDaysBetween(start.atZone(CaseFact.ZONE).toLocalDate(),
+        return workingDays.workingDaysBetween(
+                start.atZone(CaseFact.ZONE).toLocalDate(),
                 end.atZone(CaseFact.ZONE).toLocalDate());
     }
 }

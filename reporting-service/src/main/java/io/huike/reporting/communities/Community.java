@@ -1,5 +1,4 @@
 package io.huike.reporting.communities;
 
 /** A community with its name and the subdistrict and district it belongs to; unknown parts are null. */
-public record Community(String communityId, String name, String subdistrict, String district) {
-}
+public record Community(String communityId, String name, String subdistrict, String district) {}

@@ -39,7 +39,8 @@ public class CommunityDirectory {
             return;
         }
         CommunityRegistered data = codec.data(event, CommunityRegistered.class);
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into community (community_id, name, subdistrict, district) values (?1, ?2, ?3, ?4)
                 on conflict (community_id) do update set name = excluded.name, subdistrict = excluded.subdistrict,
                     district = excluded.district""")
@@ -58,13 +59,14 @@ public class CommunityDirectory {
             return described;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select community_id, name, subdistrict, district from community where community_id in (:ids)""")
                 .setParameter("ids", communityIds)
                 .getResultList();
         for (Object[] row : rows) {
-            described.put((String) row[0], new Community((String) row[0], (String) row[1], (String) row[2],
-                    (String) row[3]));
+            described.put(
+                    (String) row[0], new Community((String) row[0], (String) row[1], (String) row[2], (String) row[3]));
         }
         return described;
     }

@@ -3,8 +3,7 @@ package io.huike.reporting.digest;
 /** The digest as a self-contained HTML page to print for the meeting. */
 public final class DigestPage {
 
-    private DigestPage() {
-    }
+    private DigestPage() {}
 
     public static String render(MonthEndDigest digest) {
         StringBuilder html = new StringBuilder("""
@@ -16,14 +15,20 @@ public final class DigestPage {
                 @media print{h2{page-break-after:avoid}table{page-break-inside:auto}}</style>
                 """);
         String title = escape(DigestTables.title(digest));
-        html.append("<title>").append(title).append("</title></head><body><h1>").append(title).append("</h1>");
+        html.append("<title>")
+                .append(title)
+                .append("</title></head><body><h1>")
+                .append(title)
+                .append("</h1>");
         html.append("<p>截至 As of ").append(escape(digest.asOf().toString())).append("</p>");
         for (DigestTables.Table table : DigestTables.of(digest)) {
             html.append("<h2>").append(escape(table.title())).append("</h2><table><thead><tr>");
             table.headings().forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
             html.append("</tr></thead><tbody>");
             if (table.rows().isEmpty()) {
-                html.append("<tr><td colspan=\"").append(table.headings().size()).append("\">无 None</td></tr>");
+                html.append("<tr><td colspan=\"")
+                        .append(table.headings().size())
+                        .append("\">无 None</td></tr>");
             }
             for (var row : table.rows()) {
                 html.append("<tr>");

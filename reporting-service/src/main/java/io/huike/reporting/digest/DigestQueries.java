@@ -33,10 +33,13 @@ public class DigestQueries {
 
     /** The digest of a community the caller's scope has already been checked for. */
     public MonthEndDigest digest(String community, YearMonth month, Instant now) {
-        Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(CaseFact.ZONE).toInstant();
+        Instant monthEnd =
+                month.plusMonths(1).atDay(1).atStartOfDay(CaseFact.ZONE).toInstant();
         Instant asOf = now.isBefore(monthEnd) ? now : monthEnd;
-        Instant nextMonthEnd = month.plusMonths(2).atDay(1).atStartOfDay(CaseFact.ZONE).toInstant();
-        List<CaseFact> open = entityManager.createQuery("""
+        Instant nextMonthEnd =
+                month.plusMonths(2).atDay(1).atStartOfDay(CaseFact.ZONE).toInstant();
+        List<CaseFact> open = entityManager
+                .createQuery("""
                 select c from CaseFact c where c.communityId = :community and c.status <> 'CLOSED'
                 and c.registeredAt < :monthEnd order by c.registeredAt""", CaseFact.class)
                 .setParameter("community", community)
@@ -46,13 +49,29 @@ public class DigestQueries {
                 .filter(c -> falls(nextDeadline(c), monthEnd, nextMonthEnd))
                 .sorted(Comparator.comparing(DigestQueries::nextDeadline))
                 .toList();
-        return new MonthEndDigest(community, directory.describe(Set.of(community)).get(community).name(),
-                month.toString(), asOf,
-                figures.compute(new FigureQuery(Set.of(community), month.atDay(1), month.atEndOfMonth(), null, null,
-                        Grouping.NONE), asOf).get(0).figures(),
-                lines(open), lines(open.stream().filter(c -> c.overdue(asOf)).toList()),
-                escalated(community, month), referralsWaiting(community, monthEnd),
-                hottest(community, month, "category"), hottest(community, month, "grid_id"), lines(dueNextMonth));
+        return new MonthEndDigest(
+                community,
+                directory.describe(Set.of(community)).get(community).name(),
+                month.toString(),
+                asOf,
+                figures.compute(
+                                new FigureQuery(
+                                        Set.of(community),
+                                        month.atDay(1),
+                                        month.atEndOfMonth(),
+                                        null,
+                                        null,
+                                        Grouping.NONE),
+                                asOf)
+                        .get(0)
+                        .figures(),
+                lines(open),
+                lines(open.stream().filter(c -> c.overdue(asOf)).toList()),
+                escalated(community, month),
+                referralsWaiting(community, monthEnd),
+                hottest(community, month, "category"),
+                hottest(community, month, "grid_id"),
+                lines(dueNextMonth));
     }
 
     /** The deadline a case still runs against: first contact until made, then feedback until given. */
@@ -68,13 +87,23 @@ public class DigestQueries {
     }
 
     private static List<MonthEndDigest.CaseLine> lines(List<CaseFact> cases) {
-        return cases.stream().map(c -> new MonthEndDigest.CaseLine(c.trackingNumber, c.title, c.category, c.status,
-                c.assigneeId, c.registeredAt, c.firstContactDueAt, c.feedbackDueAt)).toList();
+        return cases.stream()
+                .map(c -> new MonthEndDigest.CaseLine(
+                        c.trackingNumber,
+                        c.title,
+                        c.category,
+                        c.status,
+                        c.assigneeId,
+                        c.registeredAt,
+                        c.firstContactDueAt,
+                        c.feedbackDueAt))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     private List<MonthEndDigest.Escalation> escalated(String community, YearMonth month) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select f.tracking_number, f.title, e.data->>'reason', e.occurred_at,
                        (select a.data->>'decision' from case_event a
                         where a.case_id = e.case_id and a.type = 'case.escalation-answered.v1'
@@ -86,13 +115,16 @@ public class DigestQueries {
                 .setParameter(1, community)
                 .setParameter(2, month.toString())
                 .getResultList();
-        return rows.stream().map(r -> new MonthEndDigest.Escalation((String) r[0], (String) r[1], (String) r[2],
-                instant(r[3]), (String) r[4])).toList();
+        return rows.stream()
+                .map(r -> new MonthEndDigest.Escalation(
+                        (String) r[0], (String) r[1], (String) r[2], instant(r[3]), (String) r[4]))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     private List<MonthEndDigest.WaitingReferral> referralsWaiting(String community, Instant monthEnd) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select f.tracking_number, f.title, e.data->>'body', e.occurred_at,
                        cast(nullif(e.data->>'expectedReplyBy', '') as date)
                 from case_event e join case_fact f on f.case_id = e.case_id
@@ -104,21 +136,28 @@ public class DigestQueries {
                 .setParameter(1, community)
                 .setParameter(2, monthEnd)
                 .getResultList();
-        return rows.stream().map(r -> new MonthEndDigest.WaitingReferral((String) r[0], (String) r[1], (String) r[2],
-                instant(r[3]), localDate(r[4]))).toList();
+        return rows.stream()
+                .map(r -> new MonthEndDigest.WaitingReferral(
+                        (String) r[0], (String) r[1], (String) r[2], instant(r[3]), localDate(r[4])))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     private List<MonthEndDigest.Count> hottest(String community, YearMonth month, String column) {
         // The column is one of two fixed names chosen above, never caller input.
-        List<Object[]> rows = entityManager.createNativeQuery("select " + column + ", count(*) from case_fact "
-                + "where community_id = ?1 and registered_at >= ?2 and registered_at < ?3 and " + column
-                + " is not null group by 1 order by 2 desc, 1 limit " + HOTTEST)
+        List<Object[]> rows = entityManager
+                .createNativeQuery("select " + column + ", count(*) from case_fact "
+                        + "where community_id = ?1 and registered_at >= ?2 and registered_at < ?3 and " + column
+                        + " is not null group by 1 order by 2 desc, 1 limit " + HOTTEST)
                 .setParameter(1, community)
                 .setParameter(2, month.atDay(1).atStartOfDay(CaseFact.ZONE).toInstant())
-                .setParameter(3, month.plusMonths(1).atDay(1).atStartOfDay(CaseFact.ZONE).toInstant())
+                .setParameter(
+                        3,
+                        month.plusMonths(1).atDay(1).atStartOfDay(CaseFact.ZONE).toInstant())
                 .getResultList();
-        return rows.stream().map(r -> new MonthEndDigest.Count((String) r[0], ((Number) r[1]).longValue())).toList();
+        return rows.stream()
+                .map(r -> new MonthEndDigest.Count((String) r[0], ((Number) r[1]).longValue()))
+                .toList();
     }
 
     private static LocalDate localDate(Object value) {

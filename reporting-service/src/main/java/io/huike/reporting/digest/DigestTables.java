@@ -12,16 +12,21 @@ import java.util.Objects;
 public final class DigestTables {
 
     /** One section: a title, column headings and rows of cells. */
-    public record Table(String title, List<String> headings, List<List<String>> rows) {
-    }
+    public record Table(String title, List<String> headings, List<List<String>> rows) {}
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(CaseFact.ZONE);
-    private static final List<String> CASE_HEADINGS = List.of("编号 No.", "事项 Title", "类别 Category",
-            "状态 Status", "承办人 Handler", "登记 Registered", "首次联系期限 First contact due", "反馈期限 Feedback due");
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CaseFact.ZONE);
+    private static final List<String> CASE_HEADINGS = List.of(
+            "编号 No.",
+            "事项 Title",
+            "类别 Category",
+            "状态 Status",
+            "承办人 Handler",
+            "登记 Registered",
+            "首次联系期限 First contact due",
+            "反馈期限 Feedback due");
 
-    private DigestTables() {
-    }
+    private DigestTables() {}
 
     public static String title(MonthEndDigest d) {
         return d.communityName() + " " + d.month() + " 月末会议议题 Month-end digest";
@@ -32,14 +37,28 @@ public final class DigestTables {
         tables.add(new Table("本月概况 The month in figures", List.of("指标 Figure", "数值 Value"), summary(d.figures())));
         tables.add(cases("未结事项 Open cases", d.open()));
         tables.add(cases("逾期事项 Overdue cases", d.overdue()));
-        tables.add(new Table("提交两委研究 On the committees' agenda",
+        tables.add(new Table(
+                "提交两委研究 On the committees' agenda",
                 List.of("编号 No.", "事项 Title", "理由 Reason", "提交时间 Escalated", "会议决定 Decision"),
-                d.escalated().stream().map(e -> List.of(text(e.trackingNumber()), text(e.title()), text(e.reason()),
-                        time(e.escalatedAt()), text(e.decision()))).toList()));
-        tables.add(new Table("转办待复 Referrals awaiting a reply",
+                d.escalated().stream()
+                        .map(e -> List.of(
+                                text(e.trackingNumber()),
+                                text(e.title()),
+                                text(e.reason()),
+                                time(e.escalatedAt()),
+                                text(e.decision())))
+                        .toList()));
+        tables.add(new Table(
+                "转办待复 Referrals awaiting a reply",
                 List.of("编号 No.", "事项 Title", "承办单位 Body", "转办时间 Referred", "预计答复 Reply expected"),
-                d.referralsWaiting().stream().map(r -> List.of(text(r.trackingNumber()), text(r.title()),
-                        text(r.body()), time(r.referredAt()), text(r.expectedReplyBy()))).toList()));
+                d.referralsWaiting().stream()
+                        .map(r -> List.of(
+                                text(r.trackingNumber()),
+                                text(r.title()),
+                                text(r.body()),
+                                time(r.referredAt()),
+                                text(r.expectedReplyBy())))
+                        .toList()));
         tables.add(counts("热点类别 Hottest categories", "类别 Category", d.hottestCategories()));
         tables.add(counts("热点网格 Hottest grids", "网格 Grid", d.hottestGrids()));
         tables.add(cases("下月到期 Falling due next month", d.dueNextMonth()));
@@ -60,21 +79,33 @@ public final class DigestTables {
         rows.add(List.of("响应率 Response rate", percent(f.responseRate())));
         rows.add(List.of("解决率 Resolution rate", percent(f.resolutionRate())));
         rows.add(List.of("满意率 Satisfaction rate", percent(f.satisfactionRate())));
-        rows.add(List.of("平均首次联系工作日 Avg. working days to first contact",
-                text(f.averageWorkingDaysToFirstContact())));
+        rows.add(List.of("平均首次联系工作日 Avg. working days to first contact", text(f.averageWorkingDaysToFirstContact())));
         rows.add(List.of("平均反馈工作日 Avg. working days to feedback", text(f.averageWorkingDaysToFeedback())));
         rows.add(List.of("值班履职率 Duty shifts kept", percent(f.dutyKeptRate())));
         return rows;
     }
 
     private static Table cases(String title, List<MonthEndDigest.CaseLine> lines) {
-        return new Table(title, CASE_HEADINGS, lines.stream().map(c -> List.of(text(c.trackingNumber()),
-                text(c.title()), text(c.category()), text(c.status()), text(c.assigneeId()), time(c.registeredAt()),
-                time(c.firstContactDueAt()), time(c.feedbackDueAt()))).toList());
+        return new Table(
+                title,
+                CASE_HEADINGS,
+                lines.stream()
+                        .map(c -> List.of(
+                                text(c.trackingNumber()),
+                                text(c.title()),
+                                text(c.category()),
+                                text(c.status()),
+                                text(c.assigneeId()),
+                                time(c.registeredAt()),
+                                time(c.firstContactDueAt()),
+                                time(c.feedbackDueAt())))
+                        .toList());
     }
 
     private static Table counts(String title, String heading, List<MonthEndDigest.Count> counts) {
-        return new Table(title, List.of(heading, "事项数 Cases"),
+        return new Table(
+                title,
+                List.of(heading, "事项数 Cases"),
                 counts.stream().map(c -> List.of(c.key(), text(c.cases()))).toList());
     }
 

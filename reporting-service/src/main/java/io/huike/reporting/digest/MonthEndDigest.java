@@ -18,25 +18,38 @@ import java.util.List;
  * @param hottestGrids grids with the most cases registered in the month, most first (up to five)
  * @param dueNextMonth open cases with a deadline still running that falls in the next month
  */
-public record MonthEndDigest(String communityId, String communityName, String month, Instant asOf, Figures figures,
-        List<CaseLine> open, List<CaseLine> overdue, List<Escalation> escalated, List<WaitingReferral> referralsWaiting,
-        List<Count> hottestCategories, List<Count> hottestGrids, List<CaseLine> dueNextMonth) {
+public record MonthEndDigest(
+        String communityId,
+        String communityName,
+        String month,
+        Instant asOf,
+        Figures figures,
+        List<CaseLine> open,
+        List<CaseLine> overdue,
+        List<Escalation> escalated,
+        List<WaitingReferral> referralsWaiting,
+        List<Count> hottestCategories,
+        List<Count> hottestGrids,
+        List<CaseLine> dueNextMonth) {
 
     /** One case as the meeting sees it. */
-    public record CaseLine(String trackingNumber, String title, String category, String status, String assigneeId,
-            Instant registeredAt, Instant firstContactDueAt, Instant feedbackDueAt) {
-    }
+    public record CaseLine(
+            String trackingNumber,
+            String title,
+            String category,
+            String status,
+            String assigneeId,
+            Instant registeredAt,
+            Instant firstContactDueAt,
+            Instant feedbackDueAt) {}
 
     /** A case on the month's agenda (提交会议研究). */
-    public record Escalation(String trackingNumber, String title, String reason, Instant escalatedAt,
-            String decision) {
-    }
+    public record Escalation(
+            String trackingNumber, String title, String reason, Instant escalatedAt, String decision) {}
 
     /** A referral (转办) whose reply is awaited. */
-    public record WaitingReferral(String trackingNumber, String title, String body, Instant referredAt,
-            LocalDate expectedReplyBy) {
-    }
+    public record WaitingReferral(
+            String trackingNumber, String title, String body, Instant referredAt, LocalDate expectedReplyBy) {}
 
-    public record Count(String key, long cases) {
-    }
+    public record Count(String key, long cases) {}
 }

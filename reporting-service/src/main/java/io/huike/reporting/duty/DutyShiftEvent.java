@@ -9,5 +9,4 @@ import java.util.UUID;
  * service needs: every one of them names the shift, its day and the member on duty; a check-in says when and
  * whether late.
  */
-public record DutyShiftEvent(UUID shiftId, String memberId, LocalDate date, Instant checkedInAt, Boolean late) {
-}
+public record DutyShiftEvent(UUID shiftId, String memberId, LocalDate date, Instant checkedInAt, Boolean late) {}

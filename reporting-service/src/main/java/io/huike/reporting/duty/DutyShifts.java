@@ -16,8 +16,8 @@ import java.util.Set;
 @ApplicationScoped
 public class DutyShifts {
 
-    public static final Set<String> TYPES = Set.of("duty-shift.scheduled.v1", "duty-shift.swapped.v1",
-            "duty.checked-in.v1");
+    public static final Set<String> TYPES =
+            Set.of("duty-shift.scheduled.v1", "duty-shift.swapped.v1", "duty.checked-in.v1");
 
     private final EntityManager entityManager;
     private final EventCodec codec;
@@ -34,7 +34,8 @@ public class DutyShifts {
             return;
         }
         DutyShiftEvent shift = codec.data(event, DutyShiftEvent.class);
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into duty_shift (shift_id, community_id, shift_date, member_id, member_sequence)
                 values (?1, ?2, ?3, ?4, ?5)
                 on conflict (shift_id) do update set
@@ -48,7 +49,8 @@ public class DutyShifts {
                 .setParameter(5, event.sequence())
                 .executeUpdate();
         if ("duty.checked-in.v1".equals(event.type())) {
-            entityManager.createNativeQuery("""
+            entityManager
+                    .createNativeQuery("""
                     update duty_shift set checked_in_at = ?2, late = ?3 where shift_id = ?1""")
                     .setParameter(1, shift.shiftId())
                     .setParameter(2, shift.checkedInAt())

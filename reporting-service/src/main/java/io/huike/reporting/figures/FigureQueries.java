@@ -47,11 +47,12 @@ public class FigureQueries {
                     .addCase(c);
         }
         for (Object[] row : flows(query, from, to)) {
-            String key = query.groupBy().keyOf(communities.get((String) row[0]), (String) row[1], (String) row[2],
-                    localDate(row[3]));
+            String key = query.groupBy()
+                    .keyOf(communities.get((String) row[0]), (String) row[1], (String) row[2], localDate(row[3]));
             tally(tallies, key, now).addFlow((String) row[4], ((Number) row[5]).longValue());
         }
-        boolean beyondCases = query.category() == null && query.channel() == null
+        boolean beyondCases = query.category() == null
+                && query.channel() == null
                 && query.groupBy().splitsBeyondCases();
         if (beyondCases) {
             for (Object[] row : visits(query, from, to)) {
@@ -60,36 +61,45 @@ public class FigureQueries {
             }
             for (Object[] row : dutyShifts(query, now)) {
                 String key = query.groupBy().keyOf(communities.get((String) row[0]), null, null, localDate(row[1]));
-                tally(tallies, key, now).addDutyShifts(((Number) row[2]).longValue(), ((Number) row[3]).longValue(),
-                        ((Number) row[4]).longValue(), ((Number) row[5]).longValue());
+                tally(tallies, key, now)
+                        .addDutyShifts(
+                                ((Number) row[2]).longValue(),
+                                ((Number) row[3]).longValue(),
+                                ((Number) row[4]).longValue(),
+                                ((Number) row[5]).longValue());
             }
         } else {
             tallies.values().forEach(FigureTally::casesOnly);
         }
         List<FigureRow> rows = new ArrayList<>();
         tallies.forEach((key, tally) -> {
-            String name = query.groupBy() == Grouping.COMMUNITY ? communities.get(key).name() : key;
+            String name =
+                    query.groupBy() == Grouping.COMMUNITY ? communities.get(key).name() : key;
             rows.add(new FigureRow(key, name, tally.figures()));
         });
         return rows;
     }
 
-    private static void prefill(FigureQuery query, Map<String, Community> communities, Map<String, FigureTally> tallies,
-            Instant now) {
+    private static void prefill(
+            FigureQuery query, Map<String, Community> communities, Map<String, FigureTally> tallies, Instant now) {
         switch (query.groupBy()) {
             case NONE -> tallies.put("all", new FigureTally(now));
-            case COMMUNITY, SUBDISTRICT, DISTRICT -> communities.values().forEach(community -> tallies.put(
-                    query.groupBy().keyOf(community, null, null, null), new FigureTally(now)));
-            case DAY -> query.from().datesUntil(query.to().plusDays(1))
-                    .forEach(day -> tallies.put(day.toString(), new FigureTally(now)));
+            case COMMUNITY, SUBDISTRICT, DISTRICT ->
+                communities
+                        .values()
+                        .forEach(community ->
+                                tallies.put(query.groupBy().keyOf(community, null, null, null), new FigureTally(now)));
+            case DAY ->
+                query.from()
+                        .datesUntil(query.to().plusDays(1))
+                        .forEach(day -> tallies.put(day.toString(), new FigureTally(now)));
             case MONTH -> {
                 YearMonth last = YearMonth.from(query.to());
                 for (YearMonth m = YearMonth.from(query.from()); !m.isAfter(last); m = m.plusMonths(1)) {
                     tallies.put(m.toString(), new FigureTally(now));
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -101,8 +111,7 @@ public class FigureQueries {
         TypedQuery<CaseFact> cases = entityManager.createQuery("""
                 select c from CaseFact c where c.communityId in :communities
                 and c.registeredAt >= :from and c.registeredAt < :to
-                and (:category is null or c.category = :category) and (:channel is null or c.channel = :channel)""",
-                CaseFact.class);
+                and (:category is null or c.category = :category) and (:channel is null or c.channel = :channel)""", CaseFact.class);
         return bind(cases, query, from, to).getResultList();
     }
 
@@ -123,7 +132,8 @@ public class FigureQueries {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> visits(FigureQuery query, Instant from, Instant to) {
-        return entityManager.createNativeQuery("""
+        return entityManager
+                .createNativeQuery("""
                 select community_id, cast((visited_at at time zone 'Asia/Shanghai') as date), count(*),
                        sum(people_count)
                 from reception_visit
@@ -137,7 +147,8 @@ public class FigureQueries {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> dutyShifts(FigureQuery query, Instant now) {
-        return entityManager.createNativeQuery("""
+        return entityManager
+                .createNativeQuery("""
                 select community_id, shift_date, count(*), count(*) filter (where shift_date <= :today),
                        count(*) filter (where checked_in_at is not null), count(*) filter (where late)
                 from duty_shift

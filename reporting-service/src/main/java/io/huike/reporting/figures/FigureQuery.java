@@ -8,6 +8,5 @@ import java.util.Set;
  * {@code from} to {@code to} inclusive (Asia/Shanghai), optionally one category and one channel, split by a
  * grouping.
  */
-public record FigureQuery(Set<String> communities, LocalDate from, LocalDate to, String category, String channel,
-        Grouping groupBy) {
-}
+public record FigureQuery(
+        Set<String> communities, LocalDate from, LocalDate to, String category, String channel, Grouping groupBy) {}

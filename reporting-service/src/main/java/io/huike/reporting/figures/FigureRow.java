@@ -6,5 +6,4 @@ package io.huike.reporting.figures;
  * @param key the community id, subdistrict, district, day, month, category or channel; {@code all} when not split
  * @param name the community's name when split by community, otherwise the key
  */
-public record FigureRow(String key, String name, Figures figures) {
-}
+public record FigureRow(String key, String name, Figures figures) {}

@@ -113,8 +113,7 @@ public final class FigureTally {
             case "case.referral-answered.v1" -> referralsAnswered += count;
             case "case.reopened.v1" -> reopened += count;
             case "case.overdue.v1" -> deadlinesMissed += count;
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -136,15 +135,34 @@ public final class FigureTally {
     }
 
     public Figures figures() {
-        return new Figures(registered, open, closed, overdue, Map.copyOf(outcomes),
-                beyondCasesApply ? receptionVisits : null, beyondCasesApply ? personsReceived : null,
-                escalated, referralsOut, referralsAnswered, reopened, deadlinesMissed,
-                firstContactsDue, firstContactsOnTime, ratio(firstContactsOnTime, firstContactsDue, 4),
-                resolutionsDue, resolved, ratio(resolved, resolutionsDue, 4),
-                feedbackGiven, satisfied, ratio(satisfied, feedbackGiven, 4),
-                ratio(daysToFirstContact, firstContactsTimed, 2), ratio(daysToFeedback, feedbacksTimed, 2),
-                beyondCasesApply ? dutyShiftsPlanned : null, beyondCasesApply ? dutyShiftsDue : null,
-                beyondCasesApply ? dutyShiftsKept : null, beyondCasesApply ? dutyShiftsLate : null,
+        return new Figures(
+                registered,
+                open,
+                closed,
+                overdue,
+                Map.copyOf(outcomes),
+                beyondCasesApply ? receptionVisits : null,
+                beyondCasesApply ? personsReceived : null,
+                escalated,
+                referralsOut,
+                referralsAnswered,
+                reopened,
+                deadlinesMissed,
+                firstContactsDue,
+                firstContactsOnTime,
+                ratio(firstContactsOnTime, firstContactsDue, 4),
+                resolutionsDue,
+                resolved,
+                ratio(resolved, resolutionsDue, 4),
+                feedbackGiven,
+                satisfied,
+                ratio(satisfied, feedbackGiven, 4),
+                ratio(daysToFirstContact, firstContactsTimed, 2),
+                ratio(daysToFeedback, feedbacksTimed, 2),
+                beyondCasesApply ? dutyShiftsPlanned : null,
+                beyondCasesApply ? dutyShiftsDue : null,
+                beyondCasesApply ? dutyShiftsKept : null,
+                beyondCasesApply ? dutyShiftsLate : null,
                 beyondCasesApply ? ratio(dutyShiftsKept, dutyShiftsDue, 4) : null);
     }
 
@@ -152,6 +170,8 @@ public final class FigureTally {
         if (whole == 0) {
             return null;
         }
-        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), places, RoundingMode.HALF_UP).doubleValue();
+        return BigDecimal.valueOf(part)
+                .divide(BigDecimal.valueOf(whole), places, RoundingMode.HALF_UP)
+                .doubleValue();
     }
 }

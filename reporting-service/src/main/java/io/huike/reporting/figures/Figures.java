@@ -37,5 +37,4 @@ public record Figures(
         Long dutyShiftsDue,
         Long dutyShiftsKept,
         Long dutyShiftsLate,
-        Double dutyKeptRate) {
-}
+        Double dutyKeptRate) {}

@@ -6,7 +6,14 @@ import java.time.YearMonth;
 
 /** How figures are split: not at all, by where the cases are, by when, or by what they are about. */
 public enum Grouping {
-    NONE, COMMUNITY, SUBDISTRICT, DISTRICT, DAY, MONTH, CATEGORY, CHANNEL;
+    NONE,
+    COMMUNITY,
+    SUBDISTRICT,
+    DISTRICT,
+    DAY,
+    MONTH,
+    CATEGORY,
+    CHANNEL;
 
     static final String UNKNOWN = "UNKNOWN";
 

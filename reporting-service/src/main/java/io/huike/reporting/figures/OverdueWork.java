@@ -7,5 +7,4 @@ import java.time.Instant;
  *
  * @param oldestDueAt the earliest deadline passed among them
  */
-public record OverdueWork(String communityId, String assigneeId, long overdueCases, Instant oldestDueAt) {
-}
+public record OverdueWork(String communityId, String assigneeId, long overdueCases, Instant oldestDueAt) {}

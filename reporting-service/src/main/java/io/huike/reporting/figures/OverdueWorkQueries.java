@@ -27,21 +27,30 @@ public class OverdueWorkQueries {
         if (communities.isEmpty()) {
             return List.of();
         }
-        List<CaseFact> open = entityManager.createQuery(
-                "select c from CaseFact c where c.communityId in :communities and c.status <> 'CLOSED'", CaseFact.class)
+        List<CaseFact> open = entityManager
+                .createQuery(
+                        "select c from CaseFact c where c.communityId in :communities and c.status <> 'CLOSED'",
+                        CaseFact.class)
                 .setParameter("communities", communities)
                 .getResultList();
         Map<List<String>, List<CaseFact>> byHandler = new TreeMap<>(Comparator.comparing(Object::toString));
         for (CaseFact c : open) {
             if (c.overdue(now)) {
-                byHandler.computeIfAbsent(java.util.Arrays.asList(c.communityId, c.assigneeId), k -> new ArrayList<>())
+                byHandler
+                        .computeIfAbsent(java.util.Arrays.asList(c.communityId, c.assigneeId), k -> new ArrayList<>())
                         .add(c);
             }
         }
         List<OverdueWork> work = new ArrayList<>();
-        byHandler.forEach((key, cases) -> work.add(new OverdueWork(key.get(0), key.get(1), cases.size(),
-                cases.stream().map(c -> c.firstContactLate(now) ? c.firstContactDueAt : c.feedbackDueAt)
-                        .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null))));
+        byHandler.forEach((key, cases) -> work.add(new OverdueWork(
+                key.get(0),
+                key.get(1),
+                cases.size(),
+                cases.stream()
+                        .map(c -> c.firstContactLate(now) ? c.firstContactDueAt : c.feedbackDueAt)
+                        .filter(Objects::nonNull)
+                        .min(Comparator.naturalOrder())
+                        .orElse(null))));
         work.sort(Comparator.comparingLong(OverdueWork::overdueCases).reversed());
         return work;
     }

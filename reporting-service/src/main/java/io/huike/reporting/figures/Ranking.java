@@ -12,16 +12,15 @@ import java.util.function.Function;
 public final class Ranking {
 
     /** One community's place; {@code rank} is null when it has no rate. */
-    public record Place(Integer rank, String communityId, String name, Double rate) {
-    }
+    public record Place(Integer rank, String communityId, String name, Double rate) {}
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
     public static List<Place> rank(List<FigureRow> communities, Function<Figures, Double> rate) {
         List<FigureRow> sorted = new ArrayList<>(communities);
-        sorted.sort(Comparator.comparing((FigureRow row) -> rate.apply(row.figures()),
-                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(FigureRow::key));
+        sorted.sort(Comparator.comparing(
+                        (FigureRow row) -> rate.apply(row.figures()), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(FigureRow::key));
         List<Place> places = new ArrayList<>();
         Integer rank = null;
         Double previous = null;

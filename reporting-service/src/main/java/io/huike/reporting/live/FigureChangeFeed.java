@@ -1,6 +1,5 @@
 package io.huike.reporting.live;
 
-import io.huike.reporting.live.FiguresChanged;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;

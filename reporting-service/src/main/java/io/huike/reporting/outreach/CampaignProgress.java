@@ -10,6 +10,9 @@ import java.util.Map;
  * @param byOutcome each target counted once, by the outcome of its latest contact (REACHED, NOT_REACHED, DONE,
  *     REFUSED)
  */
-public record CampaignProgress(String communityId, String campaignId, long targetsContacted,
-        Map<String, Long> byOutcome, Instant lastContactAt) {
-}
+public record CampaignProgress(
+        String communityId,
+        String campaignId,
+        long targetsContacted,
+        Map<String, Long> byOutcome,
+        Instant lastContactAt) {}

@@ -14,8 +14,8 @@ import java.util.TreeMap;
  */
 public final class FourOnes {
 
-    public static final Set<String> KINDS = Set.of("HEART_TO_HEART_TALK", "HOME_VISIT_WITH_SUPPORT",
-            "RECEPTION_INTERVIEW", "STUDY_DELIVERY");
+    public static final Set<String> KINDS =
+            Set.of("HEART_TO_HEART_TALK", "HOME_VISIT_WITH_SUPPORT", "RECEPTION_INTERVIEW", "STUDY_DELIVERY");
 
     private final Year year;
     private long owing;
@@ -29,7 +29,8 @@ public final class FourOnes {
 
     /** Whether a pairing with these dates owes the four ones in the year; without a start it is not known yet. */
     public boolean owes(LocalDate start, LocalDate end) {
-        return start != null && !start.isAfter(year.atDay(year.length()))
+        return start != null
+                && !start.isAfter(year.atDay(year.length()))
                 && (end == null || !end.isBefore(year.atDay(1)));
     }
 
@@ -45,10 +46,12 @@ public final class FourOnes {
     }
 
     public FourOnesProgress progress(String communityId) {
-        Double rate = owing == 0 ? null
-                : java.math.BigDecimal.valueOf(complete).divide(java.math.BigDecimal.valueOf(owing), 4,
-                        java.math.RoundingMode.HALF_UP).doubleValue();
-        return new FourOnesProgress(communityId, year.getValue(), owing, complete, rate,
-                Map.copyOf(pairingsByKindDone));
+        Double rate = owing == 0
+                ? null
+                : java.math.BigDecimal.valueOf(complete)
+                        .divide(java.math.BigDecimal.valueOf(owing), 4, java.math.RoundingMode.HALF_UP)
+                        .doubleValue();
+        return new FourOnesProgress(
+                communityId, year.getValue(), owing, complete, rate, Map.copyOf(pairingsByKindDone));
     }
 }

@@ -10,6 +10,10 @@ import java.util.Map;
  * @param completionRate complete ÷ pairings, four places; null without pairings
  * @param pairingsByKindDone for each of the four, how many pairings did it at least once
  */
-public record FourOnesProgress(String communityId, int year, long pairings, long complete, Double completionRate,
-        Map<String, Long> pairingsByKindDone) {
-}
+public record FourOnesProgress(
+        String communityId,
+        int year,
+        long pairings,
+        long complete,
+        Double completionRate,
+        Map<String, Long> pairingsByKindDone) {}

@@ -16,16 +16,12 @@ public sealed interface OutreachEvent {
             "campaign.contact-recorded.v1", CampaignContact.class);
 
     record PairingEstablished(UUID pairingId, String memberId, String householdKind, LocalDate startDate)
-            implements OutreachEvent {
-    }
+            implements OutreachEvent {}
 
-    record PairingEnded(UUID pairingId, LocalDate endDate) implements OutreachEvent {
-    }
+    record PairingEnded(UUID pairingId, LocalDate endDate) implements OutreachEvent {}
 
-    record ActivityRecorded(UUID activityId, UUID pairingId, String kind, LocalDate doneOn) implements OutreachEvent {
-    }
+    record ActivityRecorded(UUID activityId, UUID pairingId, String kind, LocalDate doneOn) implements OutreachEvent {}
 
     record CampaignContact(UUID campaignId, UUID targetId, String outcome, Instant contactedAt)
-            implements OutreachEvent {
-    }
+            implements OutreachEvent {}
 }

@@ -36,7 +36,8 @@ public class OutreachFacts {
         }
         OutreachEvent data = codec.data(event, type);
         if (data instanceof OutreachEvent.PairingEstablished p) {
-            entityManager.createNativeQuery("""
+            entityManager
+                    .createNativeQuery("""
                     insert into pairing (pairing_id, community_id, member_id, household_kind, start_date)
                     values (?1, ?2, ?3, ?4, ?5)
                     on conflict (pairing_id) do update set member_id = excluded.member_id,
@@ -48,7 +49,8 @@ public class OutreachFacts {
                     .setParameter(5, p.startDate())
                     .executeUpdate();
         } else if (data instanceof OutreachEvent.PairingEnded p) {
-            entityManager.createNativeQuery("""
+            entityManager
+                    .createNativeQuery("""
                     insert into pairing (pairing_id, community_id, end_date) values (?1, ?2, ?3)
                     on conflict (pairing_id) do update set end_date = excluded.end_date""")
                     .setParameter(1, p.pairingId())
@@ -56,7 +58,8 @@ public class OutreachFacts {
                     .setParameter(3, p.endDate())
                     .executeUpdate();
         } else if (data instanceof OutreachEvent.ActivityRecorded a) {
-            entityManager.createNativeQuery("""
+            entityManager
+                    .createNativeQuery("""
                     insert into outreach_activity (activity_id, pairing_id, community_id, kind, done_on)
                     values (?1, ?2, ?3, ?4, ?5) on conflict (activity_id) do nothing""")
                     .setParameter(1, a.activityId())
@@ -66,7 +69,8 @@ public class OutreachFacts {
                     .setParameter(5, a.doneOn())
                     .executeUpdate();
         } else if (data instanceof OutreachEvent.CampaignContact c) {
-            entityManager.createNativeQuery("""
+            entityManager
+                    .createNativeQuery("""
                     insert into campaign_contact (event_id, campaign_id, target_id, community_id, outcome, contacted_at,
                         sequence)
                     values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (event_id) do nothing""")

@@ -33,17 +33,21 @@ public class OutreachQueries {
             return List.of();
         }
         Map<String, Set<String>> kindsByPairing = new HashMap<>();
-        List<Object[]> activities = entityManager.createNativeQuery("""
+        List<Object[]> activities = entityManager
+                .createNativeQuery("""
                 select cast(pairing_id as text), kind from outreach_activity
                 where community_id in (:communities) and done_on >= :first and done_on <= :last""")
                 .setParameter("communities", communities)
                 .setParameter("first", year.atDay(1))
                 .setParameter("last", year.atDay(year.length()))
                 .getResultList();
-        activities.forEach(a -> kindsByPairing.computeIfAbsent((String) a[0], k -> new HashSet<>()).add((String) a[1]));
+        activities.forEach(a -> kindsByPairing
+                .computeIfAbsent((String) a[0], k -> new HashSet<>())
+                .add((String) a[1]));
         Map<String, FourOnes> byCommunity = new TreeMap<>();
         communities.forEach(c -> byCommunity.put(c, new FourOnes(year)));
-        List<Object[]> pairings = entityManager.createNativeQuery("""
+        List<Object[]> pairings = entityManager
+                .createNativeQuery("""
                 select cast(pairing_id as text), community_id, start_date, end_date from pairing
                 where community_id in (:communities)""")
                 .setParameter("communities", communities)
@@ -65,7 +69,8 @@ public class OutreachQueries {
         if (communities.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 with latest as (
                     select distinct on (campaign_id, target_id) community_id, campaign_id, outcome, contacted_at
                     from campaign_contact where community_id in (:communities)
@@ -83,8 +88,14 @@ public class OutreachQueries {
             Map<String, Long> outcomes = new TreeMap<>(sofar == null ? Map.of() : sofar.byOutcome());
             long count = ((Number) row[3]).longValue();
             outcomes.put((String) row[2], count);
-            byCampaign.put(campaign, new CampaignProgress((String) row[0], campaign,
-                    (sofar == null ? 0 : sofar.targetsContacted()) + count, outcomes, instant(row[4])));
+            byCampaign.put(
+                    campaign,
+                    new CampaignProgress(
+                            (String) row[0],
+                            campaign,
+                            (sofar == null ? 0 : sofar.targetsContacted()) + count,
+                            outcomes,
+                            instant(row[4])));
         }
         return List.copyOf(byCampaign.values());
     }

@@ -13,13 +13,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -42,8 +42,7 @@ public class ReadModelRebuild {
     private static final long LOCK_KEY = 0x72656275696c64L;
 
     /** What a rebuild did. */
-    public record Result(long events, double seconds, double eventsPerSecond) {
-    }
+    public record Result(long events, double seconds, double eventsPerSecond) {}
 
     private final EntityManager entityManager;
     private final InboundEvents inbound;
@@ -51,8 +50,13 @@ public class ReadModelRebuild {
     private final String bootstrapServers;
     private final DataSource dataSource;
 
-    ReadModelRebuild(EntityManager entityManager, DataSource dataSource, InboundEvents inbound, CaseFacts caseFacts,
-            RosterFacts rosterFacts, OutreachFacts outreachFacts,
+    ReadModelRebuild(
+            EntityManager entityManager,
+            DataSource dataSource,
+            InboundEvents inbound,
+            CaseFacts caseFacts,
+            RosterFacts rosterFacts,
+            OutreachFacts outreachFacts,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "mp.messaging.incoming.case-events.topic") String caseTopic,
             @ConfigProperty(name = "mp.messaging.incoming.roster-events.topic") String rosterTopic,
@@ -60,8 +64,8 @@ public class ReadModelRebuild {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
         this.inbound = inbound;
-        this.handlers = Map.of(caseTopic, caseFacts::apply, rosterTopic, rosterFacts::apply, outreachTopic,
-                outreachFacts::apply);
+        this.handlers = Map.of(
+                caseTopic, caseFacts::apply, rosterTopic, rosterFacts::apply, outreachTopic, outreachFacts::apply);
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -72,8 +76,7 @@ public class ReadModelRebuild {
     public Result rebuild() {
         try (Connection lock = dataSource.getConnection()) {
             if (!advisoryLock(lock, "pg_try_advisory_lock")) {
-                throw ProblemException.conflict("rebuild-running", "A rebuild is running; wait for it to finish",
-                        null);
+                throw ProblemException.conflict("rebuild-running", "A rebuild is running; wait for it to finish", null);
             }
             try {
                 return rebuildLocked();
@@ -95,17 +98,18 @@ public class ReadModelRebuild {
     }
 
     private Result rebuildLocked() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager.createNativeQuery("""
                 truncate case_event, case_fact, reception_visit, community, duty_shift, pairing, outreach_activity,
-                    campaign_contact, inbox_event, inbox_aggregate""")
-                .executeUpdate());
+                    campaign_contact, inbox_event, inbox_aggregate""").executeUpdate());
         long started = System.nanoTime();
         long events = replay();
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
-        Result result = new Result(events, Math.round(seconds * 1000) / 1000.0,
-                Math.round(events / seconds * 10) / 10.0);
-        LOG.infof("Rebuilt the read models from %d events in %.3f s (%.1f events/s)", events, seconds,
-                result.eventsPerSecond());
+        Result result =
+                new Result(events, Math.round(seconds * 1000) / 1000.0, Math.round(events / seconds * 10) / 10.0);
+        LOG.infof(
+                "Rebuilt the read models from %d events in %.3f s (%.1f events/s)",
+                events, seconds, result.eventsPerSecond());
         return result;
     }
 
@@ -115,11 +119,12 @@ public class ReadModelRebuild {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "reporting-service-rebuild-" + UUID.randomUUID());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
-            handlers.keySet().forEach(topic -> consumer.partitionsFor(topic, Duration.ofSeconds(30))
-                    .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition()))));
+            handlers.keySet()
+                    .forEach(topic -> consumer.partitionsFor(topic, Duration.ofSeconds(30))
+                            .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition()))));
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));

@@ -14,6 +14,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface CaseServiceClient {
 
     @GET
-    Response count(@PathParam("community") String community, @HeaderParam("Authorization") String authorization,
-            @QueryParam("status") String status, @QueryParam("size") int size);
+    Response count(
+            @PathParam("community") String community,
+            @HeaderParam("Authorization") String authorization,
+            @QueryParam("status") String status,
+            @QueryParam("size") int size);
 }

@@ -1,9 +1,9 @@
 package io.huike.reporting.reconcile;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import io.huike.plumbing.problems.Problem;
 import io.huike.plumbing.problems.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -21,16 +21,22 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class Reconciliations {
 
-    static final List<String> STATUSES = List.of("REGISTERED", "ASSIGNED", "IN_PROGRESS", "REFERRED", "ESCALATED",
-            "RESOLVED", "FEEDBACK_GIVEN", "CLOSED", "REOPENED");
+    static final List<String> STATUSES = List.of(
+            "REGISTERED",
+            "ASSIGNED",
+            "IN_PROGRESS",
+            "REFERRED",
+            "ESCALATED",
+            "RESOLVED",
+            "FEEDBACK_GIVEN",
+            "CLOSED",
+            "REOPENED");
 
     /** One count on both sides. */
-    public record Line(String figure, long reporting, long caseService, boolean equal) {
-    }
+    public record Line(String figure, long reporting, long caseService, boolean equal) {}
 
     /** The comparison; {@code equal} when every line is. */
-    public record Reconciliation(String communityId, Instant checkedAt, boolean equal, List<Line> lines) {
-    }
+    public record Reconciliation(String communityId, Instant checkedAt, boolean equal, List<Line> lines) {}
 
     private final EntityManager entityManager;
     private final CaseServiceClient caseService;
@@ -44,13 +50,15 @@ public class Reconciliations {
     public Reconciliation reconcile(String community, String authorization) {
         Map<String, Long> ours = new TreeMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "select status, count(*) from case_fact where community_id = ?1 group by status")
+        List<Object[]> rows = entityManager
+                .createNativeQuery("select status, count(*) from case_fact where community_id = ?1 group by status")
                 .setParameter(1, community)
                 .getResultList();
         rows.forEach(row -> ours.put((String) row[0], ((Number) row[1]).longValue()));
         List<Line> lines = new ArrayList<>();
-        lines.add(line("total", ours.values().stream().mapToLong(Long::longValue).sum(),
+        lines.add(line(
+                "total",
+                ours.values().stream().mapToLong(Long::longValue).sum(),
                 theirs(community, authorization, null)));
         for (String status : STATUSES) {
             lines.add(line(status, ours.getOrDefault(status, 0L), theirs(community, authorization, status)));
@@ -69,8 +77,13 @@ public class Reconciliations {
     }
 
     private static ProblemException unavailable(String detail) {
-        return new ProblemException(new Problem(ProblemException.type("case-service-unavailable"), "Bad gateway", 502,
-                "Cannot reconcile: " + detail, null, null));
+        return new ProblemException(new Problem(
+                ProblemException.type("case-service-unavailable"),
+                "Bad gateway",
+                502,
+                "Cannot reconcile: " + detail,
+                null,
+                null));
     }
 
     private static Line line(String figure, long reporting, long caseService) {

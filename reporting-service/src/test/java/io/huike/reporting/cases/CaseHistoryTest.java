@@ -12,20 +12,31 @@ import org.junit.jupiter.api.Test;
 
 class CaseHistoryTest {
 
-    private static final WorkingDays DAYS = OfficialCalendar.official().workingDays().provisionalBeyondCoverage();
+    private static final WorkingDays DAYS =
+            OfficialCalendar.official().workingDays().provisionalBeyondCoverage();
     private static final UUID CASE = UUID.randomUUID();
 
-    private static final CaseEvent.Registered REGISTERED = new CaseEvent.Registered("GL-1", "PHONE", "GAS", "NORMAL",
-            "燃气入户", "g1", at("2026-05-06T01:30:00Z"), at("2026-05-06T16:00:00Z"), at("2026-05-12T16:00:00Z"));
+    private static final CaseEvent.Registered REGISTERED = new CaseEvent.Registered(
+            "GL-1",
+            "PHONE",
+            "GAS",
+            "NORMAL",
+            "燃气入户",
+            "g1",
+            at("2026-05-06T01:30:00Z"),
+            at("2026-05-06T16:00:00Z"),
+            at("2026-05-12T16:00:00Z"));
 
     @Test
     void aCaseWhoseRegistrationHasNotArrivedHasNoRow() {
-        assertThat(fold(List.of(new CaseEvent.Assigned("m-wang", at("2026-05-06T02:00:00Z"))))).isNull();
+        assertThat(fold(List.of(new CaseEvent.Assigned("m-wang", at("2026-05-06T02:00:00Z")))))
+                .isNull();
     }
 
     @Test
     void theWholeLoopEndsClosedWithItsOutcomeSatisfactionAndWorkingDays() {
-        CaseFact fact = fold(List.of(REGISTERED,
+        CaseFact fact = fold(List.of(
+                REGISTERED,
                 new CaseEvent.Assigned("m-wang", at("2026-05-06T02:00:00Z")),
                 new CaseEvent.HandlingStarted("m-wang", true, at("2026-05-06T03:00:00Z")),
                 new CaseEvent.Resolved("RESOLVED", at("2026-05-11T08:00:00Z")),
@@ -45,12 +56,13 @@ class CaseHistoryTest {
 
     @Test
     void reopeningStartsANewCycleWithTheNewDeadlines() {
-        CaseFact fact = fold(List.of(REGISTERED,
+        CaseFact fact = fold(List.of(
+                REGISTERED,
                 new CaseEvent.HandlingStarted("m-wang", true, at("2026-05-06T03:00:00Z")),
                 new CaseEvent.Resolved("PARTLY_RESOLVED", at("2026-05-11T08:00:00Z")),
                 new CaseEvent.FeedbackGiven("UNSATISFIED", at("2026-05-12T03:00:00Z")),
-                new CaseEvent.Reopened(at("2026-05-13T02:00:00Z"), at("2026-05-13T16:00:00Z"),
-                        at("2026-05-20T16:00:00Z"))));
+                new CaseEvent.Reopened(
+                        at("2026-05-13T02:00:00Z"), at("2026-05-13T16:00:00Z"), at("2026-05-20T16:00:00Z"))));
 
         assertThat(fact.status).isEqualTo("REOPENED");
         assertThat(fact.reopenCount).isEqualTo(1);
@@ -63,7 +75,8 @@ class CaseHistoryTest {
 
     @Test
     void anExtensionMovesTheDeadlineAndAnOverdueAnnouncementMarksIt() {
-        CaseFact fact = fold(List.of(REGISTERED,
+        CaseFact fact = fold(List.of(
+                REGISTERED,
                 new CaseEvent.Extended("FEEDBACK", at("2026-05-20T16:00:00Z")),
                 new CaseEvent.Overdue("FIRST_CONTACT", at("2026-05-06T16:00:00Z"))));
 
@@ -75,7 +88,8 @@ class CaseHistoryTest {
 
     @Test
     void theFoldFollowsTheSequenceNotTheOrderOfArrival() {
-        List<CaseEvent> inOrder = List.of(REGISTERED,
+        List<CaseEvent> inOrder = List.of(
+                REGISTERED,
                 new CaseEvent.Assigned("m-wang", at("2026-05-06T02:00:00Z")),
                 new CaseEvent.Assigned("m-li", at("2026-05-06T02:30:00Z")),
                 new CaseEvent.HandlingStarted("m-li", true, at("2026-05-06T03:00:00Z")),
@@ -89,7 +103,8 @@ class CaseHistoryTest {
     }
 
     private static CaseFact fold(List<CaseEvent> events) {
-        return CaseHistory.fold(CASE, "gulou", new ArrayList<>(events), events.size(), DAYS).orElse(null);
+        return CaseHistory.fold(CASE, "gulou", new ArrayList<>(events), events.size(), DAYS)
+                .orElse(null);
     }
 
     private static Instant at(String instant) {

@@ -19,7 +19,37 @@ class RankingTest {
     }
 
     private static FigureRow row(String community, Double responseRate) {
-        return new FigureRow(community, community, new Figures(0, 0, 0, 0, Map.of(), null, null, 0, 0, 0, 0, 0, 0, 0,
-                responseRate, 0, 0, null, 0, 0, null, null, null, null, null, null, null, null));
+        return new FigureRow(
+                community,
+                community,
+                new Figures(
+                        0,
+                        0,
+                        0,
+                        0,
+                        Map.of(),
+                        null,
+                        null,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        responseRate,
+                        0,
+                        0,
+                        null,
+                        0,
+                        0,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 }

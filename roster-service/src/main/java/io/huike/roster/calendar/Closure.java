@@ -13,17 +13,20 @@ public class Closure {
 
     @Id
     private UUID id;
+
     @Column(name = "community_id")
     private String communityId;
+
     private LocalDate day;
     private String reason;
+
     @Column(name = "recorded_at")
     private Instant recordedAt;
+
     @Column(name = "recorded_by")
     private String recordedBy;
 
-    protected Closure() {
-    }
+    protected Closure() {}
 
     public static Closure record(String communityId, LocalDate day, String reason, String recordedBy, Instant now) {
         Closure closure = new Closure();

@@ -38,16 +38,20 @@ public class CommunityCalendar implements PanacheRepositoryBase<Closure, UUID> {
      */
     @Transactional
     public Closure close(String community, Collection<String> scope, LocalDate day, String reason, String by) {
-        communities.findInScope(community, scope)
+        communities
+                .findInScope(community, scope)
                 .orElseThrow(() -> ProblemException.notFound("No community '" + community + "'"));
         if (!OfficialCalendar.official().workingDays().isWorkingDay(day)) {
             throw ProblemException.unprocessable("not-a-working-day", day + " is not an official working day");
         }
         if (count("communityId = ?1 and day = ?2", community, day) > 0) {
-            throw ProblemException.conflict("closure-exists", "Community '" + community + "' is already closed on "
-                    + day, Map.of("date", day.toString()));
+            throw ProblemException.conflict(
+                    "closure-exists",
+                    "Community '" + community + "' is already closed on " + day,
+                    Map.of("date", day.toString()));
         }
-        Closure closure = Closure.record(community, day, reason, by, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        Closure closure =
+                Closure.record(community, day, reason, by, Instant.now().truncatedTo(ChronoUnit.MICROS));
         persist(closure);
         outbox.append(closure.id().toString(), community, 1, closure.addedEvent());
         return closure;
@@ -62,8 +66,8 @@ public class CommunityCalendar implements PanacheRepositoryBase<Closure, UUID> {
 
     /** The community's working days, closures included. */
     public WorkingDays workingDays(String community, Collection<String> scope) {
-        Map<LocalDate, String> closures = closuresInScope(community, scope).stream()
-                .collect(Collectors.toMap(Closure::day, Closure::reason));
+        Map<LocalDate, String> closures =
+                closuresInScope(community, scope).stream().collect(Collectors.toMap(Closure::day, Closure::reason));
         return OfficialCalendar.official().withClosures(closures);
     }
 }

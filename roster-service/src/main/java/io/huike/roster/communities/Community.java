@@ -12,21 +12,24 @@ public class Community {
 
     @Id
     private String id;
+
     private String name;
     private String code;
     private String subdistrict;
     private String district;
+
     @Column(name = "registered_at")
     private Instant registeredAt;
+
     private long sequence;
+
     @Version
     private long version;
 
-    protected Community() {
-    }
+    protected Community() {}
 
-    public static Community register(String id, String name, String code, String subdistrict, String district,
-            Instant now) {
+    public static Community register(
+            String id, String name, String code, String subdistrict, String district, Instant now) {
         Community community = new Community();
         community.id = id;
         community.name = name;

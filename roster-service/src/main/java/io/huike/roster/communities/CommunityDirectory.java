@@ -29,23 +29,28 @@ public class CommunityDirectory implements PanacheRepositoryBase<Community, Stri
     @Transactional
     public Community register(String id, String name, String code, String subdistrict, String district) {
         if (findByIdOptional(id).isPresent()) {
-            throw ProblemException.conflict("community-exists", "Community '" + id + "' is already registered",
-                    Map.of("communityId", id));
+            throw ProblemException.conflict(
+                    "community-exists", "Community '" + id + "' is already registered", Map.of("communityId", id));
         }
         if (count("code", code) > 0) {
-            throw ProblemException.conflict("community-code-taken", "Code '" + code + "' belongs to another community",
-                    Map.of("code", code));
+            throw ProblemException.conflict(
+                    "community-code-taken", "Code '" + code + "' belongs to another community", Map.of("code", code));
         }
-        Community community = Community.register(id, name, code, subdistrict, district,
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        Community community = Community.register(
+                id, name, code, subdistrict, district, Instant.now().truncatedTo(ChronoUnit.MICROS));
         persist(community);
         outbox.append(community.id(), community.id(), community.sequence(), community.registeredEvent());
         return community;
     }
 
     @Transactional
-    public Community update(String id, Collection<String> scope, long expectedVersion, String name,
-            String subdistrict, String district) {
+    public Community update(
+            String id,
+            Collection<String> scope,
+            long expectedVersion,
+            String name,
+            String subdistrict,
+            String district) {
         Community community = require(id, scope);
         IfMatch.require(expectedVersion, community.version());
         CommunityUpdated updated = community.update(name, subdistrict, district);
@@ -58,8 +63,8 @@ public class CommunityDirectory implements PanacheRepositoryBase<Community, Stri
     public Grid drawGrid(String community, Collection<String> scope, String id, String name, String description) {
         require(community, scope);
         if (getEntityManager().find(Grid.class, new Grid.Key(community, id)) != null) {
-            throw ProblemException.conflict("grid-exists", "Community '" + community + "' already has grid '" + id
-                    + "'", Map.of("gridId", id));
+            throw ProblemException.conflict(
+                    "grid-exists", "Community '" + community + "' already has grid '" + id + "'", Map.of("gridId", id));
         }
         Grid grid = Grid.draw(community, id, name, description);
         getEntityManager().persist(grid);
@@ -70,7 +75,8 @@ public class CommunityDirectory implements PanacheRepositoryBase<Community, Stri
         if (!scope.contains(community)) {
             return List.of();
         }
-        return getEntityManager().createQuery("from Grid where key.communityId = ?1 order by key.id", Grid.class)
+        return getEntityManager()
+                .createQuery("from Grid where key.communityId = ?1 order by key.id", Grid.class)
                 .setParameter(1, community)
                 .getResultList();
     }

@@ -4,5 +4,4 @@ import io.huike.plumbing.events.EventType;
 
 /** A community joined the platform. */
 @EventType("community.registered.v1")
-public record CommunityRegistered(String communityId, String name, String code, String subdistrict, String district) {
-}
+public record CommunityRegistered(String communityId, String name, String code, String subdistrict, String district) {}

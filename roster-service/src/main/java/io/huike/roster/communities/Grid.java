@@ -12,16 +12,15 @@ public class Grid {
 
     /** A grid's identity: its id is unique within its community. */
     @Embeddable
-    public record Key(@Column(name = "community_id") String communityId, String id) implements Serializable {
-    }
+    public record Key(@Column(name = "community_id") String communityId, String id) implements Serializable {}
 
     @EmbeddedId
     private Key key;
+
     private String name;
     private String description;
 
-    protected Grid() {
-    }
+    protected Grid() {}
 
     public static Grid draw(String communityId, String id, String name, String description) {
         Grid grid = new Grid();

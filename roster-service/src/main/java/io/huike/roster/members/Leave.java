@@ -15,20 +15,25 @@ public class Leave {
 
     @Id
     private UUID id;
+
     @Column(name = "member_id")
     private UUID memberId;
+
     @Column(name = "community_id")
     private String communityId;
+
     @Column(name = "first_day")
     private LocalDate firstDay;
+
     @Column(name = "last_day")
     private LocalDate lastDay;
+
     private String reason;
+
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
-    protected Leave() {
-    }
+    protected Leave() {}
 
     public static Leave record(Member member, LocalDate firstDay, LocalDate lastDay, String reason, Instant now) {
         Leave leave = new Leave();

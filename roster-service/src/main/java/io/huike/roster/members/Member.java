@@ -22,32 +22,42 @@ public class Member {
 
     @Id
     private UUID id;
+
     @Column(name = "community_id")
     private String communityId;
+
     private String name;
     private String phone;
+
     @Enumerated(EnumType.STRING)
     private MemberKind kind;
+
     @Column(name = "party_member")
     private boolean partyMember;
+
     private String unit;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "member_skill", joinColumns = @JoinColumn(name = "member_id"))
     @Column(name = "skill")
     @Enumerated(EnumType.STRING)
     private Set<Skill> skills = EnumSet.noneOf(Skill.class);
+
     private String duties;
     private boolean active;
+
     @Column(name = "calendar_feed_hash")
     private String calendarFeedHash;
+
     @Column(name = "registered_at")
     private Instant registeredAt;
+
     private long sequence;
+
     @Version
     private long version;
 
-    protected Member() {
-    }
+    protected Member() {}
 
     public static Member register(UUID id, String communityId, MemberDetails details, Instant now) {
         Member member = new Member();

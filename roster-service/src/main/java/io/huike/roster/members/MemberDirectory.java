@@ -33,7 +33,8 @@ public class MemberDirectory implements PanacheRepositoryBase<Member, UUID> {
 
     @Transactional
     public Member register(String community, Collection<String> scope, MemberDetails details) {
-        communities.findInScope(community, scope)
+        communities
+                .findInScope(community, scope)
                 .orElseThrow(() -> ProblemException.notFound("No community '" + community + "'"));
         Member member = Member.register(UUID.randomUUID(), community, details, now());
         persist(member);
@@ -42,8 +43,8 @@ public class MemberDirectory implements PanacheRepositoryBase<Member, UUID> {
     }
 
     @Transactional
-    public Member update(String community, UUID id, Collection<String> scope, long expectedVersion,
-            MemberDetails details) {
+    public Member update(
+            String community, UUID id, Collection<String> scope, long expectedVersion, MemberDetails details) {
         Member member = require(community, id, scope);
         IfMatch.require(expectedVersion, member.version());
         MemberUpdated updated = member.update(details);
@@ -73,8 +74,13 @@ public class MemberDirectory implements PanacheRepositoryBase<Member, UUID> {
     }
 
     @Transactional
-    public Leave recordLeave(String community, UUID memberId, Collection<String> scope, LocalDate firstDay,
-            LocalDate lastDay, String reason) {
+    public Leave recordLeave(
+            String community,
+            UUID memberId,
+            Collection<String> scope,
+            LocalDate firstDay,
+            LocalDate lastDay,
+            String reason) {
         Member member = require(community, memberId, scope);
         if (lastDay.isBefore(firstDay)) {
             throw ProblemException.invalid(List.of(new FieldViolation("lastDay", "must not be before firstDay")));
@@ -89,9 +95,9 @@ public class MemberDirectory implements PanacheRepositoryBase<Member, UUID> {
         if (!scope.contains(community)) {
             return List.of();
         }
-        return getEntityManager().createQuery("""
-                        from Leave where communityId = ?1 and firstDay <= ?3 and lastDay >= ?2 order by firstDay""",
-                        Leave.class)
+        return getEntityManager()
+                .createQuery("""
+                        from Leave where communityId = ?1 and firstDay <= ?3 and lastDay >= ?2 order by firstDay""", Leave.class)
                 .setParameter(1, community)
                 .setParameter(2, first)
                 .setParameter(3, last)
@@ -100,7 +106,8 @@ public class MemberDirectory implements PanacheRepositoryBase<Member, UUID> {
 
     public List<Leave> leaveOf(String community, UUID memberId, Collection<String> scope) {
         require(community, memberId, scope);
-        return getEntityManager().createQuery("from Leave where memberId = ?1 order by firstDay", Leave.class)
+        return getEntityManager()
+                .createQuery("from Leave where memberId = ?1 order by firstDay", Leave.class)
                 .setParameter(1, memberId)
                 .getResultList();
     }

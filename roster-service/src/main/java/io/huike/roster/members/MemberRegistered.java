@@ -6,5 +6,4 @@ import java.util.UUID;
 
 /** A member joined a community's roster; carries no contact details and no party membership. */
 @EventType("member.registered.v1")
-public record MemberRegistered(UUID memberId, String name, MemberKind kind, List<Skill> skills, boolean active) {
-}
+public record MemberRegistered(UUID memberId, String name, MemberKind kind, List<Skill> skills, boolean active) {}

@@ -21,19 +21,22 @@ public class ReceptionRoom {
 
     @Id
     private UUID id;
+
     @Column(name = "community_id")
     private String communityId;
+
     private String name;
     private String location;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "shift_template", joinColumns = @JoinColumn(name = "room_id"))
     @OrderColumn(name = "position")
     private List<ShiftTemplate> shifts = new ArrayList<>();
+
     @Version
     private long version;
 
-    protected ReceptionRoom() {
-    }
+    protected ReceptionRoom() {}
 
     public static ReceptionRoom open(String communityId, String name, String location, List<ShiftTemplate> shifts) {
         ReceptionRoom room = new ReceptionRoom();

@@ -25,9 +25,10 @@ public class RoomDirectory implements PanacheRepositoryBase<ReceptionRoom, UUID>
     }
 
     @Transactional
-    public ReceptionRoom open(String community, Collection<String> scope, String name, String location,
-            List<ShiftTemplate> shifts) {
-        communities.findInScope(community, scope)
+    public ReceptionRoom open(
+            String community, Collection<String> scope, String name, String location, List<ShiftTemplate> shifts) {
+        communities
+                .findInScope(community, scope)
                 .orElseThrow(() -> ProblemException.notFound("No community '" + community + "'"));
         List<FieldViolation> faults = new ArrayList<>();
         Set<String> codes = new HashSet<>();
@@ -40,8 +41,8 @@ public class RoomDirectory implements PanacheRepositoryBase<ReceptionRoom, UUID>
                 faults.add(new FieldViolation("shifts[" + i + "].endsAt", "must be after startsAt"));
             }
             if (i > 0 && shift.startsAt().isBefore(shifts.get(i - 1).endsAt())) {
-                faults.add(new FieldViolation("shifts[" + i + "].startsAt",
-                        "must not be before the end of the shift before it"));
+                faults.add(new FieldViolation(
+                        "shifts[" + i + "].startsAt", "must not be before the end of the shift before it"));
             }
         }
         if (!faults.isEmpty()) {

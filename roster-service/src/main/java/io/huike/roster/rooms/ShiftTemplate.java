@@ -10,13 +10,14 @@ public class ShiftTemplate {
 
     private String code;
     private String name;
+
     @Column(name = "starts_at")
     private LocalTime startsAt;
+
     @Column(name = "ends_at")
     private LocalTime endsAt;
 
-    protected ShiftTemplate() {
-    }
+    protected ShiftTemplate() {}
 
     public ShiftTemplate(String code, String name, LocalTime startsAt, LocalTime endsAt) {
         this.code = code;

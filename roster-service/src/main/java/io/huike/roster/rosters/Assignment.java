@@ -4,5 +4,4 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** One member put on one shift of one day. */
-public record Assignment(LocalDate day, String shiftCode, UUID memberId) {
-}
+public record Assignment(LocalDate day, String shiftCode, UUID memberId) {}

@@ -34,6 +34,7 @@ public class CalendarFeeds {
     private static final int DAYS_BACK = 62;
     /** How far ahead a feed reaches; rosters are generated a month or two ahead. */
     private static final int DAYS_AHEAD = 366;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MemberDirectory members;
@@ -61,7 +62,9 @@ public class CalendarFeeds {
 
     /** The member's calendar, or empty when the secret belongs to nobody. */
     public Optional<String> feed(String token) {
-        return members.find("calendarFeedHash", hash(token)).firstResultOptional().map(this::render);
+        return members.find("calendarFeedHash", hash(token))
+                .firstResultOptional()
+                .map(this::render);
     }
 
     private String render(Member member) {
@@ -69,22 +72,25 @@ public class CalendarFeeds {
         List<String> scope = List.of(member.communityId());
         Map<UUID, ReceptionRoom> roomsById = rooms.listInScope(member.communityId(), scope).stream()
                 .collect(Collectors.toMap(ReceptionRoom::id, Function.identity()));
-        List<ICalendarFeed.Entry> entries = shifts.ofMemberBetween(member.id(), today.minusDays(DAYS_BACK),
-                        today.plusDays(DAYS_AHEAD)).stream()
-                .map(shift -> {
-                    ReceptionRoom room = roomsById.get(shift.roomId());
-                    String shiftName = room.shifts().stream().filter(t -> t.code().equals(shift.shiftCode()))
-                            .map(ShiftTemplate::name).findFirst().orElse(shift.shiftCode());
-                    return new ICalendarFeed.Entry(shift, room.name(), shiftName, room.location());
-                })
-                .toList();
+        List<ICalendarFeed.Entry> entries =
+                shifts.ofMemberBetween(member.id(), today.minusDays(DAYS_BACK), today.plusDays(DAYS_AHEAD)).stream()
+                        .map(shift -> {
+                            ReceptionRoom room = roomsById.get(shift.roomId());
+                            String shiftName = room.shifts().stream()
+                                    .filter(t -> t.code().equals(shift.shiftCode()))
+                                    .map(ShiftTemplate::name)
+                                    .findFirst()
+                                    .orElse(shift.shiftCode());
+                            return new ICalendarFeed.Entry(shift, room.name(), shiftName, room.location());
+                        })
+                        .toList();
         return ICalendarFeed.render(member.name() + " 的值班", entries, clock.instant());
     }
 
     private static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -26,8 +26,7 @@ import java.util.stream.Collectors;
 public class CoverageReports {
 
     /** A shift of a generated roster that nobody covers. */
-    public record Uncovered(UUID roomId, LocalDate day, String shiftCode, GapReason reason) {
-    }
+    public record Uncovered(UUID roomId, LocalDate day, String shiftCode, GapReason reason) {}
 
     /** Why a scheduled shift's member cannot keep it. */
     public enum HandOverReason {
@@ -38,25 +37,26 @@ public class CoverageReports {
     }
 
     /** A scheduled shift whose member cannot keep it: it needs a swap. */
-    public record ToHandOver(UUID shiftId, UUID memberId, LocalDate day, String shiftCode, HandOverReason reason) {
-    }
+    public record ToHandOver(UUID shiftId, UUID memberId, LocalDate day, String shiftCode, HandOverReason reason) {}
 
     /** A room whose month has working days in the period but no roster yet. */
-    public record NotGenerated(UUID roomId, YearMonth month) {
-    }
+    public record NotGenerated(UUID roomId, YearMonth month) {}
 
     /** A member above the fair share of the period's shifts. */
-    public record Overloaded(UUID memberId, String name, long shifts, long fairShare) {
-    }
+    public record Overloaded(UUID memberId, String name, long shifts, long fairShare) {}
 
     /** The period's shifts that have ended, and how many of them were checked in. */
-    public record Attendance(long ended, long checkedIn) {
-    }
+    public record Attendance(long ended, long checkedIn) {}
 
     /** The report for one period. */
-    public record Coverage(LocalDate from, LocalDate to, List<Uncovered> uncovered, List<ToHandOver> toHandOver,
-            List<NotGenerated> notGenerated, List<Overloaded> overloaded, Attendance attendance) {
-    }
+    public record Coverage(
+            LocalDate from,
+            LocalDate to,
+            List<Uncovered> uncovered,
+            List<ToHandOver> toHandOver,
+            List<NotGenerated> notGenerated,
+            List<Overloaded> overloaded,
+            Attendance attendance) {}
 
     private final RoomDirectory rooms;
     private final MemberDirectory members;
@@ -65,8 +65,13 @@ public class CoverageReports {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    CoverageReports(RoomDirectory rooms, MemberDirectory members, CommunityCalendar calendar, DutyShifts shifts,
-            EntityManager entityManager, Clock clock) {
+    CoverageReports(
+            RoomDirectory rooms,
+            MemberDirectory members,
+            CommunityCalendar calendar,
+            DutyShifts shifts,
+            EntityManager entityManager,
+            Clock clock) {
         this.rooms = rooms;
         this.members = members;
         this.calendar = calendar;
@@ -77,16 +82,22 @@ public class CoverageReports {
 
     public Coverage report(String community, Collection<String> scope, LocalDate from, LocalDate to) {
         List<DutyShift> inPeriod = shifts.between(community, scope, from, to, null);
-        return new Coverage(from, to, uncovered(community, scope, from, to),
+        return new Coverage(
+                from,
+                to,
+                uncovered(community, scope, from, to),
                 toHandOver(community, scope, inPeriod, from, to),
-                notGenerated(community, scope, from, to), overloaded(community, scope, inPeriod), attendance(inPeriod));
+                notGenerated(community, scope, from, to),
+                overloaded(community, scope, inPeriod),
+                attendance(inPeriod));
     }
 
     private List<Uncovered> uncovered(String community, Collection<String> scope, LocalDate from, LocalDate to) {
         if (!scope.contains(community)) {
             return List.of();
         }
-        List<Object[]> rows = entityManager.createQuery("""
+        List<Object[]> rows = entityManager
+                .createQuery("""
                         select r.roomId, g from RosterGap g, Roster r
                         where g.rosterId = r.id and r.communityId = ?1 and g.day between ?2 and ?3
                         order by g.day""", Object[].class)
@@ -94,17 +105,21 @@ public class CoverageReports {
                 .setParameter(2, from)
                 .setParameter(3, to)
                 .getResultList();
-        return rows.stream().map(row -> {
-            Gap gap = ((RosterGap) row[1]).gap();
-            return new Uncovered((UUID) row[0], gap.day(), gap.shiftCode(), gap.reason());
-        }).toList();
+        return rows.stream()
+                .map(row -> {
+                    Gap gap = ((RosterGap) row[1]).gap();
+                    return new Uncovered((UUID) row[0], gap.day(), gap.shiftCode(), gap.reason());
+                })
+                .toList();
     }
 
-    private List<ToHandOver> toHandOver(String community, Collection<String> scope, List<DutyShift> inPeriod,
-            LocalDate from, LocalDate to) {
+    private List<ToHandOver> toHandOver(
+            String community, Collection<String> scope, List<DutyShift> inPeriod, LocalDate from, LocalDate to) {
         List<Leave> leave = members.leaveBetween(community, scope, from, to);
-        Set<UUID> inactive = members.listInScope(community, scope).stream().filter(m -> !m.active())
-                .map(Member::id).collect(Collectors.toSet());
+        Set<UUID> inactive = members.listInScope(community, scope).stream()
+                .filter(m -> !m.active())
+                .map(Member::id)
+                .collect(Collectors.toSet());
         List<ToHandOver> found = new ArrayList<>();
         for (DutyShift s : inPeriod) {
             if (inactive.contains(s.memberId())) {
@@ -116,18 +131,19 @@ public class CoverageReports {
         return found;
     }
 
-    private List<NotGenerated> notGenerated(String community, Collection<String> scope, LocalDate from,
-            LocalDate to) {
+    private List<NotGenerated> notGenerated(String community, Collection<String> scope, LocalDate from, LocalDate to) {
         Set<YearMonth> monthsWithWork = new HashSet<>();
-        calendar.workingDays(community, scope).workingDaysIn(from, to)
+        calendar.workingDays(community, scope)
+                .workingDaysIn(from, to)
                 .forEach(day -> monthsWithWork.add(YearMonth.from(day)));
         List<NotGenerated> missing = new ArrayList<>();
         for (ReceptionRoom room : rooms.listInScope(community, scope)) {
-            Set<String> generated = new HashSet<>(entityManager.createQuery(
-                            "select month from Roster where roomId = ?1", String.class)
+            Set<String> generated = new HashSet<>(entityManager
+                    .createQuery("select month from Roster where roomId = ?1", String.class)
                     .setParameter(1, room.id())
                     .getResultList());
-            monthsWithWork.stream().sorted()
+            monthsWithWork.stream()
+                    .sorted()
                     .filter(month -> !generated.contains(month.toString()))
                     .forEach(month -> missing.add(new NotGenerated(room.id(), month)));
         }
@@ -135,20 +151,24 @@ public class CoverageReports {
     }
 
     private List<Overloaded> overloaded(String community, Collection<String> scope, List<DutyShift> inPeriod) {
-        Map<UUID, Member> active = members.listInScope(community, scope).stream().filter(Member::active)
+        Map<UUID, Member> active = members.listInScope(community, scope).stream()
+                .filter(Member::active)
                 .collect(Collectors.toMap(Member::id, Function.identity()));
-        Map<UUID, Long> counts = inPeriod.stream()
-                .collect(Collectors.groupingBy(DutyShift::memberId, Collectors.counting()));
+        Map<UUID, Long> counts =
+                inPeriod.stream().collect(Collectors.groupingBy(DutyShift::memberId, Collectors.counting()));
         long share = FairShare.ceiling(inPeriod.size(), active.size());
         return FairShare.overloaded(counts, active.keySet()).stream()
-                .map(id -> new Overloaded(id, active.containsKey(id) ? active.get(id).name() : null, counts.get(id),
-                        share))
+                .map(id -> new Overloaded(
+                        id, active.containsKey(id) ? active.get(id).name() : null, counts.get(id), share))
                 .toList();
     }
 
     private Attendance attendance(List<DutyShift> inPeriod) {
         var now = clock.instant();
-        List<DutyShift> ended = inPeriod.stream().filter(s -> s.end().toInstant().isBefore(now)).toList();
-        return new Attendance(ended.size(), ended.stream().filter(s -> s.checkedInAt() != null).count());
+        List<DutyShift> ended =
+                inPeriod.stream().filter(s -> s.end().toInstant().isBefore(now)).toList();
+        return new Attendance(
+                ended.size(),
+                ended.stream().filter(s -> s.checkedInAt() != null).count());
     }
 }

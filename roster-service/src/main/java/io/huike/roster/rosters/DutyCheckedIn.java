@@ -7,6 +7,11 @@ import java.util.UUID;
 
 /** The member on duty arrived at the reception room: the duty was kept. */
 @EventType("duty.checked-in.v1")
-public record DutyCheckedIn(UUID shiftId, UUID memberId, UUID roomId, LocalDate date, String shiftCode,
-        Instant checkedInAt, boolean late) {
-}
+public record DutyCheckedIn(
+        UUID shiftId,
+        UUID memberId,
+        UUID roomId,
+        LocalDate date,
+        String shiftCode,
+        Instant checkedInAt,
+        boolean late) {}

@@ -28,31 +28,42 @@ public class DutyShift {
 
     @Id
     private UUID id;
+
     @Column(name = "roster_id")
     private UUID rosterId;
+
     @Column(name = "community_id")
     private String communityId;
+
     @Column(name = "room_id")
     private UUID roomId;
+
     private LocalDate day;
+
     @Column(name = "shift_code")
     private String shiftCode;
+
     @Column(name = "starts_at")
     private LocalTime startsAt;
+
     @Column(name = "ends_at")
     private LocalTime endsAt;
+
     @Column(name = "member_id")
     private UUID memberId;
+
     @Column(name = "checked_in_at")
     private Instant checkedInAt;
+
     @Column(name = "checked_out_at")
     private Instant checkedOutAt;
+
     private long sequence;
+
     @Version
     private long version;
 
-    protected DutyShift() {
-    }
+    protected DutyShift() {}
 
     public static DutyShift schedule(Roster roster, LocalDate day, ShiftTemplate template, UUID memberId) {
         DutyShift shift = new DutyShift();
@@ -76,29 +87,35 @@ public class DutyShift {
     /** Gives the shift to another member, e.g. after an approved swap. */
     public DutyShiftSwapped handOver(UUID newMember, UUID swapRequestId) {
         if (checkedInAt != null) {
-            throw ProblemException.conflict("shift-already-kept", "Shift " + id + " was already checked in",
-                    Map.of("shiftId", id.toString()));
+            throw ProblemException.conflict(
+                    "shift-already-kept", "Shift " + id + " was already checked in", Map.of("shiftId", id.toString()));
         }
         UUID previous = memberId;
         memberId = newMember;
         sequence++;
-        return new DutyShiftSwapped(id, swapRequestId, roomId, previous, newMember, day, shiftCode, startsAt, endsAt,
-                ZONE.getId());
+        return new DutyShiftSwapped(
+                id, swapRequestId, roomId, previous, newMember, day, shiftCode, startsAt, endsAt, ZONE.getId());
     }
 
     /** The member on duty arrived at the room; from an hour before the start until the end of the shift. */
     public DutyCheckedIn checkIn(UUID member, Instant now) {
         if (!member.equals(memberId)) {
-            throw ProblemException.conflict("not-on-this-shift", "Member " + member + " is not on duty for shift " + id,
+            throw ProblemException.conflict(
+                    "not-on-this-shift",
+                    "Member " + member + " is not on duty for shift " + id,
                     Map.of("shiftId", id.toString()));
         }
         if (checkedInAt != null) {
-            throw ProblemException.conflict("already-checked-in", "Shift " + id + " was checked in at " + checkedInAt,
+            throw ProblemException.conflict(
+                    "already-checked-in",
+                    "Shift " + id + " was checked in at " + checkedInAt,
                     Map.of("shiftId", id.toString()));
         }
         if (now.isBefore(start().toInstant().minus(EARLY_CHECK_IN)) || !now.isBefore(end().toInstant())) {
-            throw ProblemException.conflict("outside-shift", "Shift " + id + " runs " + start() + " to " + end()
-                    + "; it can be checked in from an hour before its start until its end",
+            throw ProblemException.conflict(
+                    "outside-shift",
+                    "Shift " + id + " runs " + start() + " to " + end()
+                            + "; it can be checked in from an hour before its start until its end",
                     Map.of("shiftId", id.toString()));
         }
         checkedInAt = now;
@@ -109,12 +126,16 @@ public class DutyShift {
     /** The member on duty left the room. */
     public void checkOut(UUID member, Instant now) {
         if (checkedInAt == null || !member.equals(memberId)) {
-            throw ProblemException.conflict("not-checked-in", "Shift " + id + " was not checked in by " + member,
+            throw ProblemException.conflict(
+                    "not-checked-in",
+                    "Shift " + id + " was not checked in by " + member,
                     Map.of("shiftId", id.toString()));
         }
         if (checkedOutAt != null) {
-            throw ProblemException.conflict("already-checked-out", "Shift " + id + " was checked out at "
-                    + checkedOutAt, Map.of("shiftId", id.toString()));
+            throw ProblemException.conflict(
+                    "already-checked-out",
+                    "Shift " + id + " was checked out at " + checkedOutAt,
+                    Map.of("shiftId", id.toString()));
         }
         checkedOutAt = now;
     }

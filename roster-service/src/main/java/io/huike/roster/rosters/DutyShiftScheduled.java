@@ -11,6 +11,13 @@ import java.util.UUID;
  * @param startTime local time in {@code zone} (always Asia/Shanghai)
  */
 @EventType("duty-shift.scheduled.v1")
-public record DutyShiftScheduled(UUID shiftId, UUID rosterId, UUID roomId, UUID memberId, LocalDate date,
-        String shiftCode, LocalTime startTime, LocalTime endTime, String zone) {
-}
+public record DutyShiftScheduled(
+        UUID shiftId,
+        UUID rosterId,
+        UUID roomId,
+        UUID memberId,
+        LocalDate date,
+        String shiftCode,
+        LocalTime startTime,
+        LocalTime endTime,
+        String zone) {}

@@ -14,17 +14,24 @@ import java.util.UUID;
 public class DutyShifts implements PanacheRepositoryBase<DutyShift, UUID> {
 
     /** A community's shifts from {@code first} to {@code last}, both included, optionally at one room. */
-    public List<DutyShift> between(String community, Collection<String> scope, LocalDate first, LocalDate last,
-            UUID room) {
+    public List<DutyShift> between(
+            String community, Collection<String> scope, LocalDate first, LocalDate last, UUID room) {
         if (!scope.contains(community)) {
             return List.of();
         }
         if (room == null) {
-            return list("communityId = ?1 and day between ?2 and ?3 order by day, startsAt, roomId", community, first,
+            return list(
+                    "communityId = ?1 and day between ?2 and ?3 order by day, startsAt, roomId",
+                    community,
+                    first,
                     last);
         }
-        return list("communityId = ?1 and day between ?2 and ?3 and roomId = ?4 order by day, startsAt", community,
-                first, last, room);
+        return list(
+                "communityId = ?1 and day between ?2 and ?3 and roomId = ?4 order by day, startsAt",
+                community,
+                first,
+                last,
+                room);
     }
 
     /** A shift of the community in the caller's scope, or 404. */

@@ -8,8 +8,7 @@ import java.util.UUID;
 /** Who carries more than their share of duty: more shifts than the total spread evenly, rounded up, allows. */
 public final class FairShare {
 
-    private FairShare() {
-    }
+    private FairShare() {}
 
     /** The most shifts one member should carry when {@code total} shifts are shared by {@code members} members. */
     public static long ceiling(long total, int members) {
@@ -18,7 +17,8 @@ public final class FairShare {
 
     /** The members whose count is above the fair share, most loaded first. */
     public static List<UUID> overloaded(Map<UUID, Long> shiftsPerMember, Collection<UUID> activeMembers) {
-        long total = shiftsPerMember.values().stream().mapToLong(Long::longValue).sum();
+        long total =
+                shiftsPerMember.values().stream().mapToLong(Long::longValue).sum();
         long share = ceiling(total, activeMembers.size());
         return shiftsPerMember.entrySet().stream()
                 .filter(e -> e.getValue() > share)

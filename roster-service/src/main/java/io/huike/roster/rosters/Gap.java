@@ -7,5 +7,4 @@ import java.time.LocalDate;
  *
  * @param shiftCode the uncovered shift, or {@code null} when the day as a whole lacks a needed skill
  */
-public record Gap(LocalDate day, String shiftCode, GapReason reason) {
-}
+public record Gap(LocalDate day, String shiftCode, GapReason reason) {}

@@ -13,18 +13,16 @@ import java.util.List;
 public final class ICalendarFeed {
 
     /** One shift as it shows in the calendar. */
-    public record Entry(DutyShift shift, String roomName, String shiftName, String location) {
-    }
+    public record Entry(DutyShift shift, String roomName, String shiftName, String location) {}
 
     private static final String CRLF = "\r\n";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     /** RFC 5545 3.1: lines longer than 75 octets are folded. */
     private static final int MAX_OCTETS = 75;
 
-    private ICalendarFeed() {
-    }
+    private ICalendarFeed() {}
 
     public static String render(String calendarName, List<Entry> entries, Instant now) {
         StringBuilder out = new StringBuilder();
@@ -65,7 +63,10 @@ public final class ICalendarFeed {
 
     /** RFC 5545 3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
+        return value.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
                 .replace("\n", "\\n");
     }
 

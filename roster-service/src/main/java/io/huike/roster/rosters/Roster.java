@@ -13,18 +13,22 @@ public class Roster {
 
     @Id
     private UUID id;
+
     @Column(name = "community_id")
     private String communityId;
+
     @Column(name = "room_id")
     private UUID roomId;
+
     private String month;
+
     @Column(name = "generated_at")
     private Instant generatedAt;
+
     @Column(name = "generated_by")
     private String generatedBy;
 
-    protected Roster() {
-    }
+    protected Roster() {}
 
     public static Roster generated(String communityId, UUID roomId, YearMonth month, String by, Instant now) {
         Roster roster = new Roster();

@@ -16,16 +16,19 @@ public class RosterGap {
 
     @Id
     private UUID id;
+
     @Column(name = "roster_id")
     private UUID rosterId;
+
     private LocalDate day;
+
     @Column(name = "shift_code")
     private String shiftCode;
+
     @Enumerated(EnumType.STRING)
     private GapReason reason;
 
-    protected RosterGap() {
-    }
+    protected RosterGap() {}
 
     public static RosterGap of(Roster roster, Gap gap) {
         RosterGap row = new RosterGap();

@@ -43,8 +43,13 @@ public class RosterGeneration {
     private final EntityManager entityManager;
     private final Outbox outbox;
 
-    RosterGeneration(RoomDirectory rooms, MemberDirectory members, CommunityCalendar calendar, DutyShifts shifts,
-            EntityManager entityManager, Outbox outbox) {
+    RosterGeneration(
+            RoomDirectory rooms,
+            MemberDirectory members,
+            CommunityCalendar calendar,
+            DutyShifts shifts,
+            EntityManager entityManager,
+            Outbox outbox) {
         this.rooms = rooms;
         this.members = members;
         this.calendar = calendar;
@@ -54,28 +59,30 @@ public class RosterGeneration {
     }
 
     /** A generated month as stored: its shifts and its gaps. */
-    public record GeneratedRoster(Roster roster, List<DutyShift> shifts, List<Gap> gaps) {
-    }
+    public record GeneratedRoster(Roster roster, List<DutyShift> shifts, List<Gap> gaps) {}
 
     @Transactional
-    public GeneratedRoster generate(String community, UUID roomId, YearMonth month, Collection<String> scope,
-            String by) {
+    public GeneratedRoster generate(
+            String community, UUID roomId, YearMonth month, Collection<String> scope, String by) {
         ReceptionRoom room = rooms.require(community, roomId, scope);
         if (find(roomId, month).isPresent()) {
-            throw ProblemException.conflict("roster-exists", "The roster of " + month + " at this room is already "
-                    + "generated", Map.of("month", month.toString()));
+            throw ProblemException.conflict(
+                    "roster-exists",
+                    "The roster of " + month + " at this room is already " + "generated",
+                    Map.of("month", month.toString()));
         }
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         List<LocalDate> workingDays = calendar.workingDays(community, scope).workingDaysIn(first, last);
 
         List<Candidate> candidates = candidates(community, scope, roomId, first, last);
-        Map<String, ShiftTemplate> templates = room.shifts().stream()
-                .collect(Collectors.toMap(ShiftTemplate::code, Function.identity()));
-        RosterPlan plan = RosterPlanner.plan(workingDays, room.shifts().stream().map(ShiftTemplate::code).toList(),
-                candidates);
+        Map<String, ShiftTemplate> templates =
+                room.shifts().stream().collect(Collectors.toMap(ShiftTemplate::code, Function.identity()));
+        RosterPlan plan = RosterPlanner.plan(
+                workingDays, room.shifts().stream().map(ShiftTemplate::code).toList(), candidates);
 
-        Roster roster = Roster.generated(community, roomId, month, by, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        Roster roster =
+                Roster.generated(community, roomId, month, by, Instant.now().truncatedTo(ChronoUnit.MICROS));
         entityManager.persist(roster);
         List<DutyShift> scheduled = plan.assignments().stream()
                 .map(a -> DutyShift.schedule(roster, a.day(), templates.get(a.shiftCode()), a.memberId()))
@@ -93,18 +100,23 @@ public class RosterGeneration {
         rooms.require(community, roomId, scope);
         Roster roster = find(roomId, month)
                 .orElseThrow(() -> ProblemException.notFound("No roster of " + month + " at room " + roomId));
-        List<Gap> gaps = entityManager.createQuery("from RosterGap where rosterId = ?1 order by day, shiftCode",
-                        RosterGap.class)
+        List<Gap> gaps = entityManager
+                .createQuery("from RosterGap where rosterId = ?1 order by day, shiftCode", RosterGap.class)
                 .setParameter(1, roster.id())
-                .getResultList().stream().map(RosterGap::gap).toList();
+                .getResultList()
+                .stream()
+                .map(RosterGap::gap)
+                .toList();
         return new GeneratedRoster(roster, shifts.ofRoster(roster.id()), gaps);
     }
 
     private Optional<Roster> find(UUID roomId, YearMonth month) {
-        return entityManager.createQuery("from Roster where roomId = ?1 and month = ?2", Roster.class)
+        return entityManager
+                .createQuery("from Roster where roomId = ?1 and month = ?2", Roster.class)
                 .setParameter(1, roomId)
                 .setParameter(2, month.toString())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** How many months back the earlier shifts count, for rotating the extra shifts of uneven months. */
@@ -114,29 +126,38 @@ public class RosterGeneration {
      * Active members in the order they joined, each unavailable on their leave days and on days they are already on
      * duty at another room of the community, with their shifts of the months before.
      */
-    private List<Candidate> candidates(String community, Collection<String> scope, UUID roomId, LocalDate first,
-            LocalDate last) {
+    private List<Candidate> candidates(
+            String community, Collection<String> scope, UUID roomId, LocalDate first, LocalDate last) {
         Map<UUID, Set<LocalDate>> unavailable = new HashMap<>();
         for (Leave leave : members.leaveBetween(community, scope, first, last)) {
             for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
                 if (leave.covers(day)) {
-                    unavailable.computeIfAbsent(leave.memberId(), id -> new HashSet<>()).add(day);
+                    unavailable
+                            .computeIfAbsent(leave.memberId(), id -> new HashSet<>())
+                            .add(day);
                 }
             }
         }
         for (DutyShift elsewhere : shifts.between(community, scope, first, last, null)) {
             if (!elsewhere.roomId().equals(roomId)) {
-                unavailable.computeIfAbsent(elsewhere.memberId(), id -> new HashSet<>()).add(elsewhere.day());
+                unavailable
+                        .computeIfAbsent(elsewhere.memberId(), id -> new HashSet<>())
+                        .add(elsewhere.day());
             }
         }
-        Map<UUID, Long> earlier = shifts.between(community, scope, first.minusMonths(MONTHS_REMEMBERED),
-                        first.minusDays(1), null).stream()
-                .collect(Collectors.groupingBy(DutyShift::memberId, Collectors.counting()));
+        Map<UUID, Long> earlier =
+                shifts
+                        .between(community, scope, first.minusMonths(MONTHS_REMEMBERED), first.minusDays(1), null)
+                        .stream()
+                        .collect(Collectors.groupingBy(DutyShift::memberId, Collectors.counting()));
         return members.listInScope(community, scope).stream()
                 .filter(Member::active)
                 .sorted(Comparator.comparing(Member::registeredAt).thenComparing(Member::id))
-                .map(m -> new Candidate(m.id(), m.hasAnyOf(Skill.DAILY_NEEDS),
-                        unavailable.getOrDefault(m.id(), Set.of()), earlier.getOrDefault(m.id(), 0L)))
+                .map(m -> new Candidate(
+                        m.id(),
+                        m.hasAnyOf(Skill.DAILY_NEEDS),
+                        unavailable.getOrDefault(m.id(), Set.of()),
+                        earlier.getOrDefault(m.id(), 0L)))
                 .toList();
     }
 }

@@ -17,10 +17,15 @@ public record RosterTable(String title, List<String> header, List<List<String>> 
 
     /** What an uncovered cell shows. */
     public static final String GAP = "（空缺）";
+
     private static final String[] WEEKDAYS = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
-    public static RosterTable of(String title, List<ShiftTemplate> templates, List<DutyShift> shifts, List<Gap> gaps,
+    public static RosterTable of(
+            String title,
+            List<ShiftTemplate> templates,
+            List<DutyShift> shifts,
+            List<Gap> gaps,
             Map<UUID, String> names) {
         List<String> header = new ArrayList<>(List.of("日期", "星期"));
         for (ShiftTemplate t : templates) {
@@ -31,12 +36,14 @@ public record RosterTable(String title, List<String> header, List<List<String>> 
         gaps.forEach(g -> days.add(g.day()));
         List<List<String>> rows = new ArrayList<>();
         for (LocalDate day : days) {
-            List<String> row = new ArrayList<>(List.of(day.toString(), WEEKDAYS[day.getDayOfWeek().ordinal()]));
+            List<String> row = new ArrayList<>(
+                    List.of(day.toString(), WEEKDAYS[day.getDayOfWeek().ordinal()]));
             for (ShiftTemplate template : templates) {
                 row.add(shifts.stream()
                         .filter(s -> s.day().equals(day) && s.shiftCode().equals(template.code()))
                         .map(s -> names.getOrDefault(s.memberId(), s.memberId().toString()))
-                        .findFirst().orElse(GAP));
+                        .findFirst()
+                        .orElse(GAP));
             }
             rows.add(List.copyOf(row));
         }

@@ -20,35 +20,53 @@ public class SwapRequest {
 
     @Id
     private UUID id;
+
     @Column(name = "community_id")
     private String communityId;
+
     @Column(name = "shift_id")
     private UUID shiftId;
+
     @Column(name = "from_member_id")
     private UUID fromMemberId;
+
     @Column(name = "to_member_id")
     private UUID toMemberId;
+
     @Column(name = "counter_shift_id")
     private UUID counterShiftId;
+
     @Enumerated(EnumType.STRING)
     private SwapState state;
+
     private String note;
+
     @Column(name = "requested_by")
     private String requestedBy;
+
     @Column(name = "requested_at")
     private Instant requestedAt;
+
     @Column(name = "decided_by")
     private String decidedBy;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     @Version
     private long version;
 
-    protected SwapRequest() {
-    }
+    protected SwapRequest() {}
 
-    public static SwapRequest ask(String communityId, UUID shiftId, UUID fromMemberId, UUID toMemberId,
-            UUID counterShiftId, String note, String by, Instant now) {
+    public static SwapRequest ask(
+            String communityId,
+            UUID shiftId,
+            UUID fromMemberId,
+            UUID toMemberId,
+            UUID counterShiftId,
+            String note,
+            String by,
+            Instant now) {
         SwapRequest request = new SwapRequest();
         request.id = UUID.randomUUID();
         request.communityId = communityId;
@@ -89,8 +107,8 @@ public class SwapRequest {
 
     private void move(SwapState from, SwapState to, String by, Instant now) {
         if (state != from) {
-            throw new SwapRefused("Swap request " + id + " is " + state + "; only a " + from + " request can become "
-                    + to);
+            throw new SwapRefused(
+                    "Swap request " + id + " is " + state + "; only a " + from + " request can become " + to);
         }
         state = to;
         decidedBy = by;

@@ -38,8 +38,14 @@ public class Swaps implements PanacheRepositoryBase<SwapRequest, UUID> {
     }
 
     @Transactional
-    public SwapRequest ask(String community, UUID shiftId, UUID toMemberId, UUID counterShiftId, String note,
-            Collection<String> scope, String by) {
+    public SwapRequest ask(
+            String community,
+            UUID shiftId,
+            UUID toMemberId,
+            UUID counterShiftId,
+            String note,
+            Collection<String> scope,
+            String by) {
         DutyShift shift = shifts.require(community, shiftId, scope);
         Member to = members.require(community, toMemberId, scope);
         if (!to.active()) {
@@ -48,15 +54,16 @@ public class Swaps implements PanacheRepositoryBase<SwapRequest, UUID> {
         if (to.id().equals(shift.memberId())) {
             throw conflict("same-member", "Member " + toMemberId + " already has shift " + shiftId, shiftId);
         }
-        if (counterShiftId != null && !shifts.require(community, counterShiftId, scope).memberId().equals(toMemberId)) {
-            throw conflict("counter-shift-not-theirs", "Shift " + counterShiftId + " is not " + toMemberId + "'s",
-                    shiftId);
+        if (counterShiftId != null
+                && !shifts.require(community, counterShiftId, scope).memberId().equals(toMemberId)) {
+            throw conflict(
+                    "counter-shift-not-theirs", "Shift " + counterShiftId + " is not " + toMemberId + "'s", shiftId);
         }
         if (count("shiftId = ?1 and state in ?2", shiftId, List.of(SwapState.REQUESTED, SwapState.ACCEPTED)) > 0) {
             throw conflict("swap-pending", "Shift " + shiftId + " already has an open swap request", shiftId);
         }
-        SwapRequest request = SwapRequest.ask(community, shiftId, shift.memberId(), toMemberId, counterShiftId, note,
-                by, now());
+        SwapRequest request =
+                SwapRequest.ask(community, shiftId, shift.memberId(), toMemberId, counterShiftId, note, by, now());
         persist(request);
         return request;
     }
@@ -75,21 +82,29 @@ public class Swaps implements PanacheRepositoryBase<SwapRequest, UUID> {
     public SwapRequest approve(String community, UUID requestId, Collection<String> scope, String by) {
         SwapRequest request = decide(community, requestId, scope, r -> r.approve(by, now()));
         DutyShift shift = shifts.require(community, request.shiftId(), scope);
-        Optional<DutyShift> counter = Optional.ofNullable(request.counterShiftId())
-                .map(id -> shifts.require(community, id, scope));
+        Optional<DutyShift> counter =
+                Optional.ofNullable(request.counterShiftId()).map(id -> shifts.require(community, id, scope));
         if (!shift.memberId().equals(request.fromMemberId())
-                || counter.filter(c -> !c.memberId().equals(request.toMemberId())).isPresent()) {
-            throw conflict("shift-changed-hands", "The shifts changed hands since the request was made",
-                    request.shiftId());
+                || counter.filter(c -> !c.memberId().equals(request.toMemberId()))
+                        .isPresent()) {
+            throw conflict(
+                    "shift-changed-hands", "The shifts changed hands since the request was made", request.shiftId());
         }
         boolean sameDay = counter.filter(c -> c.day().equals(shift.day())).isPresent();
         if (!sameDay && shifts.onDuty(request.toMemberId(), shift.day())) {
-            throw conflict("twice-a-day", "Member " + request.toMemberId() + " is already on duty on " + shift.day(),
+            throw conflict(
+                    "twice-a-day",
+                    "Member " + request.toMemberId() + " is already on duty on " + shift.day(),
                     request.shiftId());
         }
-        if (!sameDay && counter.isPresent() && shifts.onDuty(request.fromMemberId(), counter.get().day())) {
-            throw conflict("twice-a-day", "Member " + request.fromMemberId() + " is already on duty on "
-                    + counter.get().day(), request.shiftId());
+        if (!sameDay
+                && counter.isPresent()
+                && shifts.onDuty(request.fromMemberId(), counter.get().day())) {
+            throw conflict(
+                    "twice-a-day",
+                    "Member " + request.fromMemberId() + " is already on duty on "
+                            + counter.get().day(),
+                    request.shiftId());
         }
         publish(community, shift, shift.handOver(request.toMemberId(), request.id()));
         counter.ifPresent(c -> publish(community, c, c.handOver(request.fromMemberId(), request.id())));
@@ -98,8 +113,8 @@ public class Swaps implements PanacheRepositoryBase<SwapRequest, UUID> {
 
     public SwapRequest require(String community, UUID requestId, Collection<String> scope) {
         return findInScope(community, requestId, scope)
-                .orElseThrow(() -> ProblemException.notFound("No swap request " + requestId + " in community "
-                        + community));
+                .orElseThrow(
+                        () -> ProblemException.notFound("No swap request " + requestId + " in community " + community));
     }
 
     public Optional<SwapRequest> findInScope(String community, UUID requestId, Collection<String> scope) {
@@ -113,12 +128,14 @@ public class Swaps implements PanacheRepositoryBase<SwapRequest, UUID> {
         if (!scope.contains(community)) {
             return List.of();
         }
-        return list("communityId = ?1 and state in ?2 order by requestedAt", community,
+        return list(
+                "communityId = ?1 and state in ?2 order by requestedAt",
+                community,
                 List.of(SwapState.REQUESTED, SwapState.ACCEPTED));
     }
 
-    private SwapRequest decide(String community, UUID requestId, Collection<String> scope,
-            Consumer<SwapRequest> decision) {
+    private SwapRequest decide(
+            String community, UUID requestId, Collection<String> scope, Consumer<SwapRequest> decision) {
         SwapRequest request = require(community, requestId, scope);
         try {
             decision.accept(request);

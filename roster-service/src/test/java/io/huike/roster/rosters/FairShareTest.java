@@ -30,6 +30,7 @@ class FairShareTest {
 
     @Test
     void anEvenRotaHasNobodyOverloaded() {
-        assertThat(FairShare.overloaded(Map.of(WANG, 4L, LI, 3L, ZHANG, 4L), List.of(WANG, LI, ZHANG))).isEmpty();
+        assertThat(FairShare.overloaded(Map.of(WANG, 4L, LI, 3L, ZHANG, 4L), List.of(WANG, LI, ZHANG)))
+                .isEmpty();
     }
 }

@@ -14,23 +14,27 @@ import org.junit.jupiter.api.Test;
 
 class ICalendarFeedTest {
 
-    private final Roster may = Roster.generated("gulou", UUID.randomUUID(), YearMonth.of(2026, 5), "admin",
-            Instant.parse("2026-04-25T02:00:00Z"));
-    private final DutyShift morning = DutyShift.schedule(may, LocalDate.of(2026, 5, 6),
-            new ShiftTemplate("AM", "上午", LocalTime.of(8, 30), LocalTime.of(12, 0)), UUID.randomUUID());
+    private final Roster may = Roster.generated(
+            "gulou", UUID.randomUUID(), YearMonth.of(2026, 5), "admin", Instant.parse("2026-04-25T02:00:00Z"));
+    private final DutyShift morning = DutyShift.schedule(
+            may,
+            LocalDate.of(2026, 5, 6),
+            new ShiftTemplate("AM", "上午", LocalTime.of(8, 30), LocalTime.of(12, 0)),
+            UUID.randomUUID());
 
     @Test
     void eachShiftIsAnEventInShanghaiLocalTimeWithItsIdAsUid() {
         String feed = render("社区服务中心一楼");
 
         assertThat(feed).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").endsWith("END:VCALENDAR\r\n");
-        assertThat(unfolded(feed)).contains(
-                "UID:" + morning.id() + "@huike\r\n",
-                "DTSTART;TZID=Asia/Shanghai:20260506T083000\r\n",
-                "DTEND;TZID=Asia/Shanghai:20260506T120000\r\n",
-                "SUMMARY:值班：党员会客室 上午\r\n",
-                "DTSTAMP:20260501T000000Z\r\n",
-                "TZOFFSETTO:+0800\r\n");
+        assertThat(unfolded(feed))
+                .contains(
+                        "UID:" + morning.id() + "@huike\r\n",
+                        "DTSTART;TZID=Asia/Shanghai:20260506T083000\r\n",
+                        "DTEND;TZID=Asia/Shanghai:20260506T120000\r\n",
+                        "SUMMARY:值班：党员会客室 上午\r\n",
+                        "DTSTAMP:20260501T000000Z\r\n",
+                        "TZOFFSETTO:+0800\r\n");
     }
 
     @Test
@@ -47,7 +51,9 @@ class ICalendarFeedTest {
     }
 
     private String render(String location) {
-        return ICalendarFeed.render("王建国 的值班", List.of(new ICalendarFeed.Entry(morning, "党员会客室", "上午", location)),
+        return ICalendarFeed.render(
+                "王建国 的值班",
+                List.of(new ICalendarFeed.Entry(morning, "党员会客室", "上午", location)),
                 Instant.parse("2026-05-01T00:00:00Z"));
     }
 

@@ -25,8 +25,10 @@ class RosterPlannerTest {
 
         RosterPlan plan = RosterPlanner.plan(days, MORNING_AND_AFTERNOON, gulouMembers(Map.of()));
 
-        assertThat(days).hasSize(19).contains(date("2026-05-09")).doesNotContain(date("2026-05-01"),
-                date("2026-05-04"), date("2026-05-05"));
+        assertThat(days)
+                .hasSize(19)
+                .contains(date("2026-05-09"))
+                .doesNotContain(date("2026-05-01"), date("2026-05-04"), date("2026-05-05"));
         assertThat(plan.gaps()).isEmpty();
         assertThat(plan.assignments()).hasSize(38);
         assertThat(coveredDays(plan)).containsExactlyElementsOf(days);
@@ -42,7 +44,8 @@ class RosterPlannerTest {
 
         assertThat(days).hasSize(18).contains(date("2026-10-10"));
         assertThat(plan.gaps()).isEmpty();
-        assertThat(plan.assignments()).hasSize(36)
+        assertThat(plan.assignments())
+                .hasSize(36)
                 .noneMatch(a -> a.day().isAfter(date("2026-09-30")) && a.day().isBefore(date("2026-10-08")))
                 .noneMatch(a -> a.day().equals(date("2026-10-11")));
         assertEveryDayHasBothShiftsNobodyTwiceAndASkilledMember(plan, days);
@@ -52,20 +55,24 @@ class RosterPlannerTest {
     @Test
     void aMemberOnLeaveIsNeverOnDutyThenAndTheOthersStayWithinOneShiftOfEachOther() {
         UUID onLeave = member(3);
-        Set<LocalDate> leave = IntStream.rangeClosed(11, 22).mapToObj(d -> LocalDate.of(2026, 5, d))
+        Set<LocalDate> leave = IntStream.rangeClosed(11, 22)
+                .mapToObj(d -> LocalDate.of(2026, 5, d))
                 .collect(Collectors.toSet());
 
-        RosterPlan plan = RosterPlanner.plan(workingDays(YearMonth.of(2026, 5)), MORNING_AND_AFTERNOON,
-                gulouMembers(Map.of(onLeave, leave)));
+        RosterPlan plan = RosterPlanner.plan(
+                workingDays(YearMonth.of(2026, 5)), MORNING_AND_AFTERNOON, gulouMembers(Map.of(onLeave, leave)));
 
-        assertThat(plan.assignments()).filteredOn(a -> a.memberId().equals(onLeave))
+        assertThat(plan.assignments())
+                .filteredOn(a -> a.memberId().equals(onLeave))
                 .isNotEmpty()
                 .allMatch(a -> !leave.contains(a.day()));
-        List<UUID> others = allMembers().stream().filter(id -> !id.equals(onLeave)).toList();
+        List<UUID> others =
+                allMembers().stream().filter(id -> !id.equals(onLeave)).toList();
         Map<UUID, Integer> counts = shiftCounts(plan, others);
         assertThat(spread(counts.values())).isLessThanOrEqualTo(1);
-        assertThat(shiftCounts(plan, List.of(onLeave)).get(onLeave)).isLessThanOrEqualTo(
-                counts.values().stream().max(Integer::compare).orElseThrow());
+        assertThat(shiftCounts(plan, List.of(onLeave)).get(onLeave))
+                .isLessThanOrEqualTo(
+                        counts.values().stream().max(Integer::compare).orElseThrow());
         assertThat(plan.gaps()).isEmpty();
     }
 
@@ -74,15 +81,16 @@ class RosterPlannerTest {
         List<LocalDate> days = List.of(date("2026-05-06"), date("2026-05-07"));
         UUID only = member(1);
 
-        RosterPlan plan = RosterPlanner.plan(days, MORNING_AND_AFTERNOON, List.of(
-                new Candidate(only, true, Set.of(date("2026-05-07")), 0)));
+        RosterPlan plan = RosterPlanner.plan(
+                days, MORNING_AND_AFTERNOON, List.of(new Candidate(only, true, Set.of(date("2026-05-07")), 0)));
 
         assertThat(plan.assignments()).containsExactly(new Assignment(date("2026-05-06"), "AM", only));
-        assertThat(plan.gaps()).containsExactly(
-                new Gap(date("2026-05-06"), "PM", GapReason.NO_MEMBER_AVAILABLE),
-                new Gap(date("2026-05-07"), "AM", GapReason.NO_MEMBER_AVAILABLE),
-                new Gap(date("2026-05-07"), "PM", GapReason.NO_MEMBER_AVAILABLE),
-                new Gap(date("2026-05-07"), null, GapReason.NO_DAILY_SKILL_AVAILABLE));
+        assertThat(plan.gaps())
+                .containsExactly(
+                        new Gap(date("2026-05-06"), "PM", GapReason.NO_MEMBER_AVAILABLE),
+                        new Gap(date("2026-05-07"), "AM", GapReason.NO_MEMBER_AVAILABLE),
+                        new Gap(date("2026-05-07"), "PM", GapReason.NO_MEMBER_AVAILABLE),
+                        new Gap(date("2026-05-07"), null, GapReason.NO_DAILY_SKILL_AVAILABLE));
     }
 
     @Test
@@ -111,19 +119,19 @@ class RosterPlannerTest {
 
         // Day 1: all at zero, so the skilled member 3 goes first. Day 2: member 2 has had no shift and goes first;
         // the afternoon then needs the skill although member 3 has had more shifts than member 1.
-        assertThat(plan.assignments()).extracting(Assignment::memberId)
+        assertThat(plan.assignments())
+                .extracting(Assignment::memberId)
                 .containsExactly(member(3), member(1), member(2), member(3));
         assertThat(plan.gaps()).isEmpty();
     }
 
     @Test
     void theExtraShiftsOfAnUnevenMonthGoToThoseWhoCarriedFewerTheMonthBefore() {
-        RosterPlan may = RosterPlanner.plan(workingDays(YearMonth.of(2026, 5)), MORNING_AND_AFTERNOON,
-                gulouMembers(Map.of()));
+        RosterPlan may =
+                RosterPlanner.plan(workingDays(YearMonth.of(2026, 5)), MORNING_AND_AFTERNOON, gulouMembers(Map.of()));
         Map<UUID, Integer> mayCounts = shiftCounts(may, allMembers());
         List<Candidate> june = gulouMembers(Map.of()).stream()
-                .map(c -> new Candidate(c.memberId(), c.hasDailySkill(), c.unavailable(),
-                        mayCounts.get(c.memberId())))
+                .map(c -> new Candidate(c.memberId(), c.hasDailySkill(), c.unavailable(), mayCounts.get(c.memberId())))
                 .toList();
 
         RosterPlan plan = RosterPlanner.plan(workingDays(YearMonth.of(2026, 6)), MORNING_AND_AFTERNOON, june);
@@ -131,7 +139,8 @@ class RosterPlannerTest {
         // May: 38 shifts, so five members carried 4 and six carried 3. June: 21 working days (Dragon Boat Friday
         // the 19th off), 42 shifts, so nine members carry 4 and two carry 3: both of them from May's five.
         Map<UUID, Integer> juneCounts = shiftCounts(plan, allMembers());
-        List<UUID> fewerInJune = allMembers().stream().filter(id -> juneCounts.get(id) == 3).toList();
+        List<UUID> fewerInJune =
+                allMembers().stream().filter(id -> juneCounts.get(id) == 3).toList();
         assertThat(fewerInJune).hasSize(2).allMatch(id -> mayCounts.get(id) == 4);
         assertThat(plan.gaps()).isEmpty();
     }
@@ -157,14 +166,22 @@ class RosterPlannerTest {
         return IntStream.rangeClosed(1, 11).mapToObj(RosterPlannerTest::member).toList();
     }
 
-    private static void assertEveryDayHasBothShiftsNobodyTwiceAndASkilledMember(RosterPlan plan,
-            List<LocalDate> days) {
-        Set<UUID> skilled = gulouMembers(Map.of()).stream().filter(Candidate::hasDailySkill)
-                .map(Candidate::memberId).collect(Collectors.toSet());
+    private static void assertEveryDayHasBothShiftsNobodyTwiceAndASkilledMember(RosterPlan plan, List<LocalDate> days) {
+        Set<UUID> skilled = gulouMembers(Map.of()).stream()
+                .filter(Candidate::hasDailySkill)
+                .map(Candidate::memberId)
+                .collect(Collectors.toSet());
         for (LocalDate day : days) {
-            List<Assignment> ofDay = plan.assignments().stream().filter(a -> a.day().equals(day)).toList();
-            assertThat(ofDay).as(day.toString()).extracting(Assignment::shiftCode).containsExactly("AM", "PM");
-            assertThat(ofDay).as(day.toString()).extracting(Assignment::memberId).doesNotHaveDuplicates();
+            List<Assignment> ofDay =
+                    plan.assignments().stream().filter(a -> a.day().equals(day)).toList();
+            assertThat(ofDay)
+                    .as(day.toString())
+                    .extracting(Assignment::shiftCode)
+                    .containsExactly("AM", "PM");
+            assertThat(ofDay)
+                    .as(day.toString())
+                    .extracting(Assignment::memberId)
+                    .doesNotHaveDuplicates();
             assertThat(ofDay).as(day.toString()).anyMatch(a -> skilled.contains(a.memberId()));
         }
     }
@@ -174,8 +191,8 @@ class RosterPlannerTest {
     }
 
     private static Map<UUID, Integer> shiftCounts(RosterPlan plan, List<UUID> members) {
-        return members.stream().collect(Collectors.toMap(id -> id,
-                id -> (int) plan.assignments().stream().filter(a -> a.memberId().equals(id)).count()));
+        return members.stream().collect(Collectors.toMap(id -> id, id -> (int)
+                plan.assignments().stream().filter(a -> a.memberId().equals(id)).count()));
     }
 
     private static int spread(Collection<Integer> counts) {

@@ -11,8 +11,8 @@ class SwapRequestTest {
 
     private static final Instant NOW = Instant.parse("2026-05-04T03:00:00Z");
 
-    private final SwapRequest request = SwapRequest.ask("gulou", UUID.randomUUID(), UUID.randomUUID(),
-            UUID.randomUUID(), null, "家长会", "wang", NOW);
+    private final SwapRequest request =
+            SwapRequest.ask("gulou", UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, "家长会", "wang", NOW);
 
     @Test
     void aSwapIsAskedThenAcceptedThenApproved() {
@@ -25,7 +25,8 @@ class SwapRequestTest {
 
     @Test
     void anAdminCannotApproveWhatTheOtherMemberHasNotAccepted() {
-        assertThatThrownBy(() -> request.approve("admin", NOW)).isInstanceOf(SwapRefused.class)
+        assertThatThrownBy(() -> request.approve("admin", NOW))
+                .isInstanceOf(SwapRefused.class)
                 .hasMessageContaining("REQUESTED");
         assertThat(request.state()).isEqualTo(SwapState.REQUESTED);
     }

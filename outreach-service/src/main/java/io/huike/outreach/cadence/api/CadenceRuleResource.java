@@ -44,18 +44,29 @@ public class CadenceRuleResource {
 
     @POST
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Set a cadence for a kind of household",
+    @Operation(
+            summary = "Set a cadence for a kind of household",
             description = "E.g. a phone call monthly, a home visit quarterly, a visit within 14 days before each "
                     + "public holiday of the official calendar (BEFORE_HOLIDAYS with daysBefore).")
-    @APIResponse(responseCode = "201", description = "In force from its effective date",
+    @APIResponse(
+            responseCode = "201",
+            description = "In force from its effective date",
             content = @Content(schema = @Schema(implementation = CadenceRuleView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault, e.g. daysBefore without BEFORE_HOLIDAYS")
-    public Response set(@PathParam("community") String community, @NotNull @Valid SetCadenceRuleRequest request,
-            UriInfo uri) {
+    public Response set(
+            @PathParam("community") String community, @NotNull @Valid SetCadenceRuleRequest request, UriInfo uri) {
         scope.require(community);
-        var rule = rules.set(community, request.householdKind(), request.activityKind(), request.period(),
-                request.daysBefore(), request.effectiveFrom(), request.description(), scope.subject());
-        return Response.created(uri.getAbsolutePathBuilder().path(rule.id().toString()).build())
+        var rule = rules.set(
+                community,
+                request.householdKind(),
+                request.activityKind(),
+                request.period(),
+                request.daysBefore(),
+                request.effectiveFrom(),
+                request.description(),
+                scope.subject());
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(rule.id().toString()).build())
                 .entity(CadenceRuleView.of(rule))
                 .build();
     }
@@ -66,7 +77,9 @@ public class CadenceRuleResource {
     @APIResponse(responseCode = "200", description = "The rules by household kind")
     public List<CadenceRuleView> list(@PathParam("community") String community) {
         scope.require(community);
-        return repository.activeInScope(community, scope.communities()).stream().map(CadenceRuleView::of).toList();
+        return repository.activeInScope(community, scope.communities()).stream()
+                .map(CadenceRuleView::of)
+                .toList();
     }
 
     @DELETE

@@ -34,16 +34,20 @@ public class CadenceTaskResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "Households still waiting for a cadence's activity this year: overdue first, then by due day",
+    @Operation(
+            summary = "Households still waiting for a cadence's activity this year: overdue first, then by due day",
             description = "An activity of the rule's kind by any member inside a window settles it. Windows before "
                     + "the rule took effect or the household was registered ask for nothing.")
     @APIResponse(responseCode = "200", description = "The tasks")
     @APIResponse(responseCode = "422", description = "A before-holidays rule in a year the official calendar lacks")
-    public List<CadenceTaskView> tasks(@PathParam("community") String community,
-            @Parameter(description = "The day; today by default", example = "2026-06-30")
-            @QueryParam("on") LocalDate on) {
+    public List<CadenceTaskView> tasks(
+            @PathParam("community") String community,
+            @Parameter(description = "The day; today by default", example = "2026-06-30") @QueryParam("on")
+                    LocalDate on) {
         scope.require(community);
         LocalDate today = CommunityDays.orToday(on);
-        return rules.tasks(community, scope.communities(), today).stream().map(CadenceTaskView::of).toList();
+        return rules.tasks(community, scope.communities(), today).stream()
+                .map(CadenceTaskView::of)
+                .toList();
     }
 }

@@ -21,5 +21,4 @@ public record SetCadenceRuleRequest(
         @NotNull CadencePeriod period,
         @Min(1) @Max(60) Integer daysBefore,
         LocalDate effectiveFrom,
-        @Size(max = 500) @PlainText String description) {
-}
+        @Size(max = 500) @PlainText String description) {}

@@ -31,21 +31,45 @@ public record CampaignView(
         Instant createdAt) {
 
     /** Someone on the list and the latest contact with them, if any. */
-    public record TargetView(UUID id, UUID householdId, String name, String gridId, ContactOutcome outcome,
-            String contactedBy, Instant contactedAt, String note) {
-    }
+    public record TargetView(
+            UUID id,
+            UUID householdId,
+            String name,
+            String gridId,
+            ContactOutcome outcome,
+            String contactedBy,
+            Instant contactedAt,
+            String note) {}
 
     static CampaignView of(NotificationCampaigns.CampaignState state) {
         NotificationCampaign c = state.campaign();
-        List<TargetView> targets = state.targets().stream().map(t -> {
-            CampaignContact latest = state.latestContact().get(t.id());
-            String name = t.householdId() != null ? state.householdNames().get(t.householdId()) : t.residentName();
-            return latest == null
-                    ? new TargetView(t.id(), t.householdId(), name, t.gridId(), null, null, null, null)
-                    : new TargetView(t.id(), t.householdId(), name, t.gridId(), latest.outcome(),
-                            latest.contactedBy(), latest.contactedAt(), latest.note());
-        }).toList();
-        return new CampaignView(c.id(), c.communityId(), c.title(), c.purpose(), c.dueDate(), state.progress(),
-                targets, c.createdBy(), c.createdAt());
+        List<TargetView> targets = state.targets().stream()
+                .map(t -> {
+                    CampaignContact latest = state.latestContact().get(t.id());
+                    String name =
+                            t.householdId() != null ? state.householdNames().get(t.householdId()) : t.residentName();
+                    return latest == null
+                            ? new TargetView(t.id(), t.householdId(), name, t.gridId(), null, null, null, null)
+                            : new TargetView(
+                                    t.id(),
+                                    t.householdId(),
+                                    name,
+                                    t.gridId(),
+                                    latest.outcome(),
+                                    latest.contactedBy(),
+                                    latest.contactedAt(),
+                                    latest.note());
+                })
+                .toList();
+        return new CampaignView(
+                c.id(),
+                c.communityId(),
+                c.title(),
+                c.purpose(),
+                c.dueDate(),
+                state.progress(),
+                targets,
+                c.createdBy(),
+                c.createdAt());
     }
 }

@@ -28,6 +28,7 @@ public record LaunchCampaignRequest(
     public record Target(
             UUID householdId,
             @Size(max = 100) @PlainText String residentName,
+
             @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "letters, digits, '-' and '_' only")
             String gridId) {
 

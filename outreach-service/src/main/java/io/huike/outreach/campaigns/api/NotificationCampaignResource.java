@@ -36,8 +36,8 @@ public class NotificationCampaignResource {
     private final NotificationCampaignRepository repository;
     private final CallerScope scope;
 
-    NotificationCampaignResource(NotificationCampaigns campaigns, NotificationCampaignRepository repository,
-            CallerScope scope) {
+    NotificationCampaignResource(
+            NotificationCampaigns campaigns, NotificationCampaignRepository repository, CallerScope scope) {
         this.campaigns = campaigns;
         this.repository = repository;
         this.scope = scope;
@@ -46,18 +46,29 @@ public class NotificationCampaignResource {
     @POST
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(summary = "Launch a notification campaign over households and named residents")
-    @APIResponse(responseCode = "201", description = "Launched, with its list",
+    @APIResponse(
+            responseCode = "201",
+            description = "Launched, with its list",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault; the problem names it")
     @APIResponse(responseCode = "422", description = "A household that is not in this community")
-    public Response launch(@PathParam("community") String community, @NotNull @Valid LaunchCampaignRequest request,
-            UriInfo uri) {
+    public Response launch(
+            @PathParam("community") String community, @NotNull @Valid LaunchCampaignRequest request, UriInfo uri) {
         scope.require(community);
         var people = request.targets().stream()
-                .map(t -> new NotificationCampaign.Person(t.householdId(), t.residentName(), t.gridId())).toList();
-        var launched = campaigns.launch(community, scope.communities(), request.title(), request.purpose(),
-                request.dueDate(), people, scope.subject());
-        return Response.created(uri.getAbsolutePathBuilder().path(launched.id().toString()).build())
+                .map(t -> new NotificationCampaign.Person(t.householdId(), t.residentName(), t.gridId()))
+                .toList();
+        var launched = campaigns.launch(
+                community,
+                scope.communities(),
+                request.title(),
+                request.purpose(),
+                request.dueDate(),
+                people,
+                scope.subject());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(launched.id().toString())
+                        .build())
                 .entity(CampaignView.of(campaigns.state(launched.id(), community, scope.communities())))
                 .build();
     }
@@ -86,18 +97,34 @@ public class NotificationCampaignResource {
     @POST
     @Path("/{id}/targets/{targetId}/contacts")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Record the outcome of contacting someone on the list",
+    @Operation(
+            summary = "Record the outcome of contacting someone on the list",
             description = "Publishes campaign.contact-recorded.v1 (without name or note). The latest contact with "
                     + "a person is the one that counts for the progress.")
-    @APIResponse(responseCode = "201", description = "Recorded",
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "404",
+    @APIResponse(
+            responseCode = "404",
             description = "No such campaign in this community and scope, or no such person on it")
-    public Response contact(@PathParam("community") String community, @PathParam("id") UUID id,
-            @PathParam("targetId") UUID targetId, @NotNull @Valid RecordContactRequest request) {
+    public Response contact(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @PathParam("targetId") UUID targetId,
+            @NotNull @Valid RecordContactRequest request) {
         scope.require(community);
-        var recorded = campaigns.recordContact(id, targetId, community, scope.communities(), request.outcome(),
-                request.note(), request.contactedAt(), scope.subject());
-        return Response.status(Response.Status.CREATED).entity(ContactView.of(recorded)).build();
+        var recorded = campaigns.recordContact(
+                id,
+                targetId,
+                community,
+                scope.communities(),
+                request.outcome(),
+                request.note(),
+                request.contactedAt(),
+                scope.subject());
+        return Response.status(Response.Status.CREATED)
+                .entity(ContactView.of(recorded))
+                .build();
     }
 }

@@ -13,5 +13,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RecordContactRequest(
         @NotNull ContactOutcome outcome,
         @Size(max = 2000) @PlainText String note,
-        Instant contactedAt) {
-}
+        Instant contactedAt) {}

@@ -33,8 +33,13 @@ public class KnownCommunityResource {
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(summary = "The communities this service knows of from the roster, within the caller's scope")
-    @APIResponse(responseCode = "200", description = "The communities by id", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "gulou", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "The communities by id",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "gulou", value = """
                     [{"id":"gulou","name":"鼓楼社区","code":"GL","subdistrict":"老城街道","district":"汉滨区"}]""")))
     public List<KnownCommunity> list() {
         return communities.inScope(scope.communities());

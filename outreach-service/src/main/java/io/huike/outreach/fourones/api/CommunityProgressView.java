@@ -16,12 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "members":[{"memberId":"5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d","memberName":"王建国","summary":{"pairings":1,
          "complete":0,"doneByKind":{"HEART_TO_HEART_TALK":1,"HOME_VISIT_WITH_SUPPORT":1,"RECEPTION_INTERVIEW":0,
          "STUDY_DELIVERY":0},"onesDone":2,"onesOwed":2,"percentDone":50}}]}""")
-public record CommunityProgressView(String communityId, int year, FourOnesSummary summary,
-        List<MemberSummaryView> members) {
+public record CommunityProgressView(
+        String communityId, int year, FourOnesSummary summary, List<MemberSummaryView> members) {
 
     /** One member's totals within the community's progress. */
-    public record MemberSummaryView(String memberId, String memberName, FourOnesSummary summary) {
-    }
+    public record MemberSummaryView(String memberId, String memberName, FourOnesSummary summary) {}
 
     static CommunityProgressView of(String community, int year, List<PairingFourOnes> pairings) {
         Map<String, List<PairingFourOnes>> byMember = pairings.stream()
@@ -32,7 +31,10 @@ public record CommunityProgressView(String communityId, int year, FourOnesSummar
                     return new MemberSummaryView(member.memberId(), member.memberName(), member.summary());
                 })
                 .toList();
-        return new CommunityProgressView(community, year,
-                FourOnesSummary.of(pairings.stream().map(PairingFourOnes::year).toList()), members);
+        return new CommunityProgressView(
+                community,
+                year,
+                FourOnesSummary.of(pairings.stream().map(PairingFourOnes::year).toList()),
+                members);
     }
 }

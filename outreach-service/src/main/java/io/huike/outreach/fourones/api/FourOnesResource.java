@@ -39,9 +39,13 @@ public class FourOnesResource {
     @GET
     @Operation(summary = "The community's four ones in a year, in total and per member")
     @APIResponse(responseCode = "200", description = "The community's progress")
-    public CommunityProgressView community(@PathParam("community") String community,
+    public CommunityProgressView community(
+            @PathParam("community") String community,
             @Parameter(description = "Calendar year; this year by default", example = "2026")
-            @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+                    @QueryParam("year")
+                    @Min(2000)
+                    @Max(2100)
+                    Integer year) {
         scope.require(community);
         int y = CommunityDays.orThisYear(year);
         return CommunityProgressView.of(community, y, queries.year(community, scope.communities(), y));
@@ -51,10 +55,14 @@ public class FourOnesResource {
     @Path("/members/{memberId}")
     @Operation(summary = "A member's four ones in a year, in total and per pairing")
     @APIResponse(responseCode = "200", description = "The member's progress; no pairings when none ran that year")
-    public MemberProgressView member(@PathParam("community") String community,
+    public MemberProgressView member(
+            @PathParam("community") String community,
             @PathParam("memberId") String memberId,
             @Parameter(description = "Calendar year; this year by default", example = "2026")
-            @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+                    @QueryParam("year")
+                    @Min(2000)
+                    @Max(2100)
+                    Integer year) {
         scope.require(community);
         int y = CommunityDays.orThisYear(year);
         return MemberProgressView.of(memberId, y, queries.ofMember(memberId, community, scope.communities(), y));
@@ -65,43 +73,53 @@ public class FourOnesResource {
     @Operation(summary = "A pairing's four ones in a year: when each was done, what it still owes")
     @APIResponse(responseCode = "200", description = "The pairing's progress")
     @APIResponse(responseCode = "404", description = "No such pairing in this community and scope")
-    public PairingProgressView pairing(@PathParam("community") String community,
+    public PairingProgressView pairing(
+            @PathParam("community") String community,
             @PathParam("pairingId") UUID pairingId,
             @Parameter(description = "Calendar year; this year by default", example = "2026")
-            @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-        return PairingProgressView.of(queries.ofPairing(pairingId, community, scope.communities(),
-                CommunityDays.orThisYear(year)));
+                    @QueryParam("year")
+                    @Min(2000)
+                    @Max(2100)
+                    Integer year) {
+        return PairingProgressView.of(
+                queries.ofPairing(pairingId, community, scope.communities(), CommunityDays.orThisYear(year)));
     }
 
     @GET
     @Path("/owing")
-    @Operation(summary = "The pairings that still owe some of the four ones by a day",
+    @Operation(
+            summary = "The pairings that still owe some of the four ones by a day",
             description = "Only pairings that run on that day; each with the ones not done by the end of it.")
     @APIResponse(responseCode = "200", description = "The owing pairings")
-    public List<OwingView> owing(@PathParam("community") String community,
-            @Parameter(description = "The day; today by default", example = "2026-06-30")
-            @QueryParam("by") LocalDate by,
+    public List<OwingView> owing(
+            @PathParam("community") String community,
+            @Parameter(description = "The day; today by default", example = "2026-06-30") @QueryParam("by")
+                    LocalDate by,
             @Parameter(description = "Only this member's pairings") @QueryParam("memberId") String memberId) {
         scope.require(community);
         LocalDate day = CommunityDays.orToday(by);
         return queries.owingBy(community, scope.communities(), day).stream()
                 .filter(p -> memberId == null || p.memberId().equals(memberId))
-                .map(p -> OwingView.of(p, day)).toList();
+                .map(p -> OwingView.of(p, day))
+                .toList();
     }
 
     @GET
     @Path("/reminders")
-    @Operation(summary = "Whom to remind of the four ones, the most urgent first",
+    @Operation(
+            summary = "Whom to remind of the four ones, the most urgent first",
             description = "Urgency is the days left in the year (or the pairing) per one still owed: URGENT with "
                     + "14 days or fewer, SOON with up to 45, LATER beyond.")
     @APIResponse(responseCode = "200", description = "The reminders")
-    public List<ReminderView> reminders(@PathParam("community") String community,
-            @Parameter(description = "The day; today by default", example = "2026-11-20")
-            @QueryParam("on") LocalDate on,
+    public List<ReminderView> reminders(
+            @PathParam("community") String community,
+            @Parameter(description = "The day; today by default", example = "2026-11-20") @QueryParam("on")
+                    LocalDate on,
             @Parameter(description = "Only this member's pairings") @QueryParam("memberId") String memberId) {
         scope.require(community);
         return queries.reminders(community, scope.communities(), CommunityDays.orToday(on)).stream()
                 .filter(r -> memberId == null || r.pairing().memberId().equals(memberId))
-                .map(ReminderView::of).toList();
+                .map(ReminderView::of)
+                .toList();
     }
 }

@@ -15,13 +15,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "householdId":"7b9e4c1a-2d3f-4e5a-9b8c-1d2e3f4a5b6c","householdName":"马大爷","year":2026,
          "done":{"HOME_VISIT_WITH_SUPPORT":"2026-02-10","HEART_TO_HEART_TALK":"2026-03-15"},
          "owing":["RECEPTION_INTERVIEW","STUDY_DELIVERY"],"complete":false}]}""")
-public record MemberProgressView(String memberId, String memberName, int year, FourOnesSummary summary,
-        List<PairingProgressView> pairings) {
+public record MemberProgressView(
+        String memberId, String memberName, int year, FourOnesSummary summary, List<PairingProgressView> pairings) {
 
     static MemberProgressView of(String memberId, int year, List<PairingFourOnes> pairings) {
-        String name = pairings.stream().map(PairingFourOnes::memberName).filter(n -> n != null).findFirst()
+        String name = pairings.stream()
+                .map(PairingFourOnes::memberName)
+                .filter(n -> n != null)
+                .findFirst()
                 .orElse(null);
-        return new MemberProgressView(memberId, name, year,
+        return new MemberProgressView(
+                memberId,
+                name,
+                year,
                 FourOnesSummary.of(pairings.stream().map(PairingFourOnes::year).toList()),
                 pairings.stream().map(PairingProgressView::of).toList());
     }

@@ -12,11 +12,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         {"pairingId":"9e8d7c6b-5a49-4382-b716-0f1e2d3c4b5a","memberId":"5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d",
          "memberName":"王建国","householdId":"7b9e4c1a-2d3f-4e5a-9b8c-1d2e3f4a5b6c","householdName":"马大爷",
          "owing":["RECEPTION_INTERVIEW","STUDY_DELIVERY"]}""")
-public record OwingView(UUID pairingId, String memberId, String memberName, UUID householdId, String householdName,
+public record OwingView(
+        UUID pairingId,
+        String memberId,
+        String memberName,
+        UUID householdId,
+        String householdName,
         Set<ActivityKind> owing) {
 
     static OwingView of(PairingFourOnes p, LocalDate by) {
-        return new OwingView(p.pairingId(), p.memberId(), p.memberName(), p.householdId(), p.householdName(),
+        return new OwingView(
+                p.pairingId(),
+                p.memberId(),
+                p.memberName(),
+                p.householdId(),
+                p.householdName(),
                 p.year().owingBy(by));
     }
 }

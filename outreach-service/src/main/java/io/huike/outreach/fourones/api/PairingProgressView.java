@@ -26,7 +26,15 @@ public record PairingProgressView(
         boolean complete) {
 
     static PairingProgressView of(PairingFourOnes p) {
-        return new PairingProgressView(p.pairingId(), p.memberId(), p.memberName(), p.householdId(),
-                p.householdName(), p.year().year(), p.year().done(), p.year().owing(), p.year().complete());
+        return new PairingProgressView(
+                p.pairingId(),
+                p.memberId(),
+                p.memberName(),
+                p.householdId(),
+                p.householdName(),
+                p.year().year(),
+                p.year().done(),
+                p.year().owing(),
+                p.year().complete());
     }
 }

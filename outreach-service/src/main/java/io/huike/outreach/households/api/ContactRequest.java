@@ -9,6 +9,6 @@ import jakarta.validation.constraints.Size;
 public record ContactRequest(
         @NotBlank @Size(max = 100) @PlainText String name,
         @NotBlank @Size(max = 50) @PlainText String relation,
+
         @NotBlank @Pattern(regexp = "[0-9+() -]{3,20}", message = "digits, spaces, '+', '-' and brackets only, 3 to 20")
-        String phone) {
-}
+        String phone) {}

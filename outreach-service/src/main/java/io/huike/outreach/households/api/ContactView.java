@@ -7,7 +7,9 @@ import io.huike.plumbing.personaldata.PersonalData;
 public record ContactView(String name, String relation, String phone) {
 
     static ContactView of(Contact contact, boolean unmasked) {
-        return new ContactView(contact.name(), contact.relation(),
+        return new ContactView(
+                contact.name(),
+                contact.relation(),
                 unmasked ? contact.phone() : PersonalData.maskPhone(contact.phone()));
     }
 }

@@ -54,16 +54,28 @@ public class HouseholdResource {
     @POST
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(summary = "Register a household in difficulty or an elderly person living alone")
-    @APIResponse(responseCode = "201", description = "Registered; ETag is the version",
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; ETag is the version",
             content = @Content(schema = @Schema(implementation = HouseholdView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault; the problem names it")
     @APIResponse(responseCode = "403", description = "The community is not in the token, or the role may not register")
-    public Response register(@PathParam("community") String community,
-            @NotNull @Valid RegisterHouseholdRequest request, UriInfo uri) {
+    public Response register(
+            @PathParam("community") String community, @NotNull @Valid RegisterHouseholdRequest request, UriInfo uri) {
         scope.require(community);
-        var registered = households.register(new Households.NewHousehold(community, request.name(), request.kind(),
-                request.address(), request.gridId(), request.needs(), contacts(request.contacts())), scope.subject());
-        return Response.created(uri.getAbsolutePathBuilder().path(registered.household().id().toString()).build())
+        var registered = households.register(
+                new Households.NewHousehold(
+                        community,
+                        request.name(),
+                        request.kind(),
+                        request.address(),
+                        request.gridId(),
+                        request.needs(),
+                        contacts(request.contacts())),
+                scope.subject());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(registered.household().id().toString())
+                        .build())
                 .tag(new EntityTag(String.valueOf(registered.household().version())))
                 .entity(HouseholdView.of(registered))
                 .build();
@@ -73,52 +85,78 @@ public class HouseholdResource {
     @Path("/{id}")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(summary = "Revise a household", description = "Send If-Match with the ETag of the version you read.")
-    @APIResponse(responseCode = "200", description = "Revised; ETag is the new version",
+    @APIResponse(
+            responseCode = "200",
+            description = "Revised; ETag is the new version",
             content = @Content(schema = @Schema(implementation = HouseholdView.class)))
     @APIResponse(responseCode = "404", description = "No such household in this community and scope")
     @APIResponse(responseCode = "412", description = "The household changed since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response revise(@PathParam("community") String community, @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReviseHouseholdRequest request) {
+    public Response revise(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ReviseHouseholdRequest request) {
         scope.require(community);
-        var revised = households.revise(id, community, scope.communities(), IfMatch.version(ifMatch),
-                new Households.Revision(request.name(), request.address(), request.gridId(), request.needs(),
-                        request.status(), contacts(request.contacts())));
-        return Response.ok(HouseholdView.of(revised)).tag(new EntityTag(String.valueOf(revised.household().version())))
+        var revised = households.revise(
+                id,
+                community,
+                scope.communities(),
+                IfMatch.version(ifMatch),
+                new Households.Revision(
+                        request.name(),
+                        request.address(),
+                        request.gridId(),
+                        request.needs(),
+                        request.status(),
+                        contacts(request.contacts())));
+        return Response.ok(HouseholdView.of(revised))
+                .tag(new EntityTag(String.valueOf(revised.household().version())))
                 .build();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "Read a household",
+    @Operation(
+            summary = "Read a household",
             description = "Phone numbers in full for case handlers and community admins, each read audited; masked "
                     + "(138****5678) for other roles.")
-    @APIResponse(responseCode = "200", description = "The household; ETag is its version",
+    @APIResponse(
+            responseCode = "200",
+            description = "The household; ETag is its version",
             content = @Content(schema = @Schema(implementation = HouseholdView.class)))
     @APIResponse(responseCode = "404", description = "No such household in this community and scope")
     public Response get(@PathParam("community") String community, @PathParam("id") UUID id) {
         var found = households.get(id, community, scope.communities());
-        return Response.ok(HouseholdView.of(found)).tag(new EntityTag(String.valueOf(found.household().version())))
+        return Response.ok(HouseholdView.of(found))
+                .tag(new EntityTag(String.valueOf(found.household().version())))
                 .build();
     }
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "List a community's households by name, optionally those of one grid",
+    @Operation(
+            summary = "List a community's households by name, optionally those of one grid",
             description = "Phone numbers as for a single household; each household shown in full is audited.")
     @APIResponse(responseCode = "200", description = "One page of households")
     @APIResponse(responseCode = "403", description = "The community is not in the token")
-    public List<HouseholdView> list(@PathParam("community") String community, @QueryParam("gridId") String gridId,
+    public List<HouseholdView> list(
+            @PathParam("community") String community,
+            @QueryParam("gridId") String gridId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         scope.require(community);
         return households.list(community, scope.communities(), gridId, page, size).stream()
-                .map(HouseholdView::of).toList();
+                .map(HouseholdView::of)
+                .toList();
     }
 
     private static List<Contact> contacts(List<ContactRequest> requests) {
-        return requests == null ? List.of()
-                : requests.stream().map(c -> new Contact(c.name(), c.relation(), c.phone())).toList();
+        return requests == null
+                ? List.of()
+                : requests.stream()
+                        .map(c -> new Contact(c.name(), c.relation(), c.phone()))
+                        .toList();
     }
 }

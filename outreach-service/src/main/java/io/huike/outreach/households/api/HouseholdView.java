@@ -31,9 +31,20 @@ public record HouseholdView(
 
     static HouseholdView of(Households.Shown shown) {
         Household h = shown.household();
-        return new HouseholdView(h.id(), h.communityId(), h.name(), h.kind(), h.address(), h.gridId(), h.needs(),
-                h.status(), shown.contacts().stream().map(c -> ContactView.of(c, shown.unmasked())).toList(),
+        return new HouseholdView(
+                h.id(),
+                h.communityId(),
+                h.name(),
+                h.kind(),
+                h.address(),
+                h.gridId(),
+                h.needs(),
+                h.status(),
+                shown.contacts().stream()
+                        .map(c -> ContactView.of(c, shown.unmasked()))
+                        .toList(),
                 h.registeredAt(),
-                h.registeredBy(), h.version());
+                h.registeredBy(),
+                h.version());
     }
 }

@@ -18,8 +18,9 @@ public record RegisterHouseholdRequest(
         @NotBlank @Size(max = 100) @PlainText String name,
         @NotNull HouseholdKind kind,
         @NotBlank @Size(max = 300) @PlainText String address,
+
         @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "letters, digits, '-' and '_' only")
         String gridId,
+
         @Size(max = 2000) @PlainText String needs,
-        @Size(max = 10) List<@NotNull @Valid ContactRequest> contacts) {
-}
+        @Size(max = 10) List<@NotNull @Valid ContactRequest> contacts) {}

@@ -17,9 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReviseHouseholdRequest(
         @NotBlank @Size(max = 100) @PlainText String name,
         @NotBlank @Size(max = 300) @PlainText String address,
+
         @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "letters, digits, '-' and '_' only")
         String gridId,
+
         @Size(max = 2000) @PlainText String needs,
         @NotNull HouseholdStatus status,
-        @Size(max = 10) List<@NotNull @Valid ContactRequest> contacts) {
-}
+        @Size(max = 10) List<@NotNull @Valid ContactRequest> contacts) {}

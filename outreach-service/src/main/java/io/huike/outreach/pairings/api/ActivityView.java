@@ -26,7 +26,16 @@ public record ActivityView(
         Instant recordedAt) {
 
     static ActivityView of(OutreachActivity a) {
-        return new ActivityView(a.id(), a.pairingId(), a.householdId(), a.memberId(), a.kind(),
-                a.kind().isOneOfTheFour(), a.doneOn(), a.notes(), a.recordedBy(), a.recordedAt());
+        return new ActivityView(
+                a.id(),
+                a.pairingId(),
+                a.householdId(),
+                a.memberId(),
+                a.kind(),
+                a.kind().isOneOfTheFour(),
+                a.doneOn(),
+                a.notes(),
+                a.recordedBy(),
+                a.recordedAt());
     }
 }

@@ -8,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** When and why a pairing ends. */
 @Schema(example = """
         {"endDate":"2026-09-30","reason":"HOUSEHOLD_MOVED_AWAY"}""")
-public record EndPairingRequest(@NotNull LocalDate endDate, @NotNull EndReason reason) {
-}
+public record EndPairingRequest(
+        @NotNull LocalDate endDate, @NotNull EndReason reason) {}

@@ -13,6 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record EstablishPairingRequest(
         @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "a member id: letters, digits, '-' and '_'")
         String memberId,
+
         @NotNull UUID householdId,
-        @NotNull LocalDate startDate) {
-}
+        @NotNull LocalDate startDate) {}

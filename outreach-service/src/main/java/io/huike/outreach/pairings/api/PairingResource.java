@@ -45,8 +45,8 @@ public class PairingResource {
     private final OutreachActivityRepository activities;
     private final CallerScope scope;
 
-    PairingResource(Pairings pairings, PairingRepository repository, OutreachActivityRepository activities,
-            CallerScope scope) {
+    PairingResource(
+            Pairings pairings, PairingRepository repository, OutreachActivityRepository activities, CallerScope scope) {
         this.pairings = pairings;
         this.repository = repository;
         this.activities = activities;
@@ -55,19 +55,29 @@ public class PairingResource {
 
     @POST
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Pair a member with a household",
+    @Operation(
+            summary = "Pair a member with a household",
             description = "Publishes pairing.established.v1. A member id the roster has not announced yet is "
                     + "accepted as given; one the roster knows must be an active member of this community.")
-    @APIResponse(responseCode = "201", description = "Established; ETag is the version",
+    @APIResponse(
+            responseCode = "201",
+            description = "Established; ETag is the version",
             content = @Content(schema = @Schema(implementation = PairingView.class)))
     @APIResponse(responseCode = "409", description = "The member is already paired with the household")
     @APIResponse(responseCode = "422", description = "Unknown or inactive household, or a member not available here")
-    public Response establish(@PathParam("community") String community,
-            @NotNull @Valid EstablishPairingRequest request, UriInfo uri) {
+    public Response establish(
+            @PathParam("community") String community, @NotNull @Valid EstablishPairingRequest request, UriInfo uri) {
         scope.require(community);
-        var established = pairings.establish(community, scope.communities(), request.memberId(),
-                request.householdId(), request.startDate(), scope.subject());
-        return Response.created(uri.getAbsolutePathBuilder().path(established.id().toString()).build())
+        var established = pairings.establish(
+                community,
+                scope.communities(),
+                request.memberId(),
+                request.householdId(),
+                request.startDate(),
+                scope.subject());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(established.id().toString())
+                        .build())
                 .tag(new EntityTag(String.valueOf(established.version())))
                 .entity(PairingView.of(established))
                 .build();
@@ -75,65 +85,102 @@ public class PairingResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "List a community's pairings by start date",
+    @Operation(
+            summary = "List a community's pairings by start date",
             description = "Optionally of one member or one household, or only the active ones.")
     @APIResponse(responseCode = "200", description = "One page of pairings")
-    public List<PairingView> list(@PathParam("community") String community,
-            @QueryParam("memberId") String memberId, @QueryParam("householdId") UUID householdId,
+    public List<PairingView> list(
+            @PathParam("community") String community,
+            @QueryParam("memberId") String memberId,
+            @QueryParam("householdId") UUID householdId,
             @QueryParam("active") @DefaultValue("false") boolean activeOnly,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         scope.require(community);
-        return repository.listInScope(community, scope.communities(), memberId, householdId, activeOnly, page, size)
-                .stream().map(PairingView::of).toList();
+        return repository
+                .listInScope(community, scope.communities(), memberId, householdId, activeOnly, page, size)
+                .stream()
+                .map(PairingView::of)
+                .toList();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(summary = "Read a pairing")
-    @APIResponse(responseCode = "200", description = "The pairing; ETag is its version",
+    @APIResponse(
+            responseCode = "200",
+            description = "The pairing; ETag is its version",
             content = @Content(schema = @Schema(implementation = PairingView.class)))
     @APIResponse(responseCode = "404", description = "No such pairing in this community and scope")
     public Response get(@PathParam("community") String community, @PathParam("id") UUID id) {
         var found = pairings.get(id, community, scope.communities());
-        return Response.ok(PairingView.of(found)).tag(new EntityTag(String.valueOf(found.version()))).build();
+        return Response.ok(PairingView.of(found))
+                .tag(new EntityTag(String.valueOf(found.version())))
+                .build();
     }
 
     @POST
     @Path("/{id}/end")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(summary = "End a pairing", description = "Publishes pairing.ended.v1. Send If-Match with the ETag.")
-    @APIResponse(responseCode = "200", description = "Ended; ETag is the new version",
+    @APIResponse(
+            responseCode = "200",
+            description = "Ended; ETag is the new version",
             content = @Content(schema = @Schema(implementation = PairingView.class)))
     @APIResponse(responseCode = "404", description = "No such pairing in this community and scope")
     @APIResponse(responseCode = "409", description = "The pairing already ended")
     @APIResponse(responseCode = "412", description = "The pairing changed since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response end(@PathParam("community") String community, @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid EndPairingRequest request) {
+    public Response end(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid EndPairingRequest request) {
         scope.require(community);
-        var ended = pairings.end(id, community, scope.communities(), IfMatch.version(ifMatch), request.endDate(),
-                request.reason(), scope.subject());
-        return Response.ok(PairingView.of(ended)).tag(new EntityTag(String.valueOf(ended.version()))).build();
+        var ended = pairings.end(
+                id,
+                community,
+                scope.communities(),
+                IfMatch.version(ifMatch),
+                request.endDate(),
+                request.reason(),
+                scope.subject());
+        return Response.ok(PairingView.of(ended))
+                .tag(new EntityTag(String.valueOf(ended.version())))
+                .build();
     }
 
     @POST
     @Path("/{id}/activities")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Record one of the four ones or another visit",
+    @Operation(
+            summary = "Record one of the four ones or another visit",
             description = "Publishes outreach-activity.recorded.v1 (without the notes).")
-    @APIResponse(responseCode = "201", description = "Recorded",
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault, e.g. a day in the future")
     @APIResponse(responseCode = "404", description = "No such pairing in this community and scope")
     @APIResponse(responseCode = "422", description = "The day is outside the pairing")
-    public Response record(@PathParam("community") String community, @PathParam("id") UUID id,
+    public Response record(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
             @NotNull @Valid RecordActivityRequest request) {
         scope.require(community);
-        var recorded = pairings.record(id, community, scope.communities(), request.memberId(), request.kind(),
-                request.doneOn(), request.notes(), scope.subject());
-        return Response.status(Response.Status.CREATED).entity(ActivityView.of(recorded)).build();
+        var recorded = pairings.record(
+                id,
+                community,
+                scope.communities(),
+                request.memberId(),
+                request.kind(),
+                request.doneOn(),
+                request.notes(),
+                scope.subject());
+        return Response.status(Response.Status.CREATED)
+                .entity(ActivityView.of(recorded))
+                .build();
     }
 
     @GET
@@ -144,6 +191,8 @@ public class PairingResource {
     @APIResponse(responseCode = "404", description = "No such pairing in this community and scope")
     public List<ActivityView> activities(@PathParam("community") String community, @PathParam("id") UUID id) {
         pairings.get(id, community, scope.communities());
-        return activities.ofPairing(id, community, scope.communities()).stream().map(ActivityView::of).toList();
+        return activities.ofPairing(id, community, scope.communities()).stream()
+                .map(ActivityView::of)
+                .toList();
     }
 }

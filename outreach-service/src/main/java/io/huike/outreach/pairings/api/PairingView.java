@@ -29,8 +29,19 @@ public record PairingView(
         long version) {
 
     static PairingView of(Pairing p) {
-        return new PairingView(p.id(), p.communityId(), p.memberId(), p.householdId(), p.startDate(), p.endDate(),
-                p.endReason(), p.isActive(), p.establishedBy(), p.establishedAt(), p.endedBy(), p.endedAt(),
+        return new PairingView(
+                p.id(),
+                p.communityId(),
+                p.memberId(),
+                p.householdId(),
+                p.startDate(),
+                p.endDate(),
+                p.endReason(),
+                p.isActive(),
+                p.establishedBy(),
+                p.establishedAt(),
+                p.endedBy(),
+                p.endedAt(),
                 p.version());
     }
 }

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RecordActivityRequest(
         @NotNull ActivityKind kind,
         @NotNull LocalDate doneOn,
+
         @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "a member id: letters, digits, '-' and '_'")
         String memberId,
-        @Size(max = 4000) @PlainText String notes) {
-}
+
+        @Size(max = 4000) @PlainText String notes) {}

@@ -15,9 +15,15 @@ import jakarta.validation.constraints.Size;
 public record ConcernRequest(
         @NotNull Category category,
         Urgency urgency,
-        @NotBlank @Size(max = 200) @PlainText
-        @Pattern(regexp = "(?s)(?!.*[0-9]{7}).*", message = "must not contain phone or ID numbers") String title,
-        @NotBlank @Size(max = 4000) @PlainText
+
+        @NotBlank
+        @Size(max = 200)
+        @PlainText
         @Pattern(regexp = "(?s)(?!.*[0-9]{7}).*", message = "must not contain phone or ID numbers")
-        String description) {
-}
+        String title,
+
+        @NotBlank
+        @Size(max = 4000)
+        @PlainText
+        @Pattern(regexp = "(?s)(?!.*[0-9]{7}).*", message = "must not contain phone or ID numbers")
+        String description) {}

@@ -52,43 +52,64 @@ public class ConcernResource {
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(summary = "Concerns, newest first; with householdId the household's ledger, with visitId one visit's")
     @APIResponse(responseCode = "200", description = "The concerns with their cases, outcomes and crossing-off")
-    public List<ConcernView> list(@PathParam("community") String community,
-            @QueryParam("householdId") UUID householdId, @QueryParam("visitId") UUID visitId,
+    public List<ConcernView> list(
+            @PathParam("community") String community,
+            @QueryParam("householdId") UUID householdId,
+            @QueryParam("visitId") UUID visitId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         scope.require(community);
         return repository.listInScope(community, scope.communities(), householdId, visitId, page, size).stream()
-                .map(ConcernView::of).toList();
+                .map(ConcernView::of)
+                .toList();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(summary = "A concern, its case and, once the case is closed, the outcome to tell the household")
-    @APIResponse(responseCode = "200", description = "The concern; ETag is its version",
+    @APIResponse(
+            responseCode = "200",
+            description = "The concern; ETag is its version",
             content = @Content(schema = @Schema(implementation = ConcernView.class)))
     @APIResponse(responseCode = "404", description = "No such concern in this community and scope")
     public Response get(@PathParam("community") String community, @PathParam("id") UUID id) {
         var found = concerns.get(id, community, scope.communities());
-        return Response.ok(ConcernView.of(found)).tag(new EntityTag(String.valueOf(found.version()))).build();
+        return Response.ok(ConcernView.of(found))
+                .tag(new EntityTag(String.valueOf(found.version())))
+                .build();
     }
 
     @POST
     @Path("/{id}/cross-off")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Cross a concern off the household's ledger (销号) once the household was told the outcome",
+    @Operation(
+            summary = "Cross a concern off the household's ledger (销号) once the household was told the outcome",
             description = "Only a concern whose case is closed. Send If-Match with the ETag.")
-    @APIResponse(responseCode = "200", description = "Crossed off; ETag is the new version",
+    @APIResponse(
+            responseCode = "200",
+            description = "Crossed off; ETag is the new version",
             content = @Content(schema = @Schema(implementation = ConcernView.class)))
     @APIResponse(responseCode = "404", description = "No such concern in this community and scope")
     @APIResponse(responseCode = "409", description = "Its case is not closed yet, or it was crossed off already")
     @APIResponse(responseCode = "412", description = "The concern changed since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response crossOff(@PathParam("community") String community, @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid CrossOffRequest request) {
+    public Response crossOff(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid CrossOffRequest request) {
         scope.require(community);
-        var crossed = concerns.crossOff(id, community, scope.communities(), IfMatch.version(ifMatch),
-                request.toldOn(), request.note(), scope.subject());
-        return Response.ok(ConcernView.of(crossed)).tag(new EntityTag(String.valueOf(crossed.version()))).build();
+        var crossed = concerns.crossOff(
+                id,
+                community,
+                scope.communities(),
+                IfMatch.version(ifMatch),
+                request.toldOn(),
+                request.note(),
+                scope.subject());
+        return Response.ok(ConcernView.of(crossed))
+                .tag(new EntityTag(String.valueOf(crossed.version())))
+                .build();
     }
 }

@@ -42,9 +42,27 @@ public record ConcernView(
         long version) {
 
     static ConcernView of(Concern c) {
-        return new ConcernView(c.id(), c.householdId(), c.visitId(), c.campaignId(), c.category(), c.urgency(),
-                c.title(), c.description(), c.gridId(), c.raisedBy(), c.raisedAt(), c.status(), c.caseId(),
-                c.trackingNumber(), c.outcome(), c.resultSummary(), c.closedAt(), c.crossedOffOn(), c.crossedOffBy(),
-                c.crossingNote(), c.version());
+        return new ConcernView(
+                c.id(),
+                c.householdId(),
+                c.visitId(),
+                c.campaignId(),
+                c.category(),
+                c.urgency(),
+                c.title(),
+                c.description(),
+                c.gridId(),
+                c.raisedBy(),
+                c.raisedAt(),
+                c.status(),
+                c.caseId(),
+                c.trackingNumber(),
+                c.outcome(),
+                c.resultSummary(),
+                c.closedAt(),
+                c.crossedOffOn(),
+                c.crossedOffBy(),
+                c.crossingNote(),
+                c.version());
     }
 }

@@ -27,15 +27,15 @@ public record PlanVisitCampaignRequest(
     /** A household to visit and the member who visits it. */
     public record HouseholdAssignment(
             @NotNull UUID householdId,
+
             @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "a member id: letters, digits, '-' and '_'")
-            String memberId) {
-    }
+            String memberId) {}
 
     /** Every active household of a grid, and the member who visits them. */
     public record GridAssignment(
             @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "letters, digits, '-' and '_' only")
             String gridId,
+
             @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "a member id: letters, digits, '-' and '_'")
-            String memberId) {
-    }
+            String memberId) {}
 }

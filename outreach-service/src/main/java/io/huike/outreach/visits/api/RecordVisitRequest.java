@@ -19,9 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RecordVisitRequest(
         @NotNull UUID householdId,
         UUID campaignId,
+
         @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "a member id: letters, digits, '-' and '_'")
         String memberId,
+
         @NotNull LocalDate visitedOn,
         @Size(max = 4000) @PlainText String notes,
-        @Size(max = 20) List<@NotNull @Valid ConcernRequest> concerns) {
-}
+        @Size(max = 20) List<@NotNull @Valid ConcernRequest> concerns) {}

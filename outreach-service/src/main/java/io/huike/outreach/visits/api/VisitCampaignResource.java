@@ -44,21 +44,35 @@ public class VisitCampaignResource {
 
     @POST
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Plan a visit campaign over named households and whole grids",
+    @Operation(
+            summary = "Plan a visit campaign over named households and whole grids",
             description = "A grid stands for its households that are active when the campaign is planned.")
-    @APIResponse(responseCode = "201", description = "Planned, with its households",
+    @APIResponse(
+            responseCode = "201",
+            description = "Planned, with its households",
             content = @Content(schema = @Schema(implementation = VisitCampaignView.class)))
     @APIResponse(responseCode = "422", description = "An unknown household, or no household at all")
-    public Response plan(@PathParam("community") String community, @NotNull @Valid PlanVisitCampaignRequest request,
-            UriInfo uri) {
+    public Response plan(
+            @PathParam("community") String community, @NotNull @Valid PlanVisitCampaignRequest request, UriInfo uri) {
         scope.require(community);
-        var households = request.households() == null ? List.<VisitTarget>of()
-                : request.households().stream().map(h -> new VisitTarget(h.householdId(), h.memberId())).toList();
-        var grids = request.grids() == null ? List.<Visits.GridAssignment>of()
-                : request.grids().stream().map(g -> new Visits.GridAssignment(g.gridId(), g.memberId())).toList();
-        var planned = visits.plan(community, scope.communities(), new Visits.NewCampaign(request.title(),
-                request.purpose(), request.dueDate(), households, grids), scope.subject());
-        return Response.created(uri.getAbsolutePathBuilder().path(planned.id().toString()).build())
+        var households = request.households() == null
+                ? List.<VisitTarget>of()
+                : request.households().stream()
+                        .map(h -> new VisitTarget(h.householdId(), h.memberId()))
+                        .toList();
+        var grids = request.grids() == null
+                ? List.<Visits.GridAssignment>of()
+                : request.grids().stream()
+                        .map(g -> new Visits.GridAssignment(g.gridId(), g.memberId()))
+                        .toList();
+        var planned = visits.plan(
+                community,
+                scope.communities(),
+                new Visits.NewCampaign(request.title(), request.purpose(), request.dueDate(), households, grids),
+                scope.subject());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(planned.id().toString())
+                        .build())
                 .entity(VisitCampaignView.of(visits.progress(planned.id(), community, scope.communities())))
                 .build();
     }

@@ -29,16 +29,27 @@ public record VisitCampaignView(
         Instant createdAt) {
 
     /** One household of the campaign. */
-    public record TargetView(UUID householdId, String householdName, String memberId, LocalDate lastVisitedOn) {
-    }
+    public record TargetView(UUID householdId, String householdName, String memberId, LocalDate lastVisitedOn) {}
 
     static VisitCampaignView of(Visits.CampaignProgress progress) {
         VisitCampaign c = progress.campaign();
-        return new VisitCampaignView(c.id(), c.communityId(), c.title(), c.purpose(), c.dueDate(),
-                c.targets().size(), progress.visited(), progress.overdue(),
-                c.targets().stream().map(t -> new TargetView(t.householdId(),
-                        progress.householdNames().get(t.householdId()), t.memberId(),
-                        progress.lastVisited().get(t.householdId()))).toList(),
-                c.createdBy(), c.createdAt());
+        return new VisitCampaignView(
+                c.id(),
+                c.communityId(),
+                c.title(),
+                c.purpose(),
+                c.dueDate(),
+                c.targets().size(),
+                progress.visited(),
+                progress.overdue(),
+                c.targets().stream()
+                        .map(t -> new TargetView(
+                                t.householdId(),
+                                progress.householdNames().get(t.householdId()),
+                                t.memberId(),
+                                progress.lastVisited().get(t.householdId())))
+                        .toList(),
+                c.createdBy(),
+                c.createdAt());
     }
 }

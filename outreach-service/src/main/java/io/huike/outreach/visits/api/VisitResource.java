@@ -44,25 +44,41 @@ public class VisitResource {
 
     @POST
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Record a visit and the concerns found on it",
+    @Operation(
+            summary = "Record a visit and the concerns found on it",
             description = "Each concern publishes concern.raised.v1; the case service registers it as a case with "
                     + "channel HOME_VISIT, and its outcome appears on the concern and the visit once the case is "
                     + "closed.")
-    @APIResponse(responseCode = "201", description = "Recorded, with its concerns",
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded, with its concerns",
             content = @Content(schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault, e.g. a phone number in a concern")
-    @APIResponse(responseCode = "422",
+    @APIResponse(
+            responseCode = "422",
             description = "Unknown household or campaign, or a household not on the campaign")
-    public Response record(@PathParam("community") String community, @NotNull @Valid RecordVisitRequest request,
-            UriInfo uri) {
+    public Response record(
+            @PathParam("community") String community, @NotNull @Valid RecordVisitRequest request, UriInfo uri) {
         scope.require(community);
-        var concerns = request.concerns() == null ? List.<Visits.NewConcern>of()
-                : request.concerns().stream().map(c -> new Visits.NewConcern(c.category(), c.urgency(), c.title(),
-                        c.description())).toList();
-        var recorded = visits.record(community, scope.communities(), new Visits.NewVisit(request.householdId(),
-                request.campaignId(), request.memberId(), request.visitedOn(), request.notes(), concerns),
+        var concerns = request.concerns() == null
+                ? List.<Visits.NewConcern>of()
+                : request.concerns().stream()
+                        .map(c -> new Visits.NewConcern(c.category(), c.urgency(), c.title(), c.description()))
+                        .toList();
+        var recorded = visits.record(
+                community,
+                scope.communities(),
+                new Visits.NewVisit(
+                        request.householdId(),
+                        request.campaignId(),
+                        request.memberId(),
+                        request.visitedOn(),
+                        request.notes(),
+                        concerns),
                 scope.subject());
-        return Response.created(uri.getAbsolutePathBuilder().path(recorded.visit().id().toString()).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(recorded.visit().id().toString())
+                        .build())
                 .entity(VisitView.of(recorded))
                 .build();
     }
@@ -71,13 +87,16 @@ public class VisitResource {
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(summary = "The visit log, newest first, optionally of one household or one campaign")
     @APIResponse(responseCode = "200", description = "The visits with their concerns")
-    public List<VisitView> list(@PathParam("community") String community,
-            @QueryParam("householdId") UUID householdId, @QueryParam("campaignId") UUID campaignId,
+    public List<VisitView> list(
+            @PathParam("community") String community,
+            @QueryParam("householdId") UUID householdId,
+            @QueryParam("campaignId") UUID campaignId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         scope.require(community);
         return visits.list(community, scope.communities(), householdId, campaignId, page, size).stream()
-                .map(VisitView::of).toList();
+                .map(VisitView::of)
+                .toList();
     }
 
     @GET

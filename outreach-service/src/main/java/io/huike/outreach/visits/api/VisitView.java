@@ -33,7 +33,15 @@ public record VisitView(
 
     static VisitView of(Visits.RecordedVisit recorded) {
         var v = recorded.visit();
-        return new VisitView(v.id(), v.householdId(), v.campaignId(), v.memberId(), v.visitedOn(), v.notes(),
-                v.recordedBy(), v.recordedAt(), recorded.concerns().stream().map(ConcernView::of).toList());
+        return new VisitView(
+                v.id(),
+                v.householdId(),
+                v.campaignId(),
+                v.memberId(),
+                v.visitedOn(),
+                v.notes(),
+                v.recordedBy(),
+                v.recordedAt(),
+                recorded.concerns().stream().map(ConcernView::of).toList());
     }
 }

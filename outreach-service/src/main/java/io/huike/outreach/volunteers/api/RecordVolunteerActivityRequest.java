@@ -28,6 +28,7 @@ public record RecordVolunteerActivityRequest(
     /** One volunteer's hours, in half hours up to a day. */
     public record Served(
             @NotNull UUID volunteerId,
-            @NotNull @DecimalMin("0.5") @DecimalMax("24.0") @Digits(integer = 2, fraction = 1) BigDecimal hours) {
-    }
+
+            @NotNull @DecimalMin("0.5") @DecimalMax("24.0") @Digits(integer = 2, fraction = 1)
+            BigDecimal hours) {}
 }

@@ -15,10 +15,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "availableUntil":"2026-08-31"}""")
 public record SignUpRequest(
         @NotBlank @Size(max = 100) @PlainText String name,
-        @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "a member id: letters, digits, '-' and '_'") String memberId,
-        @Size(max = 20) Set<@NotNull @Pattern(regexp = "[\\p{L}\\p{N} _-]{1,30}",
-                message = "letters, digits, spaces, '-' and '_', at most 30") String> skills,
+
+        @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "a member id: letters, digits, '-' and '_'")
+        String memberId,
+
+        @Size(max = 20)
+        Set<
+                        @NotNull
+                        @Pattern(
+                                regexp = "[\\p{L}\\p{N} _-]{1,30}",
+                                message = "letters, digits, spaces, '-' and '_', at most 30")
+                        String>
+                skills,
+
         @Size(max = 200) @PlainText String availability,
         LocalDate availableFrom,
-        LocalDate availableUntil) {
-}
+        LocalDate availableUntil) {}

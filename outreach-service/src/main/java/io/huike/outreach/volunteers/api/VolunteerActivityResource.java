@@ -45,28 +45,45 @@ public class VolunteerActivityResource {
     @POST
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
     @Operation(summary = "Record a volunteer activity with who served and for how many hours")
-    @APIResponse(responseCode = "201", description = "Recorded",
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
             content = @Content(schema = @Schema(implementation = VolunteerActivityView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault, e.g. a volunteer listed twice")
     @APIResponse(responseCode = "422", description = "A volunteer who is not in this community")
-    public Response record(@PathParam("community") String community,
-            @NotNull @Valid RecordVolunteerActivityRequest request) {
+    public Response record(
+            @PathParam("community") String community, @NotNull @Valid RecordVolunteerActivityRequest request) {
         scope.require(community);
-        var served = request.served().stream().map(s -> new Serving(s.volunteerId(), s.hours())).toList();
-        var activity = volunteers.record(community, scope.communities(), request.title(), request.heldOn(),
-                request.description(), served, scope.subject());
-        return Response.status(Response.Status.CREATED).entity(VolunteerActivityView.of(activity)).build();
+        var served = request.served().stream()
+                .map(s -> new Serving(s.volunteerId(), s.hours()))
+                .toList();
+        var activity = volunteers.record(
+                community,
+                scope.communities(),
+                request.title(),
+                request.heldOn(),
+                request.description(),
+                served,
+                scope.subject());
+        return Response.status(Response.Status.CREATED)
+                .entity(VolunteerActivityView.of(activity))
+                .build();
     }
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(summary = "A year's volunteer activities, the latest first")
     @APIResponse(responseCode = "200", description = "The activities")
-    public List<VolunteerActivityView> list(@PathParam("community") String community,
+    public List<VolunteerActivityView> list(
+            @PathParam("community") String community,
             @Parameter(description = "Calendar year; this year by default", example = "2026")
-            @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+                    @QueryParam("year")
+                    @Min(2000)
+                    @Max(2100)
+                    Integer year) {
         scope.require(community);
         return volunteers.activities(community, scope.communities(), CommunityDays.orThisYear(year)).stream()
-                .map(VolunteerActivityView::of).toList();
+                .map(VolunteerActivityView::of)
+                .toList();
     }
 }

@@ -36,9 +36,13 @@ public class VolunteerHoursResource {
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(summary = "A year's volunteer hours: the community's total and each person's, the most first")
     @APIResponse(responseCode = "200", description = "The totals")
-    public VolunteerHoursView hours(@PathParam("community") String community,
+    public VolunteerHoursView hours(
+            @PathParam("community") String community,
             @Parameter(description = "Calendar year; this year by default", example = "2026")
-            @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+                    @QueryParam("year")
+                    @Min(2000)
+                    @Max(2100)
+                    Integer year) {
         scope.require(community);
         int y = CommunityDays.orThisYear(year);
         return VolunteerHoursView.of(community, y, volunteers.hours(community, scope.communities(), y));

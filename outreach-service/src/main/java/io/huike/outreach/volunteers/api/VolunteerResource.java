@@ -44,15 +44,25 @@ public class VolunteerResource {
     @POST
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
     @Operation(summary = "Sign up a resident or a member as a volunteer, with skills and availability")
-    @APIResponse(responseCode = "201", description = "Signed up",
+    @APIResponse(
+            responseCode = "201",
+            description = "Signed up",
             content = @Content(schema = @Schema(implementation = VolunteerView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault; the problem names it")
     public Response signUp(@PathParam("community") String community, @NotNull @Valid SignUpRequest request) {
         scope.require(community);
-        var volunteer = volunteers.signUp(community, request.name(), request.memberId(),
-                request.skills() == null ? Set.of() : request.skills(), request.availability(),
-                request.availableFrom(), request.availableUntil(), scope.subject());
-        return Response.status(Response.Status.CREATED).entity(VolunteerView.of(volunteer)).build();
+        var volunteer = volunteers.signUp(
+                community,
+                request.name(),
+                request.memberId(),
+                request.skills() == null ? Set.of() : request.skills(),
+                request.availability(),
+                request.availableFrom(),
+                request.availableUntil(),
+                scope.subject());
+        return Response.status(Response.Status.CREATED)
+                .entity(VolunteerView.of(volunteer))
+                .build();
     }
 
     @GET
@@ -61,6 +71,8 @@ public class VolunteerResource {
     @APIResponse(responseCode = "200", description = "The volunteers")
     public List<VolunteerView> list(@PathParam("community") String community, @QueryParam("skill") String skill) {
         scope.require(community);
-        return repository.listInScope(community, scope.communities(), skill).stream().map(VolunteerView::of).toList();
+        return repository.listInScope(community, scope.communities(), skill).stream()
+                .map(VolunteerView::of)
+                .toList();
     }
 }

@@ -61,8 +61,9 @@ public class DigestResource {
     public Response workbook(@PathParam("community") String community, @PathParam("month") String month) {
         MonthEndDigest digest = digest(community, month);
         return Response.ok(DigestWorkbook.write(digest))
-                .header("Content-Disposition", "attachment; filename=\"digest-" + community + "-" + digest.month()
-                        + ".xlsx\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"digest-" + community + "-" + digest.month() + ".xlsx\"")
                 .build();
     }
 

@@ -34,9 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class DistrictResource {
 
     /** The month's communities, ranked by each of the three rates. */
-    public record Rankings(String month, List<Ranking.Place> byResponseRate, List<Ranking.Place> byResolutionRate,
-            List<Ranking.Place> bySatisfactionRate) {
-    }
+    public record Rankings(
+            String month,
+            List<Ranking.Place> byResponseRate,
+            List<Ranking.Place> byResolutionRate,
+            List<Ranking.Place> bySatisfactionRate) {}
 
     private final FigureQueries queries;
     private final OverdueWorkQueries overdueWork;
@@ -50,39 +52,64 @@ public class DistrictResource {
 
     @GET
     @Path("rankings")
-    @Operation(summary = "Rank the communities in scope by response, resolution and satisfaction rate for a month",
+    @Operation(
+            summary = "Rank the communities in scope by response, resolution and satisfaction rate for a month",
             description = "month as YYYY-MM, default the current month. Highest rate first; equal rates share a rank "
                     + "(1, 2, 2, 4); a community without a rate comes last with rank null. Rates as in GET /figures.")
-    public Rankings rankings(@QueryParam("month") String month, @QueryParam("subdistrict") String subdistrict,
+    public Rankings rankings(
+            @QueryParam("month") String month,
+            @QueryParam("subdistrict") String subdistrict,
             @QueryParam("district") String district) {
         YearMonth m = month(month);
-        List<FigureRow> rows = queries.compute(new FigureQuery(selection.select(null, subdistrict, district),
-                m.atDay(1), m.atEndOfMonth(), null, null, Grouping.COMMUNITY), Instant.now());
-        return new Rankings(m.toString(), Ranking.rank(rows, Figures::responseRate),
-                Ranking.rank(rows, Figures::resolutionRate), Ranking.rank(rows, Figures::satisfactionRate));
+        List<FigureRow> rows = queries.compute(
+                new FigureQuery(
+                        selection.select(null, subdistrict, district),
+                        m.atDay(1),
+                        m.atEndOfMonth(),
+                        null,
+                        null,
+                        Grouping.COMMUNITY),
+                Instant.now());
+        return new Rankings(
+                m.toString(),
+                Ranking.rank(rows, Figures::responseRate),
+                Ranking.rank(rows, Figures::resolutionRate),
+                Ranking.rank(rows, Figures::satisfactionRate));
     }
 
     @GET
     @Path("trends")
-    @Operation(summary = "Monthly figures over the last months, ending with the current one",
+    @Operation(
+            summary = "Monthly figures over the last months, ending with the current one",
             description = "One row per month (key YYYY-MM), oldest first, for the communities named or every one in "
                     + "scope. Figures as in GET /figures.")
-    public List<FigureRow> trends(@QueryParam("months") @DefaultValue("12") @Min(1) @Max(36) int months,
-            @QueryParam("community") List<String> communities, @QueryParam("subdistrict") String subdistrict,
+    public List<FigureRow> trends(
+            @QueryParam("months") @DefaultValue("12") @Min(1) @Max(36) int months,
+            @QueryParam("community") List<String> communities,
+            @QueryParam("subdistrict") String subdistrict,
             @QueryParam("district") String district) {
         YearMonth current = YearMonth.now(CaseFact.ZONE);
-        return queries.compute(new FigureQuery(selection.select(communities, subdistrict, district),
-                current.minusMonths(months - 1L).atDay(1), current.atEndOfMonth(), null, null, Grouping.MONTH),
+        return queries.compute(
+                new FigureQuery(
+                        selection.select(communities, subdistrict, district),
+                        current.minusMonths(months - 1L).atDay(1),
+                        current.atEndOfMonth(),
+                        null,
+                        null,
+                        Grouping.MONTH),
                 Instant.now());
     }
 
     @GET
     @Path("overdue-work")
-    @Operation(summary = "Overdue open cases per handler across the communities in scope",
+    @Operation(
+            summary = "Overdue open cases per handler across the communities in scope",
             description = "Most overdue cases first; assigneeId null for cases nobody has been assigned yet. "
                     + "Overdue as in GET /figures.")
-    public List<OverdueWork> overdueWork(@QueryParam("community") List<String> communities,
-            @QueryParam("subdistrict") String subdistrict, @QueryParam("district") String district) {
+    public List<OverdueWork> overdueWork(
+            @QueryParam("community") List<String> communities,
+            @QueryParam("subdistrict") String subdistrict,
+            @QueryParam("district") String district) {
         return overdueWork.perHandler(selection.select(communities, subdistrict, district), Instant.now());
     }
 

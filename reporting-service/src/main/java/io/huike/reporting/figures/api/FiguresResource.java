@@ -56,12 +56,14 @@ public class FiguresResource {
     }
 
     @GET
-    @Operation(summary = "Figures for a period: counts, flows, the three hotline rates and average working days",
+    @Operation(
+            summary = "Figures for a period: counts, flows, the three hotline rates and average working days",
             description = "Without communities, every community in the caller's scope; naming one outside it is "
                     + "403. from/to default to the current month up to today; at most 1098 days (366 by day). "
                     + "groupBy NONE (one row, key 'all'), COMMUNITY, SUBDISTRICT, DISTRICT, DAY, MONTH, CATEGORY "
                     + "or CHANNEL. " + DEFINITIONS)
-    public List<FigureRow> figures(@QueryParam("community") List<String> communities,
+    public List<FigureRow> figures(
+            @QueryParam("community") List<String> communities,
             @QueryParam("subdistrict") String subdistrict,
             @QueryParam("district") String district,
             @QueryParam("from") LocalDate from,
@@ -72,7 +74,9 @@ public class FiguresResource {
         LocalDate first = Periods.fromOrDefault(from);
         LocalDate last = Periods.toOrDefault(to);
         Periods.check(first, last, groupBy);
-        return queries.compute(new FigureQuery(selection.select(communities, subdistrict, district), first, last,
-                category, channel, groupBy), Instant.now());
+        return queries.compute(
+                new FigureQuery(
+                        selection.select(communities, subdistrict, district), first, last, category, channel, groupBy),
+                Instant.now());
     }
 }

@@ -15,8 +15,7 @@ final class Periods {
     static final int MAX_DAYS = 3 * 366;
     static final int MAX_DAYS_BY_DAY = 366;
 
-    private Periods() {
-    }
+    private Periods() {}
 
     static LocalDate fromOrDefault(LocalDate from) {
         return from != null ? from : YearMonth.now(CaseFact.ZONE).atDay(1);
@@ -33,7 +32,8 @@ final class Periods {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         int limit = groupBy == Grouping.DAY ? MAX_DAYS_BY_DAY : MAX_DAYS;
         if (days > limit) {
-            throw ProblemException.invalid(List.of(new FieldViolation("to",
+            throw ProblemException.invalid(List.of(new FieldViolation(
+                    "to",
                     "the period may span at most " + limit + " days" + (groupBy == Grouping.DAY ? " by day" : ""))));
         }
     }

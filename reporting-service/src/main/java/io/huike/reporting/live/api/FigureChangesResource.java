@@ -2,8 +2,8 @@ package io.huike.reporting.live.api;
 
 import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.scoping.Roles;
-import io.huike.reporting.live.FiguresChanged;
 import io.huike.reporting.live.FigureChangeFeed;
+import io.huike.reporting.live.FiguresChanged;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -30,7 +30,8 @@ public class FigureChangesResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Stream which communities' figures changed, as server-sent events",
+    @Operation(
+            summary = "Stream which communities' figures changed, as server-sent events",
             description = "Each event's data is {communityId, eventType}, sent once the change is committed, only "
                     + "for communities in the caller's scope. A dashboard reloads its figures on each.")
     public Multi<FiguresChanged> changes() {

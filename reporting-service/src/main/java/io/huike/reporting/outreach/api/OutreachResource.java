@@ -34,13 +34,16 @@ public class OutreachResource {
 
     @GET
     @Path("four-ones")
-    @Operation(summary = "The four ones per community for a year: pairings owing them, completed, by kind",
+    @Operation(
+            summary = "The four ones per community for a year: pairings owing them, completed, by kind",
             description = "A pairing owes the four ones (heart-to-heart talk, home visit with support, reception "
                     + "interview, study delivery) for a year when it ran on any day of it; it completed them when it "
                     + "did each at least once in that year. completionRate = complete / pairings, null without "
                     + "pairings. year defaults to the current one; communities as in GET /figures.")
-    public List<FourOnesProgress> fourOnes(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @QueryParam("community") List<String> communities, @QueryParam("subdistrict") String subdistrict,
+    public List<FourOnesProgress> fourOnes(
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("community") List<String> communities,
+            @QueryParam("subdistrict") String subdistrict,
             @QueryParam("district") String district) {
         Year asked = year == null ? Year.now(CaseFact.ZONE) : Year.of(year);
         return queries.fourOnes(selection.select(communities, subdistrict, district), asked);
@@ -48,11 +51,14 @@ public class OutreachResource {
 
     @GET
     @Path("campaigns")
-    @Operation(summary = "Progress of every notification campaign in scope",
+    @Operation(
+            summary = "Progress of every notification campaign in scope",
             description = "Per campaign: the people contacted at least once, and each counted once by the outcome "
                     + "of their latest contact (REACHED, NOT_REACHED, DONE, REFUSED); most recently active first.")
-    public List<CampaignProgress> campaigns(@QueryParam("community") List<String> communities,
-            @QueryParam("subdistrict") String subdistrict, @QueryParam("district") String district) {
+    public List<CampaignProgress> campaigns(
+            @QueryParam("community") List<String> communities,
+            @QueryParam("subdistrict") String subdistrict,
+            @QueryParam("district") String district) {
         return queries.campaigns(selection.select(communities, subdistrict, district));
     }
 }

@@ -22,7 +22,8 @@ public class RebuildResource {
     }
 
     @POST
-    @Operation(summary = "Rebuild every read model from the topics, answering when done",
+    @Operation(
+            summary = "Rebuild every read model from the topics, answering when done",
             description = "Empties the read models and the inbox, then replays case-events, roster-events and "
                     + "outreach-events from "
                     + "their first offset up to their end at the start of the rebuild; events arriving meanwhile are "

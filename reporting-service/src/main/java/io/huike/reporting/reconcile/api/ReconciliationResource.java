@@ -29,12 +29,13 @@ public class ReconciliationResource {
 
     @GET
     @Path("{community}")
-    @Operation(summary = "Compare reporting's case counts with the case service's own",
+    @Operation(
+            summary = "Compare reporting's case counts with the case service's own",
             description = "Counts in total and per status, side by side with the X-Total-Count the case service "
                     + "answers to GET /communities/{community}/cases, asked with the caller's own token; equal when "
                     + "every line is. Run it after a rebuild, or any time the figures are in doubt.")
-    public Reconciliations.Reconciliation reconcile(@PathParam("community") String community,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Reconciliations.Reconciliation reconcile(
+            @PathParam("community") String community, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         scope.require(community);
         return reconciliations.reconcile(community, authorization);
     }

@@ -44,15 +44,26 @@ public class CalendarResource {
 
     @GET
     @Path("/days/{date}")
-    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR,
-        Roles.INTEGRATION_CLIENT})
+    @RolesAllowed({
+        Roles.DUTY_MEMBER,
+        Roles.CASE_HANDLER,
+        Roles.COMMUNITY_ADMIN,
+        Roles.DISTRICT_SUPERVISOR,
+        Roles.INTEGRATION_CLIENT
+    })
     @Operation(summary = "Is this date a working day for the community?")
-    @APIResponse(responseCode = "200", description = "The day and why", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = {
-                @ExampleObject(name = "makeUpSaturday", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "The day and why",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = {
+                                @ExampleObject(name = "makeUpSaturday", value = """
                         {"date":"2026-10-10","workingDay":true,"kind":"MAKEUP_WORKDAY","name":"国庆节"}"""),
-                @ExampleObject(name = "localClosure", value = """
-                        {"date":"2026-10-09","workingDay":false,"kind":"LOCAL_CLOSURE","name":"社区服务中心停电检修"}""")}))
+                                @ExampleObject(name = "localClosure", value = """
+                        {"date":"2026-10-09","workingDay":false,"kind":"LOCAL_CLOSURE","name":"社区服务中心停电检修"}""")
+                            }))
     @APIResponse(responseCode = "422", description = "The date is in a year without a published official schedule")
     public DayView day(@PathParam("community") String community, @PathParam("date") LocalDate date) {
         scope.require(community);
@@ -61,16 +72,28 @@ public class CalendarResource {
 
     @GET
     @Path("/days/{date}/working-day-after")
-    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR,
-        Roles.INTEGRATION_CLIENT})
-    @Operation(summary = "The Nth working day after a date",
+    @RolesAllowed({
+        Roles.DUTY_MEMBER,
+        Roles.CASE_HANDLER,
+        Roles.COMMUNITY_ADMIN,
+        Roles.DISTRICT_SUPERVISOR,
+        Roles.INTEGRATION_CLIENT
+    })
+    @Operation(
+            summary = "The Nth working day after a date",
             description = "The date itself is not counted: n=1 is the next working day.")
-    @APIResponse(responseCode = "200", description = "The working day", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "afterNationalDay", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "The working day",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "afterNationalDay", value = """
                     {"from":"2026-09-30","n":5,"date":"2026-10-13"}""")))
     @APIResponse(responseCode = "400", description = "n is missing or not a whole number from 0 to 366")
     @APIResponse(responseCode = "422", description = "Counting reaches a year without a published official schedule")
-    public WorkingDayAfterView workingDayAfter(@PathParam("community") String community,
+    public WorkingDayAfterView workingDayAfter(
+            @PathParam("community") String community,
             @PathParam("date") LocalDate date,
             @Parameter(description = "0 to 366", required = true, example = "5") @QueryParam("n") String nValue) {
         scope.require(community);
@@ -78,32 +101,41 @@ public class CalendarResource {
         if (n == null) {
             throw ProblemException.invalid(List.of(new FieldViolation("n", "is required")));
         }
-        return new WorkingDayAfterView(date, n, calendar.workingDays(community, scope.communities())
-                .plusWorkingDays(date, n));
+        return new WorkingDayAfterView(
+                date, n, calendar.workingDays(community, scope.communities()).plusWorkingDays(date, n));
     }
 
     @POST
     @Path("/closures")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Close the community on an official working day",
+    @Operation(
+            summary = "Close the community on an official working day",
             description = "Publishes calendar.closure-added.v1; rosters and deadlines skip the day from then on.")
     @APIResponse(responseCode = "201", description = "Closed")
     @APIResponse(responseCode = "409", description = "The community is already closed that day")
     @APIResponse(responseCode = "422", description = "The day is not an official working day")
     public Response close(@PathParam("community") String community, @NotNull @Valid ClosureRequest request) {
         scope.require(community);
-        var closure = calendar.close(community, scope.communities(), request.date(), request.reason(),
-                scope.subject());
-        return Response.status(Response.Status.CREATED).entity(ClosureView.of(closure)).build();
+        var closure = calendar.close(community, scope.communities(), request.date(), request.reason(), scope.subject());
+        return Response.status(Response.Status.CREATED)
+                .entity(ClosureView.of(closure))
+                .build();
     }
 
     @GET
     @Path("/closures")
-    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR,
-        Roles.INTEGRATION_CLIENT})
+    @RolesAllowed({
+        Roles.DUTY_MEMBER,
+        Roles.CASE_HANDLER,
+        Roles.COMMUNITY_ADMIN,
+        Roles.DISTRICT_SUPERVISOR,
+        Roles.INTEGRATION_CLIENT
+    })
     @Operation(summary = "The community's closures")
     public List<ClosureView> closures(@PathParam("community") String community) {
         scope.require(community);
-        return calendar.closuresInScope(community, scope.communities()).stream().map(ClosureView::of).toList();
+        return calendar.closuresInScope(community, scope.communities()).stream()
+                .map(ClosureView::of)
+                .toList();
     }
 }

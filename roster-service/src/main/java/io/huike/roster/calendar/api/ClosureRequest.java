@@ -10,5 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A day the community closes its reception room, and why. */
 @Schema(example = """
         {"date":"2026-10-09","reason":"社区服务中心停电检修"}""")
-public record ClosureRequest(@NotNull LocalDate date, @NotBlank @Size(max = 200) @PlainText String reason) {
-}
+public record ClosureRequest(
+        @NotNull LocalDate date,
+        @NotBlank @Size(max = 200) @PlainText String reason) {}

@@ -48,9 +48,10 @@ public class CommunityResource {
     @APIResponse(responseCode = "409", description = "The id or the code is taken")
     public Response register(@NotNull @Valid RegisterCommunityRequest request, UriInfo uri) {
         scope.require(request.id());
-        var community = directory.register(request.id(), request.name(), request.code(), request.subdistrict(),
-                request.district());
-        return Response.created(uri.getAbsolutePathBuilder().path(community.id()).build())
+        var community = directory.register(
+                request.id(), request.name(), request.code(), request.subdistrict(), request.district());
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(community.id()).build())
                 .entity(CommunityView.of(community))
                 .build();
     }
@@ -63,25 +64,32 @@ public class CommunityResource {
     @APIResponse(responseCode = "404", description = "No such community in the caller's scope")
     public Response get(@PathParam("community") String community) {
         var found = directory.require(community, scope.communities());
-        return Response.ok(CommunityView.of(found)).tag(new EntityTag(String.valueOf(found.version()))).build();
+        return Response.ok(CommunityView.of(found))
+                .tag(new EntityTag(String.valueOf(found.version())))
+                .build();
     }
 
     @PUT
     @Path("/{community}")
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "Rename a community or move it in the district",
+    @Operation(
+            summary = "Rename a community or move it in the district",
             description = "Needs If-Match with the ETag last read; the id and code never change. Publishes "
                     + "community.updated.v1.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag")
     @APIResponse(responseCode = "404", description = "No such community in the caller's scope")
     @APIResponse(responseCode = "412", description = "The community changed since the caller read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response update(@PathParam("community") String community, @HeaderParam("If-Match") String ifMatch,
+    public Response update(
+            @PathParam("community") String community,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid UpdateCommunityRequest request) {
         long expected = IfMatch.version(ifMatch);
-        var updated = directory.update(community, scope.communities(), expected, request.name(),
-                request.subdistrict(), request.district());
-        return Response.ok(CommunityView.of(updated)).tag(new EntityTag(String.valueOf(updated.version()))).build();
+        var updated = directory.update(
+                community, scope.communities(), expected, request.name(), request.subdistrict(), request.district());
+        return Response.ok(CommunityView.of(updated))
+                .tag(new EntityTag(String.valueOf(updated.version())))
+                .build();
     }
 
     @POST
@@ -92,9 +100,11 @@ public class CommunityResource {
     @APIResponse(responseCode = "409", description = "The community already has a grid with this id")
     public Response drawGrid(@PathParam("community") String community, @NotNull @Valid GridRequest request) {
         scope.require(community);
-        var grid = directory.drawGrid(community, scope.communities(), request.id(), request.name(),
-                request.description());
-        return Response.status(Response.Status.CREATED).entity(GridView.of(grid)).build();
+        var grid =
+                directory.drawGrid(community, scope.communities(), request.id(), request.name(), request.description());
+        return Response.status(Response.Status.CREATED)
+                .entity(GridView.of(grid))
+                .build();
     }
 
     @GET
@@ -103,13 +113,17 @@ public class CommunityResource {
     @Operation(summary = "List the community's grids")
     public List<GridView> grids(@PathParam("community") String community) {
         scope.require(community);
-        return directory.gridsInScope(community, scope.communities()).stream().map(GridView::of).toList();
+        return directory.gridsInScope(community, scope.communities()).stream()
+                .map(GridView::of)
+                .toList();
     }
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(summary = "List the communities in the caller's scope")
     public List<CommunityView> list() {
-        return directory.listInScope(scope.communities()).stream().map(CommunityView::of).toList();
+        return directory.listInScope(scope.communities()).stream()
+                .map(CommunityView::of)
+                .toList();
     }
 }

@@ -12,6 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record GridRequest(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "lower-case letters, digits and '-', 1 to 64")
         String id,
+
         @NotBlank @Size(max = 200) @PlainText String name,
-        @Size(max = 500) @PlainText String description) {
-}
+        @Size(max = 500) @PlainText String description) {}

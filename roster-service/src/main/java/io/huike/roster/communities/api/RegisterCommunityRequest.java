@@ -12,8 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RegisterCommunityRequest(
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,63}", message = "lower-case letters, digits and '-', 2 to 64")
         String id,
+
         @NotBlank @Size(max = 200) @PlainText String name,
-        @NotBlank @Pattern(regexp = "[A-Z]{1,8}", message = "1 to 8 capital letters") String code,
+
+        @NotBlank @Pattern(regexp = "[A-Z]{1,8}", message = "1 to 8 capital letters")
+        String code,
+
         @NotBlank @Size(max = 200) @PlainText String subdistrict,
-        @NotBlank @Size(max = 200) @PlainText String district) {
-}
+        @NotBlank @Size(max = 200) @PlainText String district) {}

@@ -11,5 +11,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record UpdateCommunityRequest(
         @NotBlank @Size(max = 200) @PlainText String name,
         @NotBlank @Size(max = 200) @PlainText String subdistrict,
-        @NotBlank @Size(max = 200) @PlainText String district) {
-}
+        @NotBlank @Size(max = 200) @PlainText String district) {}

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Days a member cannot take duty, both ends included. */
 @Schema(example = """
         {"firstDay":"2026-05-11","lastDay":"2026-05-15","reason":"外出培训"}""")
-public record LeaveRequest(@NotNull LocalDate firstDay, @NotNull LocalDate lastDay,
-        @Size(max = 200) @PlainText String reason) {
-}
+public record LeaveRequest(
+        @NotNull LocalDate firstDay,
+        @NotNull LocalDate lastDay,
+        @Size(max = 200) @PlainText String reason) {}

@@ -10,8 +10,8 @@ import java.util.UUID;
  *
  * @param shiftsToHandOver the member's duty shifts already scheduled inside the leave: each needs a swap
  */
-public record LeaveView(UUID id, UUID memberId, LocalDate firstDay, LocalDate lastDay, String reason,
-        List<UUID> shiftsToHandOver) {
+public record LeaveView(
+        UUID id, UUID memberId, LocalDate firstDay, LocalDate lastDay, String reason, List<UUID> shiftsToHandOver) {
 
     static LeaveView of(Leave l, List<UUID> shiftsToHandOver) {
         return new LeaveView(l.id(), l.memberId(), l.firstDay(), l.lastDay(), l.reason(), shiftsToHandOver);

@@ -17,8 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "skills":["MEDIATION","POLICY"],"duties":"综治专干","active":true}""")
 public record MemberRequest(
         @NotBlank @Size(max = 100) @PlainText String name,
+
         @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{4,18}", message = "digits, spaces and '-', 5 to 20")
         String phone,
+
         @NotNull MemberKind kind,
         boolean partyMember,
         @Size(max = 200) @PlainText String unit,
@@ -27,7 +29,7 @@ public record MemberRequest(
         Boolean active) {
 
     MemberDetails details() {
-        return new MemberDetails(name.strip(), phone.strip(), kind, partyMember, unit, skills, duties,
-                active == null || active);
+        return new MemberDetails(
+                name.strip(), phone.strip(), kind, partyMember, unit, skills, duties, active == null || active);
     }
 }

@@ -59,11 +59,13 @@ public class MemberResource {
     @APIResponse(responseCode = "400", description = "A field is at fault; see errors")
     @APIResponse(responseCode = "403", description = "The community is outside the caller's token")
     @APIResponse(responseCode = "404", description = "No such community")
-    public Response register(@PathParam("community") String community, @NotNull @Valid MemberRequest request,
-            UriInfo uri) {
+    public Response register(
+            @PathParam("community") String community, @NotNull @Valid MemberRequest request, UriInfo uri) {
         scope.require(community);
         Member member = members.register(community, scope.communities(), request.details());
-        return Response.created(uri.getAbsolutePathBuilder().path(member.id().toString()).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(member.id().toString())
+                        .build())
                 .tag(etag(member))
                 .entity(masked(member))
                 .build();
@@ -74,17 +76,25 @@ public class MemberResource {
     @Operation(summary = "List the community's members", description = "Phones are always masked here.")
     public List<MemberView> list(@PathParam("community") String community) {
         scope.require(community);
-        return members.listInScope(community, scope.communities()).stream().map(MemberResource::masked).toList();
+        return members.listInScope(community, scope.communities()).stream()
+                .map(MemberResource::masked)
+                .toList();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "Read one member",
+    @Operation(
+            summary = "Read one member",
             description = "Community admins and case handlers see the whole phone number and each such read is "
                     + "written to the audit log; every other role sees it masked (138****5678).")
-    @APIResponse(responseCode = "200", description = "The member; ETag is its version", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "maskedForADutyMember", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "The member; ETag is its version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "maskedForADutyMember", value = """
                     {"id":"5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d","community":"gulou","name":"王建国",
                      "phone":"138****5678","phoneMasked":true,"kind":"COMMUNITY_STAFF","partyMember":true,
                      "unit":"鼓楼社区居委会","skills":["MEDIATION","POLICY"],"duties":"综治专干","active":true,
@@ -105,14 +115,20 @@ public class MemberResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Change a member", description = "Replaces the member's details; needs If-Match with the "
-            + "ETag last read. Publishes member.updated.v1; set active to false to take a member off future rosters.")
+    @Operation(
+            summary = "Change a member",
+            description =
+                    "Replaces the member's details; needs If-Match with the "
+                            + "ETag last read. Publishes member.updated.v1; set active to false to take a member off future rosters.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag")
     @APIResponse(responseCode = "404", description = "No such member in a community of the caller")
     @APIResponse(responseCode = "412", description = "The member changed since the caller read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response update(@PathParam("community") String community, @PathParam("id") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid MemberRequest request) {
+    public Response update(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid MemberRequest request) {
         long expected = IfMatch.version(ifMatch);
         Member member = members.update(community, id, scope.communities(), expected, request.details());
         return Response.ok(masked(member)).tag(etag(member)).build();
@@ -121,15 +137,17 @@ public class MemberResource {
     @POST
     @Path("/{id}/leave")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Record leave", description = "Rosters generated afterwards do not put the member on duty "
-            + "on these days; shifts already scheduled inside the leave are listed in shiftsToHandOver: each needs "
-            + "a swap, and the coverage report lists them under toHandOver until then.")
+    @Operation(
+            summary = "Record leave",
+            description = "Rosters generated afterwards do not put the member on duty "
+                    + "on these days; shifts already scheduled inside the leave are listed in shiftsToHandOver: each needs "
+                    + "a swap, and the coverage report lists them under toHandOver until then.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "404", description = "No such member in a community of the caller")
-    public Response recordLeave(@PathParam("community") String community, @PathParam("id") UUID id,
-            @NotNull @Valid LeaveRequest request) {
-        var leave = members.recordLeave(community, id, scope.communities(), request.firstDay(), request.lastDay(),
-                request.reason());
+    public Response recordLeave(
+            @PathParam("community") String community, @PathParam("id") UUID id, @NotNull @Valid LeaveRequest request) {
+        var leave = members.recordLeave(
+                community, id, scope.communities(), request.firstDay(), request.lastDay(), request.reason());
         return Response.status(Response.Status.CREATED).entity(view(leave)).build();
     }
 
@@ -138,12 +156,17 @@ public class MemberResource {
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(summary = "A member's recorded leave")
     public List<LeaveView> leave(@PathParam("community") String community, @PathParam("id") UUID id) {
-        return members.leaveOf(community, id, scope.communities()).stream().map(this::view).toList();
+        return members.leaveOf(community, id, scope.communities()).stream()
+                .map(this::view)
+                .toList();
     }
 
     private LeaveView view(Leave leave) {
-        return LeaveView.of(leave, shifts.ofMemberBetween(leave.memberId(), leave.firstDay(), leave.lastDay()).stream()
-                .map(DutyShift::id).toList());
+        return LeaveView.of(
+                leave,
+                shifts.ofMemberBetween(leave.memberId(), leave.firstDay(), leave.lastDay()).stream()
+                        .map(DutyShift::id)
+                        .toList());
     }
 
     private static MemberView masked(Member member) {

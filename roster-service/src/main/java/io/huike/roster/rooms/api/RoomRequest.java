@@ -24,7 +24,9 @@ public record RoomRequest(
 
     /** One shift of the day, local time. */
     public record Shift(
-            @NotBlank @Pattern(regexp = "[A-Z0-9]{1,16}", message = "1 to 16 capital letters or digits") String code,
+            @NotBlank @Pattern(regexp = "[A-Z0-9]{1,16}", message = "1 to 16 capital letters or digits")
+            String code,
+
             @NotBlank @Size(max = 50) @PlainText String name,
             @NotNull LocalTime startsAt,
             @NotNull LocalTime endsAt) {

@@ -38,17 +38,23 @@ public class RoomResource {
 
     @POST
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Open a reception room", description = "With the shifts of each reception day, e.g. a "
-            + "morning and an afternoon shift; shifts follow each other without overlapping.")
+    @Operation(
+            summary = "Open a reception room",
+            description = "With the shifts of each reception day, e.g. a "
+                    + "morning and an afternoon shift; shifts follow each other without overlapping.")
     @APIResponse(responseCode = "201", description = "Opened")
     @APIResponse(responseCode = "400", description = "A field is at fault, e.g. a shift that ends before it starts")
     @APIResponse(responseCode = "404", description = "No such community")
-    public Response open(@PathParam("community") String community, @NotNull @Valid RoomRequest request,
-            UriInfo uri) {
+    public Response open(@PathParam("community") String community, @NotNull @Valid RoomRequest request, UriInfo uri) {
         scope.require(community);
-        var room = rooms.open(community, scope.communities(), request.name(), request.location(),
+        var room = rooms.open(
+                community,
+                scope.communities(),
+                request.name(),
+                request.location(),
                 request.shifts().stream().map(RoomRequest.Shift::template).toList());
-        return Response.created(uri.getAbsolutePathBuilder().path(room.id().toString()).build())
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(room.id().toString()).build())
                 .entity(RoomView.of(room))
                 .build();
     }
@@ -58,7 +64,9 @@ public class RoomResource {
     @Operation(summary = "List the community's reception rooms")
     public List<RoomView> list(@PathParam("community") String community) {
         scope.require(community);
-        return rooms.listInScope(community, scope.communities()).stream().map(RoomView::of).toList();
+        return rooms.listInScope(community, scope.communities()).stream()
+                .map(RoomView::of)
+                .toList();
     }
 
     @GET

@@ -32,13 +32,17 @@ public class CalendarFeedResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Create or renew a member's calendar feed",
+    @Operation(
+            summary = "Create or renew a member's calendar feed",
             description = "Returns the secret subscription URL, once; renewing makes the previous URL stop working.")
     @APIResponse(responseCode = "201", description = "The subscription URL")
     @APIResponse(responseCode = "404", description = "No such member in a community of the caller")
     public Response renew(@PathParam("community") String community, @PathParam("id") UUID id, UriInfo uri) {
         String token = feeds.renew(community, id, scope.communities());
-        var url = uri.getBaseUriBuilder().path("calendar-feeds").path(token + ".ics").build();
+        var url = uri.getBaseUriBuilder()
+                .path("calendar-feeds")
+                .path(token + ".ics")
+                .build();
         return Response.created(url).entity(new CalendarFeedView(url)).build();
     }
 }

@@ -42,13 +42,19 @@ public class CoverageResource {
 
     @GET
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "Coverage ahead",
+    @Operation(
+            summary = "Coverage ahead",
             description = "Shifts of generated rosters that nobody covers, shifts whose member has since taken "
                     + "leave or been deactivated, rooms whose months are not generated, members above the fair "
                     + "share (the period's shifts spread over the active members, rounded up), and of the shifts "
                     + "that have ended how many were checked in. Default: today and the next 30 days.")
-    @APIResponse(responseCode = "200", description = "The report", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "october", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "october", value = """
                     {"from":"2026-10-01","to":"2026-11-30",
                      "uncovered":[{"roomId":"3f0e2d1c-4b5a-4697-8877-66554433a2b1","day":"2026-10-08",
                                    "shiftCode":"PM","reason":"NO_MEMBER_AVAILABLE"}],
@@ -59,10 +65,12 @@ public class CoverageResource {
                      "overloaded":[{"memberId":"6b5c4d3e-2f1a-4b0c-9d8e-7f6a5b4c3d2e","name":"李秀英",
                                     "shifts":6,"fairShare":4}],
                      "attendance":{"ended":36,"checkedIn":34}}""")))
-    @APIResponse(responseCode = "400", description = "from or to is not a date, to is before from, or the period is "
-            + "longer than 186 days")
+    @APIResponse(
+            responseCode = "400",
+            description = "from or to is not a date, to is before from, or the period is " + "longer than 186 days")
     @APIResponse(responseCode = "422", description = "The period reaches a year without a published official schedule")
-    public CoverageReports.Coverage coverage(@PathParam("community") String community,
+    public CoverageReports.Coverage coverage(
+            @PathParam("community") String community,
             @Parameter(example = "2026-05-01") @QueryParam("from") String fromValue,
             @Parameter(example = "2026-05-31") @QueryParam("to") String toValue) {
         scope.require(community);
@@ -71,8 +79,8 @@ public class CoverageResource {
         LocalDate first = from != null ? from : LocalDate.now(DutyShift.ZONE);
         LocalDate last = to != null ? to : first.plusDays(30);
         if (last.isBefore(first) || last.isAfter(first.plusDays(MAX_DAYS))) {
-            throw ProblemException.invalid(List.of(new FieldViolation("to",
-                    "must be on or after from, at most " + MAX_DAYS + " days later")));
+            throw ProblemException.invalid(
+                    List.of(new FieldViolation("to", "must be on or after from, at most " + MAX_DAYS + " days later")));
         }
         return reports.report(community, scope.communities(), first, last);
     }

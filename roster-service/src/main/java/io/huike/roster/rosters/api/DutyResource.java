@@ -47,21 +47,33 @@ public class DutyResource {
     }
 
     @GET
-    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR,
-        Roles.INTEGRATION_CLIENT})
-    @Operation(summary = "Who is on duty",
+    @RolesAllowed({
+        Roles.DUTY_MEMBER,
+        Roles.CASE_HANDLER,
+        Roles.COMMUNITY_ADMIN,
+        Roles.DISTRICT_SUPERVISOR,
+        Roles.INTEGRATION_CLIENT
+    })
+    @Operation(
+            summary = "Who is on duty",
             description = "With date: every shift of that day. With at: the shifts running at that moment. With "
                     + "neither: the shifts running now. Optionally at one room.")
-    @APIResponse(responseCode = "200", description = "The shifts, in the order of the day", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "morning", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "The shifts, in the order of the day",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "morning", value = """
                     [{"id":"0d9c8b7a-6f5e-4d3c-8b2a-19f8e7d6c5b4","roomId":"3f0e2d1c-4b5a-4697-8877-66554433a2b1",
                       "date":"2026-05-06","shiftCode":"AM","startTime":"08:30:00","endTime":"12:00:00",
                       "memberId":"5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d","memberName":"王建国"}]""")))
     @APIResponse(responseCode = "400", description = "date or at is not readable, or both were given")
-    public List<ShiftView> onDuty(@PathParam("community") String community,
+    public List<ShiftView> onDuty(
+            @PathParam("community") String community,
             @Parameter(description = "a whole day", example = "2026-05-06") @QueryParam("date") String dateValue,
             @Parameter(description = "a moment", example = "2026-05-06T09:00:00+08:00") @QueryParam("at")
-            String atValue,
+                    String atValue,
             @Parameter(description = "only this room") @QueryParam("room") UUID room) {
         scope.require(community);
         LocalDate date = QueryValues.date("date", dateValue);
@@ -69,7 +81,8 @@ public class DutyResource {
         if (date != null && at != null) {
             throw ProblemException.invalid(List.of(new FieldViolation("at", "give either date or at, not both")));
         }
-        ZonedDateTime moment = date != null ? null
+        ZonedDateTime moment = date != null
+                ? null
                 : (at != null ? at.atZoneSameInstant(DutyShift.ZONE) : ZonedDateTime.now(DutyShift.ZONE));
         LocalDate day = date != null ? date : moment.toLocalDate();
         List<DutyShift> ofDay = shifts.between(community, scope.communities(), day, day, room);

@@ -48,13 +48,17 @@ public class DutyShiftResource {
     @POST
     @Path("/check-in")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "The member on duty checks in at the room",
+    @Operation(
+            summary = "The member on duty checks in at the room",
             description = "From an hour before the shift starts until it ends. Publishes duty.checked-in.v1, "
                     + "with late=true after the start.")
     @APIResponse(responseCode = "200", description = "Checked in")
-    @APIResponse(responseCode = "409", description = "Not this member's shift, already checked in, or outside the "
-            + "shift's time")
-    public KeptShiftView checkIn(@PathParam("community") String community, @PathParam("shift") UUID shift,
+    @APIResponse(
+            responseCode = "409",
+            description = "Not this member's shift, already checked in, or outside the " + "shift's time")
+    public KeptShiftView checkIn(
+            @PathParam("community") String community,
+            @PathParam("shift") UUID shift,
             @NotNull @Valid AttendanceRequest request) {
         return KeptShiftView.of(attendance.checkIn(community, shift, request.memberId(), scope.communities()));
     }
@@ -65,7 +69,9 @@ public class DutyShiftResource {
     @Operation(summary = "The member on duty checks out")
     @APIResponse(responseCode = "200", description = "Checked out")
     @APIResponse(responseCode = "409", description = "Not checked in by this member, or already checked out")
-    public KeptShiftView checkOut(@PathParam("community") String community, @PathParam("shift") UUID shift,
+    public KeptShiftView checkOut(
+            @PathParam("community") String community,
+            @PathParam("shift") UUID shift,
             @NotNull @Valid AttendanceRequest request) {
         return KeptShiftView.of(attendance.checkOut(community, shift, request.memberId(), scope.communities()));
     }

@@ -29,7 +29,8 @@ public class PublicCalendarFeedResource {
     @Path("/{token}.ics")
     @Produces(TEXT_CALENDAR)
     @PermitAll
-    @Operation(summary = "A member's duty shifts as iCalendar",
+    @Operation(
+            summary = "A member's duty shifts as iCalendar",
             description = "No bearer token: phone calendars cannot send one, so the secret in the URL is the "
                     + "credential. From two months back on, one event per shift.")
     @APIResponse(responseCode = "200", description = "text/calendar")

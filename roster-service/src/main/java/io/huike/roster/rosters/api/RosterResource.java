@@ -46,8 +46,12 @@ public class RosterResource {
     private final CommunityDirectory communities;
     private final CallerScope scope;
 
-    RosterResource(RosterGeneration generation, MemberDirectory members, RoomDirectory rooms,
-            CommunityDirectory communities, CallerScope scope) {
+    RosterResource(
+            RosterGeneration generation,
+            MemberDirectory members,
+            RoomDirectory rooms,
+            CommunityDirectory communities,
+            CallerScope scope) {
         this.generation = generation;
         this.members = members;
         this.rooms = rooms;
@@ -57,13 +61,19 @@ public class RosterResource {
 
     @POST
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Generate a month's roster",
+    @Operation(
+            summary = "Generate a month's roster",
             description = "Every shift of every working day (official calendar and the community's closures) goes "
                     + "to an active member who is not on leave and not yet on duty that day, in fair rotation, with a "
                     + "mediation- or policy-skilled member each day; what cannot be covered is listed in gaps. "
                     + "Deterministic. Publishes duty-shift.scheduled.v1 for every shift.")
-    @APIResponse(responseCode = "201", description = "Generated", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "withAGap", value = """
+    @APIResponse(
+            responseCode = "201",
+            description = "Generated",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "withAGap", value = """
                     {"id":"7c7d0b7e-1b7a-4a57-9d3e-2f1e0c9b8a70","roomId":"3f0e2d1c-4b5a-4697-8877-66554433a2b1",
                      "month":"2026-05","generatedAt":"2026-04-25T02:00:00Z",
                      "shifts":[{"id":"0d9c8b7a-6f5e-4d3c-8b2a-19f8e7d6c5b4",
@@ -75,11 +85,15 @@ public class RosterResource {
     @APIResponse(responseCode = "404", description = "No such room in a community of the caller")
     @APIResponse(responseCode = "409", description = "The month is already generated for this room")
     @APIResponse(responseCode = "422", description = "The month lies in a year without a published official schedule")
-    public Response generate(@PathParam("community") String community, @PathParam("room") UUID room,
+    public Response generate(
+            @PathParam("community") String community,
+            @PathParam("room") UUID room,
             @Parameter(description = "yyyy-MM", example = "2026-05") @PathParam("month") YearMonth month,
             UriInfo uri) {
         var generated = generation.generate(community, room, month, scope.communities(), scope.subject());
-        return Response.created(uri.getAbsolutePath()).entity(RosterView.of(generated, names(community))).build();
+        return Response.created(uri.getAbsolutePath())
+                .entity(RosterView.of(generated, names(community)))
+                .build();
     }
 
     @GET
@@ -87,7 +101,9 @@ public class RosterResource {
     @Operation(summary = "Read a generated month")
     @APIResponse(responseCode = "200", description = "The month's shifts, gaps and shifts per member")
     @APIResponse(responseCode = "404", description = "Not generated, or no such room in a community of the caller")
-    public RosterView get(@PathParam("community") String community, @PathParam("room") UUID room,
+    public RosterView get(
+            @PathParam("community") String community,
+            @PathParam("room") UUID room,
             @Parameter(description = "yyyy-MM", example = "2026-05") @PathParam("month") YearMonth month) {
         return RosterView.of(generation.require(community, room, month, scope.communities()), names(community));
     }
@@ -96,12 +112,15 @@ public class RosterResource {
     @Path("/table.csv")
     @Produces("text/csv; charset=UTF-8")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "The month as a printable table, CSV",
+    @Operation(
+            summary = "The month as a printable table, CSV",
             description = "A row per reception day, a column per shift, the member's name in each cell and "
                     + "（空缺） where nobody covers the shift. UTF-8 with a byte order mark.")
     @APIResponse(responseCode = "200", description = "text/csv")
     @APIResponse(responseCode = "404", description = "Not generated, or no such room in a community of the caller")
-    public Response csv(@PathParam("community") String community, @PathParam("room") UUID room,
+    public Response csv(
+            @PathParam("community") String community,
+            @PathParam("room") UUID room,
             @PathParam("month") YearMonth month) {
         return Response.ok(RosterCsv.render(table(community, room, month)))
                 .header("Content-Disposition", "attachment; filename=\"roster-" + month + ".csv\"")
@@ -112,11 +131,14 @@ public class RosterResource {
     @Path("/table.xlsx")
     @Produces(XLSX)
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "The month as a printable table, XLSX",
+    @Operation(
+            summary = "The month as a printable table, XLSX",
             description = "The same table as the CSV, titled, with borders, fitted to one A4 page wide.")
     @APIResponse(responseCode = "200", description = "An XLSX workbook")
     @APIResponse(responseCode = "404", description = "Not generated, or no such room in a community of the caller")
-    public Response xlsx(@PathParam("community") String community, @PathParam("room") UUID room,
+    public Response xlsx(
+            @PathParam("community") String community,
+            @PathParam("room") UUID room,
             @PathParam("month") YearMonth month) {
         return Response.ok(RosterXlsx.render(table(community, room, month)))
                 .header("Content-Disposition", "attachment; filename=\"roster-" + month + ".xlsx\"")
@@ -126,7 +148,10 @@ public class RosterResource {
     private RosterTable table(String community, UUID roomId, YearMonth month) {
         var generated = generation.require(community, roomId, month, scope.communities());
         ReceptionRoom room = rooms.require(community, roomId, scope.communities());
-        String communityName = communities.findInScope(community, scope.communities()).orElseThrow().name();
+        String communityName = communities
+                .findInScope(community, scope.communities())
+                .orElseThrow()
+                .name();
         String title = communityName + room.name() + " " + month.getYear() + "年" + month.getMonthValue() + "月值班表";
         return RosterTable.of(title, room.shifts(), generated.shifts(), generated.gaps(), names(community));
     }

@@ -11,15 +11,25 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** A room's month of duty: every shift, every gap, and how many shifts each member carries. */
-public record RosterView(UUID id, UUID roomId, YearMonth month, Instant generatedAt, List<ShiftView> shifts,
-        List<Gap> gaps, Map<UUID, Long> shiftsPerMember) {
+public record RosterView(
+        UUID id,
+        UUID roomId,
+        YearMonth month,
+        Instant generatedAt,
+        List<ShiftView> shifts,
+        List<Gap> gaps,
+        Map<UUID, Long> shiftsPerMember) {
 
     static RosterView of(GeneratedRoster generated, Map<UUID, String> names) {
         var roster = generated.roster();
-        return new RosterView(roster.id(), roster.roomId(), roster.month(), roster.generatedAt(),
+        return new RosterView(
+                roster.id(),
+                roster.roomId(),
+                roster.month(),
+                roster.generatedAt(),
                 generated.shifts().stream().map(s -> ShiftView.of(s, names)).toList(),
                 generated.gaps(),
-                generated.shifts().stream().collect(Collectors.groupingBy(s -> s.memberId(), TreeMap::new,
-                        Collectors.counting())));
+                generated.shifts().stream()
+                        .collect(Collectors.groupingBy(s -> s.memberId(), TreeMap::new, Collectors.counting())));
     }
 }

@@ -9,8 +9,7 @@ public final class RosterCsv {
     private static final String BOM = "\uFEFF";
     private static final String CRLF = "\r\n";
 
-    private RosterCsv() {
-    }
+    private RosterCsv() {}
 
     public static String render(RosterTable table) {
         StringBuilder out = new StringBuilder(BOM);

@@ -18,11 +18,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** The printable roster as an XLSX workbook: a title, a bold header, bordered cells, one A4 page wide. */
 public final class RosterXlsx {
 
-    private RosterXlsx() {
-    }
+    private RosterXlsx() {}
 
     public static byte[] render(RosterTable table) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("值班表");
             CellStyle title = style(workbook, true, 16, false);
             CellStyle header = style(workbook, true, 11, true);

@@ -38,17 +38,27 @@ public class SwapResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Ask another member to take a shift",
+    @Operation(
+            summary = "Ask another member to take a shift",
             description = "With counterShiftId the two members exchange shifts; without, the other simply takes it.")
     @APIResponse(responseCode = "201", description = "Asked; state REQUESTED")
     @APIResponse(responseCode = "404", description = "No such shift or member in a community of the caller")
-    @APIResponse(responseCode = "409", description = "The shift already has an open request, the member is "
-            + "inactive or already has the shift, or the counter shift is not theirs")
+    @APIResponse(
+            responseCode = "409",
+            description = "The shift already has an open request, the member is "
+                    + "inactive or already has the shift, or the counter shift is not theirs")
     public Response ask(@PathParam("community") String community, @NotNull @Valid SwapAsk request, UriInfo uri) {
         scope.require(community);
-        var asked = swaps.ask(community, request.shiftId(), request.toMemberId(), request.counterShiftId(),
-                request.note(), scope.communities(), scope.subject());
-        return Response.created(uri.getAbsolutePathBuilder().path(asked.id().toString()).build())
+        var asked = swaps.ask(
+                community,
+                request.shiftId(),
+                request.toMemberId(),
+                request.counterShiftId(),
+                request.note(),
+                scope.communities(),
+                scope.subject());
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(asked.id().toString()).build())
                 .entity(SwapView.of(asked))
                 .build();
     }
@@ -58,7 +68,9 @@ public class SwapResource {
     @Operation(summary = "Open swap requests (requested or accepted), oldest first")
     public List<SwapView> open(@PathParam("community") String community) {
         scope.require(community);
-        return swaps.openInScope(community, scope.communities()).stream().map(SwapView::of).toList();
+        return swaps.openInScope(community, scope.communities()).stream()
+                .map(SwapView::of)
+                .toList();
     }
 
     @GET
@@ -84,11 +96,14 @@ public class SwapResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "An admin approves: the shifts change hands",
+    @Operation(
+            summary = "An admin approves: the shifts change hands",
             description = "Publishes duty-shift.swapped.v1 for each shift that changed hands.")
     @APIResponse(responseCode = "200", description = "Approved")
-    @APIResponse(responseCode = "409", description = "Not accepted yet, the shifts changed hands meanwhile, a member "
-            + "would be on duty twice on one day, or a shift was already kept")
+    @APIResponse(
+            responseCode = "409",
+            description = "Not accepted yet, the shifts changed hands meanwhile, a member "
+                    + "would be on duty twice on one day, or a shift was already kept")
     public SwapView approve(@PathParam("community") String community, @PathParam("id") UUID id) {
         return SwapView.of(swaps.approve(community, id, scope.communities(), scope.subject()));
     }
