@@ -1,5 +1,6 @@
 package io.huike.outreach;
 
+import io.huike.plumbing.calendar.OfficialCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,7 +11,7 @@ import java.time.ZoneId;
  */
 public final class CommunityDays {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = OfficialCalendar.ZONE;
 
     private CommunityDays() {}
 

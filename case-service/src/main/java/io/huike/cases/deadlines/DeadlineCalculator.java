@@ -1,6 +1,7 @@
 package io.huike.cases.deadlines;
 
 import io.huike.cases.Case;
+import io.huike.plumbing.calendar.OfficialCalendar;
 import io.huike.plumbing.calendar.WorkingDays;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import java.time.temporal.ChronoUnit;
 public final class DeadlineCalculator {
 
     /** Communities of the platform keep China Standard Time. */
-    public static final ZoneId COMMUNITY_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId COMMUNITY_ZONE = OfficialCalendar.ZONE;
 
     private DeadlineCalculator() {}
 

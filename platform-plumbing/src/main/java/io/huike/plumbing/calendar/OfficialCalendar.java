@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.Map;
@@ -25,6 +26,9 @@ import java.util.TreeSet;
 public final class OfficialCalendar {
 
     public static final String RESOURCE = "calendar/cn-official.csv";
+    /** The time zone the official days are counted in: China Standard Time, for every community. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     private static final String HEADER = "date,kind,name";
 
     private static OfficialCalendar official;

@@ -1,5 +1,6 @@
 package io.huike.reporting.cases;
 
+import io.huike.plumbing.calendar.OfficialCalendar;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,7 +19,7 @@ import java.util.UUID;
 public class CaseFact {
 
     /** Days, months and deadlines are counted in the communities' own time zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = OfficialCalendar.ZONE;
 
     @Id
     @Column(name = "case_id")

@@ -1,5 +1,6 @@
 package io.huike.roster.rosters;
 
+import io.huike.plumbing.calendar.OfficialCalendar;
 import io.huike.plumbing.problems.ProblemException;
 import io.huike.roster.rooms.ShiftTemplate;
 import jakarta.persistence.Column;
@@ -22,7 +23,7 @@ import java.util.UUID;
 public class DutyShift {
 
     /** Every community of the platform keeps China Standard Time; shift times are local times in it. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = OfficialCalendar.ZONE;
     /** How early before its start a shift can be checked in: members open the room before the first visitor. */
     public static final Duration EARLY_CHECK_IN = Duration.ofHours(1);
 
