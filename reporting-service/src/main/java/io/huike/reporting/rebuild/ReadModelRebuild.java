@@ -132,7 +132,7 @@ public class ReadModelRebuild {
             while (!reached(consumer, ends)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
-                        inbound.apply(record.value(), handlers.get(record.topic()));
+                        inbound.replay(record.value(), handlers.get(record.topic()));
                         events++;
                     }
                 }
