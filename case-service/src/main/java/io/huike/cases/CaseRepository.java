@@ -1,23 +1,15 @@
 package io.huike.cases;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.huike.plumbing.scoping.CommunityScopedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Reads cases only within the communities the caller may touch; there is no unscoped finder for callers. */
 @ApplicationScoped
-public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
-
-    public Optional<Case> findInScope(UUID id, String community, Collection<String> communities) {
-        if (!communities.contains(community)) {
-            return Optional.empty();
-        }
-        return find("id = ?1 and communityId = ?2", id, community).firstResultOptional();
-    }
+public class CaseRepository implements CommunityScopedRepository<Case> {
 
     public Optional<Case> findByHotlineReference(String community, String reference) {
         return find("communityId = ?1 and hotlineReference = ?2", community, reference)

@@ -1,6 +1,6 @@
 package io.huike.outreach.campaigns;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.huike.plumbing.scoping.CommunityScopedRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -11,14 +11,7 @@ import java.util.UUID;
 
 /** Reads notification campaigns only within the communities the caller may touch. */
 @ApplicationScoped
-public class NotificationCampaignRepository implements PanacheRepositoryBase<NotificationCampaign, UUID> {
-
-    public Optional<NotificationCampaign> findInScope(UUID id, String community, Collection<String> communities) {
-        if (!communities.contains(community)) {
-            return Optional.empty();
-        }
-        return find("id = ?1 and communityId = ?2", id, community).firstResultOptional();
-    }
+public class NotificationCampaignRepository implements CommunityScopedRepository<NotificationCampaign> {
 
     /** Locked, because each contact takes the next sequence number of the campaign. */
     public Optional<NotificationCampaign> findInScopeForUpdate(

@@ -1,28 +1,20 @@
 package io.huike.outreach.households;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.huike.plumbing.scoping.CommunityScopedRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Reads households only within the communities the caller may touch; there is no unscoped finder. */
 @ApplicationScoped
-public class HouseholdRepository implements PanacheRepositoryBase<Household, UUID> {
+public class HouseholdRepository implements CommunityScopedRepository<Household> {
 
     /** The household if it belongs to {@code community} and the caller's scope covers that community. */
-    public Optional<Household> findInScope(UUID id, String community, Collection<String> communities) {
-        if (!communities.contains(community)) {
-            return Optional.empty();
-        }
-        return find("id = ?1 and communityId = ?2", id, community).firstResultOptional();
-    }
-
     public List<Household> listInScope(
             String community, Collection<String> communities, String gridId, int page, int size) {
         if (!communities.contains(community)) {

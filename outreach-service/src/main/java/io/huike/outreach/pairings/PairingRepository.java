@@ -1,6 +1,6 @@
 package io.huike.outreach.pairings;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.huike.plumbing.scoping.CommunityScopedRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,14 +14,7 @@ import java.util.UUID;
 
 /** Reads pairings only within the communities the caller may touch; there is no unscoped finder. */
 @ApplicationScoped
-public class PairingRepository implements PanacheRepositoryBase<Pairing, UUID> {
-
-    public Optional<Pairing> findInScope(UUID id, String community, Collection<String> communities) {
-        if (!communities.contains(community)) {
-            return Optional.empty();
-        }
-        return find("id = ?1 and communityId = ?2", id, community).firstResultOptional();
-    }
+public class PairingRepository implements CommunityScopedRepository<Pairing> {
 
     /** Locked, because each event takes the next sequence number of the pairing. */
     public Optional<Pairing> findInScopeForUpdate(UUID id, String community, Collection<String> communities) {

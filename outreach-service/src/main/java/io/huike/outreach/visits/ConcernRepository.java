@@ -1,6 +1,6 @@
 package io.huike.outreach.visits;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.huike.plumbing.scoping.CommunityScopedRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,14 +15,7 @@ import java.util.UUID;
  * envelope's community instead, since a consumer has no caller.
  */
 @ApplicationScoped
-public class ConcernRepository implements PanacheRepositoryBase<Concern, UUID> {
-
-    public Optional<Concern> findInScope(UUID id, String community, Collection<String> communities) {
-        if (!communities.contains(community)) {
-            return Optional.empty();
-        }
-        return find("id = ?1 and communityId = ?2", id, community).firstResultOptional();
-    }
+public class ConcernRepository implements CommunityScopedRepository<Concern> {
 
     /** One page of a community's concerns, newest first, optionally of one household or visit. */
     public List<Concern> listInScope(

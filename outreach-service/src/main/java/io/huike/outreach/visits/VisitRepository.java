@@ -1,25 +1,17 @@
 package io.huike.outreach.visits;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.huike.plumbing.scoping.CommunityScopedRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Reads the visit log only within the communities the caller may touch. */
 @ApplicationScoped
-public class VisitRepository implements PanacheRepositoryBase<Visit, UUID> {
-
-    public Optional<Visit> findInScope(UUID id, String community, Collection<String> communities) {
-        if (!communities.contains(community)) {
-            return Optional.empty();
-        }
-        return find("id = ?1 and communityId = ?2", id, community).firstResultOptional();
-    }
+public class VisitRepository implements CommunityScopedRepository<Visit> {
 
     /** One page of a community's visits, newest first, optionally of one household or one campaign. */
     public List<Visit> listInScope(
