@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Points a service under test at its own database on the real PostgreSQL server (127.0.0.1:5432 unless
  * {@code HUIKE_PG_HOST}/{@code HUIKE_PG_PORT} say otherwise), creating the database when it is missing.
- * Tests clean it through Flyway at start, so every run begins empty.
+ * Tests clean it through Flyway at start, so every run begins empty. {@code HUIKE_TEST_DB_SUFFIX} is appended to
+ * every test database's name, so that two checkouts can run their tests on one server at the same time.
  */
 public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
 
@@ -19,7 +20,7 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.get("database");
+        database = name(initArgs.get("database"));
         if (database == null || !database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("Give the test database a plain lower-case name: " + database);
         }
@@ -36,6 +37,11 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
     @Override
     public void stop() {
         // The database stays for inspection after a failed run; the next run cleans it.
+    }
+
+    /** The name a test database really has on the server: the given one with the checkout's suffix. */
+    public static String name(String database) {
+        return database + env("HUIKE_TEST_DB_SUFFIX", "");
     }
 
     public static String jdbcUrl(String database) {

@@ -161,7 +161,7 @@ final class Platform implements AutoCloseable {
     }
 
     private static String database(String service) {
-        return "huike_" + service.replace("-service", "") + "_system";
+        return PostgresTestDatabase.name("huike_" + service.replace("-service", "") + "_system");
     }
 
     private static void recreateDatabase(String database) throws SQLException {
