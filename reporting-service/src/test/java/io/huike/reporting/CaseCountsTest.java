@@ -95,6 +95,33 @@ class CaseCountsTest {
     }
 
     @Test
+    void anEventWhosePayloadCannotBeAppliedIsSkippedAndTheRestOfItsBatchApplied() throws Exception {
+        String community = newCommunity();
+        String key = UUID.randomUUID().toString();
+        ObjectNode unreadable = (ObjectNode) JSON.readTree(envelope(community, key, "case.registered.v1", 1));
+        ((ObjectNode) unreadable.get("data")).put("registeredAt", "not a time");
+
+        // One key, so the three share a partition and normally arrive in one poll.
+        TopicRecords.publish(
+                kafka,
+                "case-events",
+                key,
+                envelope(community, UUID.randomUUID().toString(), "case.registered.v1", 1),
+                unreadable.toString(),
+                envelope(community, UUID.randomUUID().toString(), "case.registered.v1", 1));
+
+        awaitRegistered(community, 2);
+        String skipped = unreadable.get("id").asText();
+        long recorded = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("select count(*) from inbox_event where event_id = cast(?1 as uuid)")
+                                .setParameter(1, skipped)
+                                .getSingleResult())
+                        .longValue());
+        assertThat(recorded).isZero();
+    }
+
+    @Test
     void anotherCommunitysFiguresAreForbiddenAndTheDistrictViewShowsOnlyTheScope() {
         String mine = newCommunity();
         String theirs = newCommunity();

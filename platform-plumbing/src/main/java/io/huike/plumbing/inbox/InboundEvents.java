@@ -9,14 +9,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * The one way a consumer applies a message from a topic: decode the envelope, then record it in the inbox and apply
- * its effect in one transaction. While the database is unreachable the same message is retried, so the partition
+ * The one way a consumer applies messages from a topic: decode the envelopes, then record each in the inbox and apply
+ * its effect, a poll's batch in one transaction. While the database is unreachable the same message is retried, so the partition
  * waits instead of skipping it; a message that can never be applied is logged, counted and skipped.
  */
 @ApplicationScoped
@@ -29,67 +32,105 @@ public class InboundEvents {
     private final EventCodec codec;
     private final Inbox inbox;
     private final MeterRegistry registry;
+    private final EntityManager entityManager;
     private volatile boolean stopping;
 
-    InboundEvents(EventCodec codec, Inbox inbox, MeterRegistry registry) {
+    InboundEvents(EventCodec codec, Inbox inbox, MeterRegistry registry, EntityManager entityManager) {
         this.codec = codec;
         this.inbox = inbox;
         this.registry = registry;
+        this.entityManager = entityManager;
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
         stopping = true;
     }
 
-    /** Applies a message as it arrives; returns once it is applied, recognised as a repeat, or rejected. */
-    public void apply(String message, EventHandler handler) {
-        apply(message, handler, true);
+    /**
+     * Applies a batch of messages as they arrive from one poll, in order; returns once each is applied, recognised
+     * as a repeat, or rejected.
+     */
+    public void apply(List<String> messages, EventHandler handler) {
+        apply(messages, handler, true);
     }
 
     /**
-     * Applies a message read again from the start of its topic to rebuild a read model. Its age is not lag, so
-     * it is left out of the lag histogram.
+     * Applies messages read again from the start of their topics to rebuild a read model. Their age is not lag, so
+     * they are left out of the lag histogram.
      */
-    public void replay(String message, EventHandler handler) {
-        apply(message, handler, false);
+    public void replay(List<String> messages, EventHandler handler) {
+        apply(messages, handler, false);
     }
 
-    private void apply(String message, EventHandler handler, boolean live) {
-        EventEnvelope event;
+    /**
+     * One transaction for the whole batch, because a commit per event is what limits a consumer. If one event can
+     * never be applied, the batch is rolled back and applied an event at a time, so only that one is skipped.
+     */
+    private void apply(List<String> messages, EventHandler handler, boolean live) {
+        List<EventEnvelope> events = new ArrayList<>(messages.size());
+        for (String message : messages) {
+            try {
+                events.add(codec.decode(message));
+            } catch (MalformedEventException e) {
+                reject("unknown", e);
+            }
+        }
         try {
-            event = codec.decode(message);
-        } catch (MalformedEventException e) {
-            reject("unknown", e);
+            applyRetrying(events, handler, live);
+        } catch (UnappliableEvent e) {
+            for (EventEnvelope event : events) {
+                applyRetrying(List.of(event), handler, live);
+            }
+        }
+    }
+
+    private void applyRetrying(List<EventEnvelope> events, EventHandler handler, boolean live) {
+        if (events.isEmpty()) {
             return;
         }
         Duration backoff = FIRST_BACKOFF;
         while (true) {
             try {
-                InboxReceipt receipt = QuarkusTransaction.requiringNew().call(() -> {
-                    InboxReceipt accepted = inbox.accept(event);
-                    if (accepted.firstDelivery()) {
-                        handler.apply(event, accepted);
-                    }
-                    return accepted;
-                });
-                count(event, receipt, live);
+                List<InboxReceipt> receipts = QuarkusTransaction.requiringNew().call(() -> applyAll(events, handler));
+                for (int i = 0; i < events.size(); i++) {
+                    count(events.get(i), receipts.get(i), live);
+                }
                 return;
             } catch (RuntimeException e) {
                 if (stopping) {
-                    // Not acknowledged, so the message is read again after the restart.
-                    throw new IllegalStateException("Shutting down before " + event.id() + " was applied", e);
+                    // Not acknowledged, so the messages are read again after the restart.
+                    throw new IllegalStateException(
+                            "Shutting down before " + events.size() + " events were applied", e);
                 }
                 if (!isTransient(e)) {
-                    reject(event.type(), e);
-                    return;
+                    if (events.size() == 1) {
+                        reject(events.get(0).type(), e);
+                        return;
+                    }
+                    throw new UnappliableEvent(e);
                 }
                 LOG.warnf(
-                        "Cannot apply %s %s yet (%s); retrying in %d ms",
-                        event.type(), event.id(), rootMessage(e), backoff.toMillis());
+                        "Cannot apply %d events from %s on yet (%s); retrying in %d ms",
+                        events.size(), events.get(0).id(), rootMessage(e), backoff.toMillis());
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
+    }
+
+    private List<InboxReceipt> applyAll(List<EventEnvelope> events, EventHandler handler) {
+        List<InboxReceipt> receipts = new ArrayList<>(events.size());
+        for (EventEnvelope event : events) {
+            InboxReceipt accepted = inbox.accept(event);
+            if (accepted.firstDelivery()) {
+                handler.apply(event, accepted);
+            }
+            receipts.add(accepted);
+            // Written now and forgotten, so that a long batch does not make every later flush check every entity.
+            entityManager.flush();
+            entityManager.clear();
+        }
+        return receipts;
     }
 
     private void count(EventEnvelope event, InboxReceipt receipt, boolean live) {
@@ -147,6 +188,14 @@ public class InboundEvents {
             root = root.getCause();
         }
         return String.valueOf(root.getMessage());
+    }
+
+    /** An event of a batch that will fail the same way again; the batch is then applied an event at a time. */
+    private static final class UnappliableEvent extends RuntimeException {
+
+        UnappliableEvent(RuntimeException cause) {
+            super(cause);
+        }
     }
 
     private static void sleep(Duration duration) {

@@ -22,6 +22,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -130,11 +131,16 @@ public class ReadModelRebuild {
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));
             long events = 0;
             while (!reached(consumer, ends)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
-                        inbound.replay(record.value(), handlers.get(record.topic()));
-                        events++;
+                ConsumerRecords<String, String> polled = consumer.poll(Duration.ofMillis(500));
+                for (String topic : handlers.keySet()) {
+                    List<String> batch = new ArrayList<>();
+                    for (ConsumerRecord<String, String> record : polled.records(topic)) {
+                        if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
+                            batch.add(record.value());
+                        }
                     }
+                    inbound.replay(batch, handlers.get(topic));
+                    events += batch.size();
                 }
             }
             return events;

@@ -4,6 +4,7 @@ import io.huike.cases.assignment.RosterCopy;
 import io.huike.plumbing.inbox.InboundEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the local copy of the roster up to date from the roster service's events. */
@@ -18,10 +19,13 @@ public class RosterEventsConsumer {
         this.roster = roster;
     }
 
-    /** Blocking and ordered: the handler writes to the database, and one aggregate's events must apply in order. */
+    /**
+     * Blocking and ordered: the handler writes to the database, and one aggregate's events must apply in order. A poll's records
+     * come as one batch (the shared connector setting), applied in one transaction.
+     */
     @Incoming("roster-events")
     @Blocking
-    public void onRosterEvent(String message) {
-        inbound.apply(message, roster::apply);
+    public void onRosterEvents(List<String> messages) {
+        inbound.apply(messages, roster::apply);
     }
 }

@@ -5,6 +5,7 @@ import io.huike.outreach.members.KnownMembers;
 import io.huike.plumbing.inbox.InboundEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Applies the roster service's events to this service's local copies. */
@@ -21,11 +22,14 @@ public class RosterEventsConsumer {
         this.members = members;
     }
 
-    /** Blocking and ordered: the handler writes to the database, and one aggregate's events must apply in order. */
+    /**
+     * Blocking and ordered: the handler writes to the database, and one aggregate's events must apply in order. A poll's records
+     * come as one batch (the shared connector setting), applied in one transaction.
+     */
     @Incoming("roster-events")
     @Blocking
-    public void onRosterEvent(String message) {
-        inbound.apply(message, (event, receipt) -> {
+    public void onRosterEvents(List<String> messages) {
+        inbound.apply(messages, (event, receipt) -> {
             communities.apply(event, receipt);
             members.apply(event, receipt);
         });

@@ -4,6 +4,7 @@ import io.huike.outreach.visits.ConcernOutcomes;
 import io.huike.plumbing.inbox.InboundEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Applies the case service's events to the concerns this service raised. */
@@ -18,10 +19,13 @@ public class CaseEventsConsumer {
         this.outcomes = outcomes;
     }
 
-    /** Blocking and ordered: the handler writes to the database, and one case's events must apply in order. */
+    /**
+     * Blocking and ordered: the handler writes to the database, and one case's events must apply in order. A poll's records
+     * come as one batch (the shared connector setting), applied in one transaction.
+     */
     @Incoming("case-events")
     @Blocking
-    public void onCaseEvent(String message) {
-        inbound.apply(message, outcomes::apply);
+    public void onCaseEvents(List<String> messages) {
+        inbound.apply(messages, outcomes::apply);
     }
 }

@@ -4,6 +4,7 @@ import io.huike.plumbing.inbox.InboundEvents;
 import io.huike.reporting.cases.CaseFacts;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Applies the case service's events to the case facts. */
@@ -18,10 +19,13 @@ public class CaseEventsConsumer {
         this.facts = facts;
     }
 
-    /** Blocking and ordered: the handler writes to the database, and one case's events must apply in order. */
+    /**
+     * Blocking and ordered: the handler writes to the database, and one case's events must apply in order. A poll's records
+     * come as one batch (the shared connector setting), applied in one transaction.
+     */
     @Incoming("case-events")
     @Blocking
-    public void onCaseEvent(String message) {
-        inbound.apply(message, facts::apply);
+    public void onCaseEvents(List<String> messages) {
+        inbound.apply(messages, facts::apply);
     }
 }

@@ -4,6 +4,7 @@ import io.huike.plumbing.inbox.InboundEvents;
 import io.huike.reporting.communities.RosterFacts;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Applies the roster's events: communities and duty shifts. */
@@ -18,10 +19,13 @@ public class RosterEventsConsumer {
         this.facts = facts;
     }
 
-    /** Blocking and ordered: the handler writes to the database, and one community's events must apply in order. */
+    /**
+     * Blocking and ordered: the handler writes to the database, and one community's events must apply in order. A poll's records
+     * come as one batch (the shared connector setting), applied in one transaction.
+     */
     @Incoming("roster-events")
     @Blocking
-    public void onRosterEvent(String message) {
-        inbound.apply(message, facts::apply);
+    public void onRosterEvents(List<String> messages) {
+        inbound.apply(messages, facts::apply);
     }
 }

@@ -4,6 +4,7 @@ import io.huike.plumbing.inbox.InboundEvents;
 import io.huike.reporting.outreach.OutreachFacts;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Applies the outreach service's events: pairings, their activities and campaign contacts. */
@@ -18,10 +19,13 @@ public class OutreachEventsConsumer {
         this.facts = facts;
     }
 
-    /** Blocking and ordered: the handler writes to the database, and one pairing's events must apply in order. */
+    /**
+     * Blocking and ordered: the handler writes to the database, and one pairing's events must apply in order. A poll's records
+     * come as one batch (the shared connector setting), applied in one transaction.
+     */
     @Incoming("outreach-events")
     @Blocking
-    public void onOutreachEvent(String message) {
-        inbound.apply(message, facts::apply);
+    public void onOutreachEvents(List<String> messages) {
+        inbound.apply(messages, facts::apply);
     }
 }
