@@ -18,8 +18,13 @@ public class FigureChangeFeed {
         changes.onNext(change);
     }
 
-    /** The changes of these communities from now on. */
+    /**
+     * The changes of these communities from now on. A batch of events fires many changes at once; a viewer that is
+     * still sending the previous one gets only the latest, which is enough, because a view reloads on any change.
+     */
     public Multi<FiguresChanged> of(Set<String> communities) {
-        return changes.filter(change -> communities.contains(change.communityId()));
+        return changes.filter(change -> communities.contains(change.communityId()))
+                .onOverflow()
+                .dropPreviousItems();
     }
 }
