@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 class ComposeFileTest {
 
     static final Path COMPOSE = Path.of("compose/compose.yaml");
-    private static final List<String> SERVICES =
-            List.of("case-service", "roster-service", "outreach-service", "reporting-service");
+    private static final List<String> SERVICES = PublishedTopics.SERVICES;
 
     @Test
     void composeFileMatchesTheComposeSpecification() {
@@ -67,6 +66,19 @@ class ComposeFileTest {
             assertThat(service.path("healthcheck").path("test").toString()).contains("/q/health/ready");
         }
         assertThat(databases).hasSize(SERVICES.size());
+    }
+
+    @Test
+    void theTopicsTheServicesPublishToAreCreatedBeforeTheyStart() {
+        JsonNode services = YamlDocuments.read(COMPOSE).get(0).path("services");
+        String createTopics = services.path("kafka-topics").path("command").toString();
+
+        assertThat(PublishedTopics.all()).isNotEmpty().allMatch(topic -> createTopics.contains(topic));
+        assertThat(services.path("kafka")
+                        .path("environment")
+                        .path("KAFKA_AUTO_CREATE_TOPICS_ENABLE")
+                        .asText())
+                .isEqualTo("false");
     }
 
     @Test

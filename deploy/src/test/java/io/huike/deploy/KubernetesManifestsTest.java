@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class KubernetesManifestsTest {
 
     static final Path KUBERNETES = Path.of("kubernetes");
-    private static final List<String> SERVICES =
-            List.of("case-service", "roster-service", "outreach-service", "reporting-service");
+    private static final List<String> SERVICES = PublishedTopics.SERVICES;
 
     private static ManifestSchemas schemas;
 
@@ -177,19 +173,9 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest
     @MethodSource("kustomizations")
-    void theTopicsAreThoseTheServicesPublishToWithSixPartitions(Path kustomization) throws IOException {
+    void theTopicsAreThoseTheServicesPublishToWithSixPartitions(Path kustomization) {
         List<ObjectNode> resources = Kustomization.render(kustomization);
-        Set<String> published = new TreeSet<>();
-        for (String service : SERVICES) {
-            Properties properties = new Properties();
-            try (InputStream in =
-                    Files.newInputStream(Path.of("..", service, "src/main/resources/application.properties"))) {
-                properties.load(in);
-            }
-            if (properties.getProperty("huike.outbox.topic") != null) {
-                published.add(properties.getProperty("huike.outbox.topic"));
-            }
-        }
+        Set<String> published = PublishedTopics.all();
         List<ObjectNode> topics = ofKind(resources, "KafkaTopic");
         assertThat(topics.stream().map(t -> t.path("metadata").path("name").asText()))
                 .containsExactlyInAnyOrderElementsOf(published);
