@@ -1,0 +1,178 @@
+package io.huike.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The checks themselves: each mistake below must fail, or the manifests' tests would prove nothing. */
+class ManifestChecksTest {
+
+    private static final Path BASE = Path.of("kubernetes/base").toAbsolutePath();
+    private static ManifestSchemas schemas;
+
+    @BeforeAll
+    static void loadSchemas() {
+        schemas = ManifestSchemas.load();
+    }
+
+    @Test
+    void aMisspelledDeploymentFieldIsRejected() throws IOException {
+        JsonNode deployment = documentOf(BASE.resolve("case-service.yaml"), "Deployment", "replicas:", "replicass:");
+
+        assertThat(schemas.violations(deployment)).anyMatch(problem -> problem.contains("replicass"));
+    }
+
+    @Test
+    void aMisspelledFieldDeepInAPodTemplateIsRejected() throws IOException {
+        JsonNode deployment =
+                documentOf(BASE.resolve("case-service.yaml"), "Deployment", "readinessProbe:", "readynessProbe:");
+
+        assertThat(schemas.violations(deployment)).anyMatch(problem -> problem.contains("readynessProbe"));
+    }
+
+    @Test
+    void aNumberWhereKubernetesWantsTextIsRejected() throws IOException {
+        JsonNode config = documentOf(BASE.resolve("config.yaml"), "ConfigMap", "\"8080\"", "8080");
+
+        assertThat(schemas.violations(config)).isNotEmpty();
+    }
+
+    @Test
+    void aMisspelledFieldOfAStrimziResourceIsRejected() throws IOException {
+        JsonNode topic = documentOf(BASE.resolve("topics.yaml"), "KafkaTopic", "partitions:", "partitionz:");
+
+        assertThat(schemas.violations(topic)).anyMatch(problem -> problem.contains("partitionz"));
+    }
+
+    @Test
+    void aMisspelledFieldOfACloudNativePgClusterIsRejected() throws IOException {
+        JsonNode cluster = documentOf(BASE.resolve("postgres.yaml"), "Cluster", "instances:", "instance:");
+
+        assertThat(schemas.violations(cluster)).anyMatch(problem -> problem.contains("'instance' is not defined"));
+    }
+
+    @Test
+    void aWrongValueInACustomResourceIsRejected() throws IOException {
+        JsonNode topic = documentOf(BASE.resolve("topics.yaml"), "KafkaTopic", "partitions: 6", "partitions: six");
+
+        assertThat(schemas.violations(topic)).isNotEmpty();
+    }
+
+    @Test
+    void aKindWithoutSchemaIsRejected() {
+        JsonNode ingress = YamlDocuments.parse(
+                        "apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: huike\nspec: {}\n")
+                .get(0);
+
+        assertThat(schemas.violations(ingress)).anyMatch(problem -> problem.contains("no schema"));
+    }
+
+    @Test
+    void aMisspelledComposeKeyIsRejected() throws IOException {
+        String compose = Files.readString(ComposeFileTest.COMPOSE).replace("healthcheck:", "healthchek:");
+
+        assertThat(schemas.composeViolations(YamlDocuments.parse(compose).get(0)))
+                .anyMatch(problem -> problem.contains("healthchek"));
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRejected() {
+        assertThatThrownBy(() -> YamlDocuments.parse("spec:\n  replicas: 1\n  replicas: 2\n"))
+                .hasMessageContaining("replicas");
+    }
+
+    @Test
+    void aPatchForAResourceTheBaseDoesNotDefineFailsTheRendering(@TempDir Path overlay) throws IOException {
+        writeOverlay(overlay, "patches:\n  - path: patch.yaml\n");
+        Files.writeString(
+                overlay.resolve("patch.yaml"),
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: case-servise\nspec:\n  replicas: 1\n");
+
+        assertThatThrownBy(() -> Kustomization.render(overlay)).hasMessageContaining("matches no resource");
+    }
+
+    @Test
+    void aJsonPatchOfAFieldThatDoesNotExistFailsTheRendering(@TempDir Path overlay) throws IOException {
+        writeOverlay(overlay, "patches:\n  - path: patch.yaml\n    target:\n      kind: Deployment\n");
+        Files.writeString(overlay.resolve("patch.yaml"), "- op: replace\n  path: /spec/replica\n  value: 1\n");
+
+        assertThatThrownBy(() -> Kustomization.render(overlay)).hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void aMissingResourceFailsTheRendering(@TempDir Path overlay) throws IOException {
+        writeOverlay(overlay, "");
+        Files.writeString(
+                overlay.resolve(Kustomization.FILE),
+                Files.readString(overlay.resolve(Kustomization.FILE)) + "  - secrets.yaml\n");
+
+        assertThatThrownBy(() -> Kustomization.render(overlay)).hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void aKustomizeFeatureTheRendererDoesNotKnowIsRefused(@TempDir Path overlay) throws IOException {
+        writeOverlay(overlay, "commonLabels:\n  team: huike\n");
+
+        assertThatThrownBy(() -> Kustomization.render(overlay)).hasMessageContaining("commonLabels");
+    }
+
+    @Test
+    void anOverlayPatchMergesContainersByName(@TempDir Path overlay) throws IOException {
+        writeOverlay(overlay, "patches:\n  - path: patch.yaml\n");
+        Files.writeString(overlay.resolve("patch.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: case-service
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: case-service
+                          env:
+                            - name: HUIKE_OUTBOX_BATCH_SIZE
+                              value: "100"
+                """);
+
+        JsonNode container = KubernetesManifestsTest.find(Kustomization.render(overlay), "Deployment", "case-service")
+                .path("spec")
+                .path("template")
+                .path("spec")
+                .path("containers");
+
+        assertThat(container).hasSize(1);
+        assertThat(container.get(0).path("image").asText()).startsWith("huike/case-service");
+        assertThat(container.get(0).path("env").toString())
+                .contains("QUARKUS_DATASOURCE_JDBC_URL")
+                .contains("HUIKE_OUTBOX_BATCH_SIZE");
+    }
+
+    private static void writeOverlay(Path overlay, String more) throws IOException {
+        Files.writeString(
+                overlay.resolve(Kustomization.FILE),
+                "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n" + more + "resources:\n  - "
+                        + overlay.relativize(BASE) + "\n");
+    }
+
+    /** The document of the given kind in a manifest file, after replacing its first occurrence of a text. */
+    private static JsonNode documentOf(Path file, String kind, String text, String replacement) throws IOException {
+        String original = Files.readString(file);
+        assertThat(original).contains(text);
+        List<JsonNode> documents = YamlDocuments.parse(original.replaceFirst(
+                java.util.regex.Pattern.quote(text), java.util.regex.Matcher.quoteReplacement(replacement)));
+        return documents.stream()
+                .filter(document -> document.path("kind").asText().equals(kind))
+                .map(ObjectNode.class::cast)
+                .findFirst()
+                .orElseThrow();
+    }
+}
