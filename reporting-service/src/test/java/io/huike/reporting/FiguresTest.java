@@ -391,6 +391,35 @@ class FiguresTest {
                 .isEqualTo(before);
     }
 
+    @Test
+    void theMonthTalliesKeptEventByEventEqualThoseComputedAgainFromTheRows() {
+        List<String> kept = tallies();
+
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery("select cast(refresh_month_tallies() as text)")
+                        .getSingleResult());
+
+        assertThat(kept).isNotEmpty();
+        assertThat(tallies()).isEqualTo(kept);
+    }
+
+    /** Every tally row of the scripted community that counts something, as text. */
+    @SuppressWarnings("unchecked")
+    private List<String> tallies() {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createNativeQuery("""
+                        select 'case ' || t::text from case_month_tally t where community_id = ?1 and closed <> 0
+                        union all
+                        select 'flow ' || t::text from case_flow_month_tally t where community_id = ?1 and events <> 0
+                        union all
+                        select 'visit ' || t::text from reception_visit_month_tally t where community_id = ?1
+                        order by 1""")
+                        .setParameter(1, mine)
+                        .getResultList());
+    }
+
     private void publish(CaseScript script, List<String> applied, int... order) {
         List<String> values = new ArrayList<>();
         for (int sequence : order) {

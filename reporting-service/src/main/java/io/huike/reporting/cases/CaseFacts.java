@@ -14,8 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -30,11 +32,13 @@ public class CaseFacts {
     private final EntityManager entityManager;
     private final ObjectReader tolerantReader;
     private final Event<FiguresChanged> changes;
+    private final MonthTallies tallies;
     private final WorkingDays workingDays =
             OfficialCalendar.official().workingDays().provisionalBeyondCoverage();
 
-    CaseFacts(EntityManager entityManager, ObjectMapper mapper, Event<FiguresChanged> changes) {
+    CaseFacts(EntityManager entityManager, ObjectMapper mapper, Event<FiguresChanged> changes, MonthTallies tallies) {
         this.entityManager = entityManager;
+        this.tallies = tallies;
         this.tolerantReader = mapper.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.changes = changes;
     }
@@ -57,7 +61,7 @@ public class CaseFacts {
 
     private void caseChanged(EventEnvelope event, CaseEvent data) {
         UUID caseId = UUID.fromString(event.subject());
-        entityManager
+        int inserted = entityManager
                 .createNativeQuery("""
                 insert into case_event (event_id, case_id, community_id, type, sequence, occurred_at, data)
                 values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb)) on conflict (event_id) do nothing""")
@@ -72,21 +76,34 @@ public class CaseFacts {
         @SuppressWarnings("unchecked")
         List<Object[]> log =
                 entityManager.createNativeQuery("""
-                select type, cast(data as text), sequence from case_event where case_id = ?1
+                select type, cast(data as text), sequence, event_id, occurred_at from case_event where case_id = ?1
                 order by sequence, occurred_at""").setParameter(1, caseId).getResultList();
         List<CaseEvent> history = new ArrayList<>();
+        List<MonthTallies.Flow> flows = new ArrayList<>();
+        List<MonthTallies.Flow> flowsBefore = new ArrayList<>();
         long lastSequence = 0;
         for (Object[] row : log) {
             String type = (String) row[0];
             history.add(read((String) row[1], CaseEvent.TYPES.get(type), type));
             lastSequence = Math.max(lastSequence, ((Number) row[2]).longValue());
+            if (MonthTallies.FLOW_TYPES.contains(type)) {
+                MonthTallies.Flow flow = new MonthTallies.Flow(type, instant(row[4]));
+                flows.add(flow);
+                if (inserted == 0 || !event.id().equals(row[3])) {
+                    flowsBefore.add(flow);
+                }
+            }
         }
-        CaseHistory.fold(caseId, event.community(), history, lastSequence, workingDays)
-                .ifPresent(entityManager::merge);
+        // Taken before the merge below overwrites the row.
+        MonthTallies.Contribution before =
+                MonthTallies.contributionOf(entityManager.find(CaseFact.class, caseId), flowsBefore);
+        Optional<CaseFact> after = CaseHistory.fold(caseId, event.community(), history, lastSequence, workingDays);
+        after.ifPresent(entityManager::merge);
+        tallies.add(MonthTallies.difference(before, MonthTallies.contributionOf(after.orElse(null), flows)));
     }
 
     private void visitRecorded(EventEnvelope event, ReceptionVisitRecorded visit) {
-        entityManager
+        int inserted = entityManager
                 .createNativeQuery("""
                 insert into reception_visit (visit_id, community_id, visited_at, people_count, case_count)
                 values (?1, ?2, ?3, ?4, ?5) on conflict (visit_id) do nothing""")
@@ -96,6 +113,15 @@ public class CaseFacts {
                 .setParameter(4, visit.peopleCount())
                 .setParameter(5, visit.caseIds() == null ? 0 : visit.caseIds().size())
                 .executeUpdate();
+        if (inserted == 1) {
+            tallies.visitRecorded(event.community(), visit.visitedAt(), visit.peopleCount());
+        }
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp timestamp
+                ? timestamp.toInstant()
+                : value instanceof java.time.OffsetDateTime offset ? offset.toInstant() : (Instant) value;
     }
 
     private <T> T read(String json, Class<T> type, String eventType) {

@@ -1,6 +1,11 @@
 package io.huike.reporting.figures;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.huike.reporting.cases.CaseContribution;
 import io.huike.reporting.cases.CaseFact;
+import io.huike.reporting.cases.MonthTallies;
 import io.huike.reporting.communities.Community;
 import io.huike.reporting.communities.CommunityDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,16 +20,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Computes figures from the fact rows, the case event log and the visits, only ever for the communities given. */
+/**
+ * Computes figures, only ever for the communities given: whole months from the month tallies and the open cases,
+ * other days from the fact rows, the case event log and the visits.
+ */
 @ApplicationScoped
 public class FigureQueries {
 
+    private static final TypeReference<Map<String, Long>> OUTCOME_COUNTS = new TypeReference<>() {};
+
     private final EntityManager entityManager;
     private final CommunityDirectory directory;
+    private final ObjectMapper mapper;
 
-    FigureQueries(EntityManager entityManager, CommunityDirectory directory) {
+    FigureQueries(EntityManager entityManager, CommunityDirectory directory, ObjectMapper mapper) {
         this.entityManager = entityManager;
         this.directory = directory;
+        this.mapper = mapper;
     }
 
     /**
@@ -38,27 +50,19 @@ public class FigureQueries {
         Map<String, Community> communities = directory.describe(query.communities());
         Map<String, FigureTally> tallies = new TreeMap<>();
         prefill(query, communities, tallies, now);
-        Instant from = query.from().atStartOfDay(CaseFact.ZONE).toInstant();
-        Instant to = query.to().plusDays(1).atStartOfDay(CaseFact.ZONE).toInstant();
-
-        for (CaseFact c : cases(query, from, to)) {
-            LocalDate day = c.registeredAt.atZone(CaseFact.ZONE).toLocalDate();
-            tally(tallies, query.groupBy().keyOf(communities.get(c.communityId), c.category, c.channel, day), now)
-                    .addCase(c);
-        }
-        for (Object[] row : flows(query, from, to)) {
-            String key = query.groupBy()
-                    .keyOf(communities.get((String) row[0]), (String) row[1], (String) row[2], localDate(row[3]));
-            tally(tallies, key, now).addFlow((String) row[4], ((Number) row[5]).longValue());
-        }
         boolean beyondCases = query.category() == null
                 && query.channel() == null
                 && query.groupBy().splitsBeyondCases();
+        Period period =
+                Period.of(query.from(), query.to(), now.atZone(CaseFact.ZONE).toLocalDate());
+        if (query.groupBy() == Grouping.DAY) {
+            period = Period.daysOnly(query.from(), query.to());
+        }
+        for (Period.Days days : period.days()) {
+            addDays(query, communities, tallies, days, beyondCases, now);
+        }
+        period.months().ifPresent(months -> addMonths(query, communities, tallies, months, beyondCases, now));
         if (beyondCases) {
-            for (Object[] row : visits(query, from, to)) {
-                String key = query.groupBy().keyOf(communities.get((String) row[0]), null, null, localDate(row[1]));
-                tally(tallies, key, now).addVisits(((Number) row[2]).longValue(), ((Number) row[3]).longValue());
-            }
             for (Object[] row : dutyShifts(query, now)) {
                 String key = query.groupBy().keyOf(communities.get((String) row[0]), null, null, localDate(row[1]));
                 tally(tallies, key, now)
@@ -78,6 +82,70 @@ public class FigureQueries {
             rows.add(new FigureRow(key, name, tally.figures()));
         });
         return rows;
+    }
+
+    /** Days outside whole months, and groupings by day: from every case's row. */
+    private void addDays(
+            FigureQuery query,
+            Map<String, Community> communities,
+            Map<String, FigureTally> tallies,
+            Period.Days days,
+            boolean beyondCases,
+            Instant now) {
+        Instant from = days.from().atStartOfDay(CaseFact.ZONE).toInstant();
+        Instant to = days.to().plusDays(1).atStartOfDay(CaseFact.ZONE).toInstant();
+        for (CaseFact c : cases(query, from, to, false)) {
+            LocalDate day = c.registeredAt.atZone(CaseFact.ZONE).toLocalDate();
+            tally(tallies, query.groupBy().keyOf(communities.get(c.communityId), c.category, c.channel, day), now)
+                    .addCase(c);
+        }
+        for (Object[] row : flows(query, from, to)) {
+            String key = query.groupBy()
+                    .keyOf(communities.get((String) row[0]), (String) row[1], (String) row[2], localDate(row[3]));
+            tally(tallies, key, now).addFlow((String) row[4], ((Number) row[5]).longValue());
+        }
+        if (beyondCases) {
+            for (Object[] row : visits(query, from, to)) {
+                String key = query.groupBy().keyOf(communities.get((String) row[0]), null, null, localDate(row[1]));
+                tally(tallies, key, now).addVisits(((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+            }
+        }
+    }
+
+    /**
+     * Whole months: closed cases, flows and visits from the month tallies, open cases from their rows, because an
+     * open case's deadlines are judged now.
+     */
+    private void addMonths(
+            FigureQuery query,
+            Map<String, Community> communities,
+            Map<String, FigureTally> tallies,
+            Period.Days months,
+            boolean beyondCases,
+            Instant now) {
+        Instant from = months.from().atStartOfDay(CaseFact.ZONE).toInstant();
+        Instant to = months.to().plusDays(1).atStartOfDay(CaseFact.ZONE).toInstant();
+        for (CaseFact c : cases(query, from, to, true)) {
+            LocalDate day = c.registeredAt.atZone(CaseFact.ZONE).toLocalDate();
+            tally(tallies, query.groupBy().keyOf(communities.get(c.communityId), c.category, c.channel, day), now)
+                    .addCase(c);
+        }
+        for (Object[] row : closedCaseTallies(query, months)) {
+            String key = query.groupBy()
+                    .keyOf(communities.get((String) row[0]), (String) row[2], (String) row[3], localDate(row[1]));
+            tally(tallies, key, now).addCases(closedCases(row));
+        }
+        for (Object[] row : flowTallies(query, months)) {
+            String key = query.groupBy()
+                    .keyOf(communities.get((String) row[0]), (String) row[2], (String) row[3], localDate(row[1]));
+            tally(tallies, key, now).addFlow((String) row[4], ((Number) row[5]).longValue());
+        }
+        if (beyondCases) {
+            for (Object[] row : visitTallies(query, months)) {
+                String key = query.groupBy().keyOf(communities.get((String) row[0]), null, null, localDate(row[1]));
+                tally(tallies, key, now).addVisits(((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+            }
+        }
     }
 
     private static void prefill(
@@ -107,12 +175,96 @@ public class FigureQueries {
         return tallies.computeIfAbsent(key, k -> new FigureTally(now));
     }
 
-    private List<CaseFact> cases(FigureQuery query, Instant from, Instant to) {
-        TypedQuery<CaseFact> cases = entityManager.createQuery("""
+    private List<CaseFact> cases(FigureQuery query, Instant from, Instant to, boolean openOnly) {
+        TypedQuery<CaseFact> cases =
+                entityManager.createQuery("""
                 select c from CaseFact c where c.communityId in :communities
                 and c.registeredAt >= :from and c.registeredAt < :to
-                and (:category is null or c.category = :category) and (:channel is null or c.channel = :channel)""", CaseFact.class);
+                and (:category is null or c.category = :category) and (:channel is null or c.channel = :channel)""" + (openOnly ? " and c.status <> 'CLOSED'" : ""), CaseFact.class);
         return bind(cases, query, from, to).getResultList();
+    }
+
+    /** A tally row's category or channel: the one asked for, each one when split by it, or the row for all. */
+    private static String tallyDimension(String asked, boolean splitByIt) {
+        return asked != null ? asked : splitByIt ? null : MonthTallies.ALL;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> closedCaseTallies(FigureQuery query, Period.Days months) {
+        return tallyRows("""
+                select community_id, month, category, channel, closed, cast(outcomes as text), first_contacts_due,
+                       first_contacts_on_time, resolutions_due, resolved, feedback_given, satisfied,
+                       days_to_first_contact, first_contacts_timed, days_to_feedback, feedbacks_timed
+                from case_month_tally""", query, months).getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> flowTallies(FigureQuery query, Period.Days months) {
+        return tallyRows(
+                        "select community_id, month, category, channel, type, events from case_flow_month_tally",
+                        query,
+                        months)
+                .getResultList();
+    }
+
+    private Query tallyRows(String select, FigureQuery query, Period.Days months) {
+        String category = tallyDimension(query.category(), query.groupBy() == Grouping.CATEGORY);
+        String channel = tallyDimension(query.channel(), query.groupBy() == Grouping.CHANNEL);
+        return entityManager
+                .createNativeQuery(select + """
+
+                where community_id in (:communities) and month >= :from and month <= :to
+                  and (case when cast(:category as text) is null then category <> '*' else category = :category end)
+                  and (case when cast(:channel as text) is null then channel <> '*' else channel = :channel end)""")
+                .setParameter("communities", query.communities())
+                .setParameter("from", months.from())
+                .setParameter("to", months.to())
+                .setParameter("category", category)
+                .setParameter("channel", channel);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> visitTallies(FigureQuery query, Period.Days months) {
+        return entityManager
+                .createNativeQuery("""
+                select community_id, month, visits, people from reception_visit_month_tally
+                where community_id in (:communities) and month >= :from and month <= :to""")
+                .setParameter("communities", query.communities())
+                .setParameter("from", months.from())
+                .setParameter("to", months.to())
+                .getResultList();
+    }
+
+    private CaseContribution closedCases(Object[] row) {
+        long closed = number(row[4]);
+        return new CaseContribution(
+                closed,
+                0,
+                closed,
+                0,
+                outcomes((String) row[5]),
+                number(row[6]),
+                number(row[7]),
+                number(row[8]),
+                number(row[9]),
+                number(row[10]),
+                number(row[11]),
+                number(row[12]),
+                number(row[13]),
+                number(row[14]),
+                number(row[15]));
+    }
+
+    private Map<String, Long> outcomes(String json) {
+        try {
+            return mapper.readValue(json, OUTCOME_COUNTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable outcome counts " + json, e);
+        }
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 
     @SuppressWarnings("unchecked")
@@ -122,12 +274,13 @@ public class FigureQueries {
                        cast((e.occurred_at at time zone 'Asia/Shanghai') as date), e.type, count(*)
                 from case_event e join case_fact f on f.case_id = e.case_id
                 where e.community_id in (:communities) and e.occurred_at >= :from and e.occurred_at < :to
-                  and e.type in ('case.escalated.v1', 'case.referred.v1', 'case.referral-answered.v1',
-                                 'case.reopened.v1', 'case.overdue.v1')
+                  and e.type in (:flowTypes)
                   and (cast(:category as text) is null or f.category = :category)
                   and (cast(:channel as text) is null or f.channel = :channel)
                 group by 1, 2, 3, 4, 5""");
-        return bind(flows, query, from, to).getResultList();
+        return bind(flows, query, from, to)
+                .setParameter("flowTypes", MonthTallies.FLOW_TYPES)
+                .getResultList();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,14 +1,14 @@
 package io.huike.reporting.figures;
 
+import io.huike.reporting.cases.CaseContribution;
 import io.huike.reporting.cases.CaseFact;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Adds cases, flows and visits up into {@link Figures}; the definitions of every figure live here.
+ * Adds cases, flows and visits up into {@link Figures}. The definitions of every figure are written out here; the
+ * rules that judge one case are in {@link CaseContribution}.
  *
  * <ul>
  * <li><b>open</b>: not closed; <b>overdue</b>: open with a deadline passed unmet — the first contact not made by
@@ -30,11 +30,7 @@ import java.util.TreeMap;
 public final class FigureTally {
 
     private final Instant now;
-    private long registered;
-    private long open;
-    private long closed;
-    private long overdue;
-    private final Map<String, Long> outcomes = new TreeMap<>();
+    private CaseContribution cases = CaseContribution.NONE;
     private boolean beyondCasesApply = true;
     private long receptionVisits;
     private long personsReceived;
@@ -43,16 +39,6 @@ public final class FigureTally {
     private long referralsAnswered;
     private long reopened;
     private long deadlinesMissed;
-    private long firstContactsDue;
-    private long firstContactsOnTime;
-    private long resolutionsDue;
-    private long resolved;
-    private long feedbackGiven;
-    private long satisfied;
-    private long daysToFirstContact;
-    private long firstContactsTimed;
-    private long daysToFeedback;
-    private long feedbacksTimed;
     private long dutyShiftsPlanned;
     private long dutyShiftsDue;
     private long dutyShiftsKept;
@@ -64,45 +50,12 @@ public final class FigureTally {
     }
 
     public void addCase(CaseFact c) {
-        registered++;
-        if (c.isOpen()) {
-            open++;
-        } else {
-            closed++;
-        }
-        if (c.overdue(now)) {
-            overdue++;
-        }
-        if (c.outcome != null) {
-            outcomes.merge(c.outcome, 1L, Long::sum);
-        }
-        if (c.firstContactAt != null || c.firstContactLate(now)) {
-            firstContactsDue++;
-            if (c.firstContactOnTime()) {
-                firstContactsOnTime++;
-            }
-        }
-        boolean hasCountedOutcome = c.outcome != null && !"DUPLICATE".equals(c.outcome);
-        if (hasCountedOutcome || (c.outcome == null && c.feedbackLate(now))) {
-            resolutionsDue++;
-            if ("RESOLVED".equals(c.outcome)) {
-                resolved++;
-            }
-        }
-        if (c.satisfaction != null) {
-            feedbackGiven++;
-            if ("SATISFIED".equals(c.satisfaction) || "BASICALLY_SATISFIED".equals(c.satisfaction)) {
-                satisfied++;
-            }
-        }
-        if (c.workingDaysToFirstContact != null) {
-            daysToFirstContact += c.workingDaysToFirstContact;
-            firstContactsTimed++;
-        }
-        if (c.workingDaysToFeedback != null) {
-            daysToFeedback += c.workingDaysToFeedback;
-            feedbacksTimed++;
-        }
+        cases = cases.plus(CaseContribution.of(c, now));
+    }
+
+    /** Cases already added up, such as the closed cases of a month. */
+    public void addCases(CaseContribution counts) {
+        cases = cases.plus(counts);
     }
 
     /** Counts {@code count} events of a type that happened in the period; other types do not count. */
@@ -135,12 +88,13 @@ public final class FigureTally {
     }
 
     public Figures figures() {
+        CaseContribution c = cases;
         return new Figures(
-                registered,
-                open,
-                closed,
-                overdue,
-                Map.copyOf(outcomes),
+                c.registered(),
+                c.open(),
+                c.closed(),
+                c.overdue(),
+                c.outcomes(),
                 beyondCasesApply ? receptionVisits : null,
                 beyondCasesApply ? personsReceived : null,
                 escalated,
@@ -148,17 +102,17 @@ public final class FigureTally {
                 referralsAnswered,
                 reopened,
                 deadlinesMissed,
-                firstContactsDue,
-                firstContactsOnTime,
-                ratio(firstContactsOnTime, firstContactsDue, 4),
-                resolutionsDue,
-                resolved,
-                ratio(resolved, resolutionsDue, 4),
-                feedbackGiven,
-                satisfied,
-                ratio(satisfied, feedbackGiven, 4),
-                ratio(daysToFirstContact, firstContactsTimed, 2),
-                ratio(daysToFeedback, feedbacksTimed, 2),
+                c.firstContactsDue(),
+                c.firstContactsOnTime(),
+                ratio(c.firstContactsOnTime(), c.firstContactsDue(), 4),
+                c.resolutionsDue(),
+                c.resolved(),
+                ratio(c.resolved(), c.resolutionsDue(), 4),
+                c.feedbackGiven(),
+                c.satisfied(),
+                ratio(c.satisfied(), c.feedbackGiven(), 4),
+                ratio(c.daysToFirstContact(), c.firstContactsTimed(), 2),
+                ratio(c.daysToFeedback(), c.feedbacksTimed(), 2),
                 beyondCasesApply ? dutyShiftsPlanned : null,
                 beyondCasesApply ? dutyShiftsDue : null,
                 beyondCasesApply ? dutyShiftsKept : null,
