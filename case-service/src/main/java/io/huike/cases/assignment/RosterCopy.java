@@ -135,8 +135,10 @@ public class RosterCopy {
 
     /** The code that prefixes a community's tracking numbers, once the roster has announced the community. */
     public Optional<String> codeOf(String community) {
+        // No result class: Hibernate's plan cache never matches a native query that names a basic one, so each call
+        // would add an entry and every later lookup would compare against all of them.
         return entityManager
-                .createNativeQuery("select code from known_community where id = ?1", String.class)
+                .createNativeQuery("select code from known_community where id = ?1")
                 .setParameter(1, community)
                 .getResultStream()
                 .findFirst()
