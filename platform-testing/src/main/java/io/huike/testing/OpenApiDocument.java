@@ -110,6 +110,11 @@ public final class OpenApiDocument {
             return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
         }
 
+        /** Whether its answer is a stream of server-sent events, which stays open instead of ending. */
+        public boolean streams() {
+            return operation.path("responses").path("200").path("content").has("text/event-stream");
+        }
+
         /** The JSON body's schema, resolved; a missing node when the operation takes no JSON body. */
         public JsonNode bodySchema() {
             JsonNode media = operation.path("requestBody").path("content").path("application/json");

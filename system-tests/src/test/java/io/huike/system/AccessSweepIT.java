@@ -27,6 +27,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Order(Integer.MAX_VALUE)
 class AccessSweepIT {
 
+    /**
+     * Reads that take a roster member's id, which outreach does not own: it accepts ids the roster has not announced
+     * yet, and answers any id with that member's progress in the named community (none, for another's member).
+     */
+    private static final Set<String> ANY_MEMBER_ID =
+            Set.of("GET /communities/{community}/four-ones/members/{memberId}");
+
     private static SweepFixture fixture;
 
     @BeforeAll
@@ -71,7 +78,7 @@ class AccessSweepIT {
                             return;
                         }
                         expect(report, service, endpoint, pathOfB, "names another community", tokenOfA, 403);
-                        if (fixture.namesRecords(endpoint)) {
+                        if (fixture.namesRecords(endpoint) && !ANY_MEMBER_ID.contains(endpoint.toString())) {
                             String recordsOfBInA =
                                     pathOfB.replaceFirst("/" + fixture.b.id + "(/|$)", "/" + fixture.a.id + "$1");
                             expect(
@@ -101,7 +108,7 @@ class AccessSweepIT {
         personalNumbers.addAll(fixture.b.personalNumbers);
         forEachEndpoint(report, (service, endpoint) -> {
             String path = fixture.path(service, endpoint, fixture.a);
-            if (!endpoint.method().equals("GET") || path == null) {
+            if (!endpoint.method().equals("GET") || endpoint.streams() || path == null) {
                 return;
             }
             for (String role : endpoint.roles()) {

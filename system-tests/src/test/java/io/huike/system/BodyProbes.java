@@ -145,7 +145,7 @@ final class BodyProbes {
             // Beyond int64, so beyond every integer format the services use.
             put("huge number", pointer, Api.JSON.valueToTree(new java.math.BigInteger("9".repeat(30))), true);
         } else {
-            put("huge number", pointer, Api.JSON.valueToTree(1e300), false);
+            put("huge number", pointer, Api.JSON.valueToTree(1e300), schema.has("maximum"));
         }
     }
 
@@ -156,7 +156,8 @@ final class BodyProbes {
         if (schema.has("maxItems") && !first.isMissingNode()) {
             ArrayNode tooMany = Api.JSON.createArrayNode();
             for (int i = 0; i <= schema.path("maxItems").asInt(); i++) {
-                tooMany.add(first.deepCopy());
+                // Distinct items, so that a set does not fold them into one.
+                tooMany.add(first.isTextual() ? TextNode.valueOf(first.asText() + i) : first.deepCopy());
             }
             put("more items than maxItems", pointer, tooMany, true);
         }

@@ -298,10 +298,15 @@ final class SweepFixture implements AutoCloseable {
                 Map.of("/visitor/phone", phone(c, n, 5), "/visitor/idNumber", idNumber(c, n, 5)));
         act(c, caseId, "assignment");
         act(c, caseId, "start");
-        JsonNode referred = act(c, caseId, "referrals");
+        act(c, caseId, "referrals");
         c.ids.put(
                 "referrals/{referralId}",
-                referred.path("referrals").path(0).path("id").asText());
+                api.get(cases, "/communities/" + id + "/cases/" + caseId, reader(id))
+                        .json()
+                        .path("referrals")
+                        .path(0)
+                        .path("id")
+                        .asText());
         String hotlineReference = "12345-sweep-" + n;
         api.write(
                 cases,
