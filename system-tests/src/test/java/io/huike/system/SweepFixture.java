@@ -54,6 +54,8 @@ final class SweepFixture implements AutoCloseable {
         final Map<String, String> ids = new HashMap<>();
         /** Every phone and ID number seeded in the community, in full: none may reach a role that sees them masked. */
         final Set<String> personalNumbers = new LinkedHashSet<>();
+        /** Those of them on records whose detail a role that needs them reads in full. */
+        final Set<String> readableInFull = new LinkedHashSet<>();
 
         Community(String id) {
             this.id = id;
@@ -147,7 +149,7 @@ final class SweepFixture implements AutoCloseable {
             return YearMonth.from(today()).toString();
         }
         String segment = before.substring(before.lastIndexOf('/', before.length() - 2) + 1, before.length() - 1);
-        String seeded = community.ids.get(segment + "/" + name);
+        String seeded = community.ids.get(segment + "/{" + name + "}");
         if (seeded != null) {
             return seeded;
         }
@@ -204,10 +206,12 @@ final class SweepFixture implements AutoCloseable {
                         "汉滨区"),
                 Map.of());
         create(c, roster, "POST /communities/{community}/grids", Map.of("/id", "grid-1"));
-        String member = create(c, roster, "POST /communities/{community}/members", Map.of("/phone", phone(c, n, 1)))
+        String member = create(
+                        c, roster, "POST /communities/{community}/members", Map.of("/phone", phone(c, n, 1, true)))
                 .path("id")
                 .asText();
-        String colleague = create(c, roster, "POST /communities/{community}/members", Map.of("/phone", phone(c, n, 2)))
+        String colleague = create(
+                        c, roster, "POST /communities/{community}/members", Map.of("/phone", phone(c, n, 2, false)))
                 .path("id")
                 .asText();
         c.ids.putAll(Map.of(
@@ -253,10 +257,10 @@ final class SweepFixture implements AutoCloseable {
                         c,
                         outreach,
                         "POST /communities/{community}/households",
-                        Map.of("/gridId", "grid-1", "/contacts/0/phone", phone(c, n, 3)))
+                        Map.of("/gridId", "grid-1", "/contacts/0/phone", phone(c, n, 3, true)))
                 .path("id")
                 .asText();
-        c.ids.put("householdId", household);
+        c.ids.putAll(Map.of("householdId", household, "households/{id}", household));
         // Outreach learns of members from roster's events; a pairing is refused until it has.
         String pairing = await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofSeconds(1))
@@ -285,17 +289,26 @@ final class SweepFixture implements AutoCloseable {
         create(c, outreach, "POST /communities/{community}/cadence-rules", Map.of());
 
         String cases = "case-service";
-        Map<String, Object> resident =
-                Map.of("/resident/phone", phone(c, n, 4), "/resident/idNumber", idNumber(c, n, 4), "/gridId", "grid-1");
+        Map<String, Object> resident = Map.of(
+                "/resident/phone",
+                phone(c, n, 4, true),
+                "/resident/idNumber",
+                idNumber(c, n, 4, true),
+                "/gridId",
+                "grid-1");
         String caseId = create(c, cases, "POST /communities/{community}/cases", resident)
                 .path("id")
                 .asText();
-        c.ids.put("duplicateOf", caseId);
-        create(
-                c,
-                cases,
-                "POST /communities/{community}/reception-visits",
-                Map.of("/visitor/phone", phone(c, n, 5), "/visitor/idNumber", idNumber(c, n, 5)));
+        c.ids.putAll(Map.of("duplicateOf", caseId, "cases/{id}", caseId));
+        // The desk keeps no visitor's ID number, so the visit carries a phone only.
+        String visit = create(
+                        c,
+                        cases,
+                        "POST /communities/{community}/reception-visits",
+                        Map.of("/visitor/phone", phone(c, n, 5, true)))
+                .path("id")
+                .asText();
+        c.ids.put("reception-visits/{id}", visit);
         act(c, caseId, "assignment");
         act(c, caseId, "start");
         act(c, caseId, "referrals");
@@ -321,9 +334,9 @@ final class SweepFixture implements AutoCloseable {
                                 "/hotlineReference",
                                 hotlineReference,
                                 "/resident/phone",
-                                phone(c, n, 6),
+                                phone(c, n, 6, false),
                                 "/resident/idNumber",
-                                idNumber(c, n, 6))),
+                                idNumber(c, n, 6, false))),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         c.ids.put("hotline-cases/{hotlineReference}", hotlineReference);
         return c;
@@ -369,15 +382,22 @@ final class SweepFixture implements AutoCloseable {
     }
 
     /** A distinct mobile number per community and record, remembered as personal data. */
-    private static String phone(Community c, int community, int record) {
+    private static String phone(Community c, int community, int record, boolean readableInFull) {
         String phone = "1390" + community + "00" + record + "7" + record + "1";
-        c.personalNumbers.add(phone);
+        remember(c, phone, readableInFull);
         return phone;
     }
 
-    private static String idNumber(Community c, int community, int record) {
+    private static String idNumber(Community c, int community, int record, boolean readableInFull) {
         String idNumber = "61010219900" + community + "0" + record + "123" + record;
-        c.personalNumbers.add(idNumber);
+        remember(c, idNumber, readableInFull);
         return idNumber;
+    }
+
+    private static void remember(Community c, String number, boolean readableInFull) {
+        c.personalNumbers.add(number);
+        if (readableInFull) {
+            c.readableInFull.add(number);
+        }
     }
 }
