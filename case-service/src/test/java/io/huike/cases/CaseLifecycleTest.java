@@ -323,13 +323,13 @@ class CaseLifecycleTest {
     }
 
     @Test
-    void anotherCommunitysCaseIsNotFoundForReadsAndWritesAndStaysUnchanged() {
+    void anotherCommunitysCaseIsRefusedThroughItsCommunityAndNotFoundThroughOursAndStaysUnchanged() {
         CaseApi mine = CaseApi.freshCommunity();
         CaseApi theirs = CaseApi.freshCommunity();
         String id = theirs.register("SANITATION", "垃圾清理");
         String etag = theirs.etag(id);
 
-        given().auth().oauth2(mine.admin).get(theirs.path() + "/" + id).then().statusCode(404);
+        given().auth().oauth2(mine.admin).get(theirs.path() + "/" + id).then().statusCode(403);
         given().auth().oauth2(mine.admin).get(mine.path() + "/" + id).then().statusCode(404);
         given().auth()
                 .oauth2(mine.admin)
@@ -338,7 +338,7 @@ class CaseLifecycleTest {
                 .body(Map.of("memberId", "m-x"))
                 .post(theirs.path() + "/" + id + "/assignment")
                 .then()
-                .statusCode(404);
+                .statusCode(403);
         given().auth()
                 .oauth2(mine.admin)
                 .header("If-Match", etag)
@@ -346,7 +346,7 @@ class CaseLifecycleTest {
                 .body(Map.of("text", "x", "shareable", false))
                 .post(theirs.path() + "/" + id + "/notes")
                 .then()
-                .statusCode(404);
+                .statusCode(403);
 
         assertThat(theirs.etag(id)).isEqualTo(etag);
         theirs.read(theirs.admin, id).then().body("timeline.size()", equalTo(1));

@@ -207,7 +207,7 @@ class CaseRegistrationTest {
     }
 
     @Test
-    void anotherCommunitysCaseIsNotFound() {
+    void anotherCommunitysCaseIsNotFoundThroughOurCommunityAndRefusedThroughItsOwn() {
         String id = given().auth()
                 .oauth2(DESK)
                 .contentType(ContentType.JSON)
@@ -228,7 +228,7 @@ class CaseRegistrationTest {
                 .oauth2(otherDesk)
                 .get("/communities/gulou/cases/" + id)
                 .then()
-                .statusCode(404);
+                .statusCode(403);
         given().auth()
                 .oauth2(DESK)
                 .get("/communities/gulou/cases/" + id)

@@ -80,7 +80,7 @@ class HouseholdsTest {
     }
 
     @Test
-    void anotherCommunitysHouseholdIsNotFoundForReadsAndWrites() {
+    void anotherCommunitysHouseholdIsRefusedOrNotFoundForReadsAndWrites() {
         String id = register(ADMIN);
         String xinhua = TestTokens.token(Roles.COMMUNITY_ADMIN, "xinhua");
 
@@ -94,7 +94,7 @@ class HouseholdsTest {
                 .oauth2(xinhua)
                 .get("/communities/gulou/households/" + id)
                 .then()
-                .statusCode(404);
+                .statusCode(403);
         given().auth()
                 .oauth2(xinhua)
                 .contentType(ContentType.JSON)

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads a service's OpenAPI document and lists what it leaves undescribed. */
+/** Reads a service's OpenAPI document: its operations, their roles, parameters and bodies, and what it leaves undescribed. */
 public final class OpenApiDocument {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
@@ -26,6 +26,119 @@ public final class OpenApiDocument {
             return new OpenApiDocument(new ObjectMapper().readTree(json));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every operation, in document order. */
+    public List<Endpoint> endpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        forEachOperation((name, operation) -> {
+            int space = name.indexOf(' ');
+            endpoints.add(new Endpoint(name.substring(0, space), name.substring(space + 1), operation));
+        });
+        return endpoints;
+    }
+
+    /** The schema itself, or the component its {@code $ref} names, followed until it is no reference. */
+    public JsonNode resolve(JsonNode schema) {
+        JsonNode resolved = schema;
+        while (resolved.has("$ref")) {
+            resolved = schemaOf(resolved);
+        }
+        return resolved;
+    }
+
+    /** One operation of the document. */
+    public final class Endpoint {
+
+        private final String method;
+        private final String path;
+        private final JsonNode operation;
+
+        private Endpoint(String method, String path, JsonNode operation) {
+            this.method = method;
+            this.path = path;
+            this.operation = operation;
+        }
+
+        public String method() {
+            return method;
+        }
+
+        public String path() {
+            return path;
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+
+        /** Whether the operation declares a security requirement, i.e. needs a bearer token. */
+        public boolean secured() {
+            return operation.path("security").size() > 0;
+        }
+
+        /** The roles that may call it: the scopes of its security requirements. */
+        public Set<String> roles() {
+            Set<String> roles = new java.util.TreeSet<>();
+            operation
+                    .path("security")
+                    .forEach(requirement ->
+                            requirement.forEach(scopes -> scopes.forEach(role -> roles.add(role.asText()))));
+            return roles;
+        }
+
+        /** The names of its parameters in the given place ({@code path}, {@code header}, {@code query}). */
+        public List<String> parameters(String in) {
+            List<String> names = new ArrayList<>();
+            operation.path("parameters").forEach(parameter -> {
+                if (in.equals(parameter.path("in").asText())) {
+                    names.add(parameter.path("name").asText());
+                }
+            });
+            return names;
+        }
+
+        /** The schema of a parameter, resolved; a missing node when there is no such parameter. */
+        public JsonNode parameterSchema(String name) {
+            for (JsonNode parameter : operation.path("parameters")) {
+                if (name.equals(parameter.path("name").asText())) {
+                    return resolve(parameter.path("schema"));
+                }
+            }
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
+
+        /** Whether its answer is a stream of server-sent events, which stays open instead of ending. */
+        public boolean streams() {
+            return operation.path("responses").path("200").path("content").has("text/event-stream");
+        }
+
+        /** The JSON body's schema, resolved; a missing node when the operation takes no JSON body. */
+        public JsonNode bodySchema() {
+            JsonNode media = operation.path("requestBody").path("content").path("application/json");
+            return media.isMissingNode() ? media : resolve(media.path("schema"));
+        }
+
+        public boolean bodyRequired() {
+            return operation.path("requestBody").path("required").asBoolean(false);
+        }
+
+        /** The first example of the JSON body, from the media type or else from its schema; missing when none. */
+        public JsonNode bodyExample() {
+            JsonNode media = operation.path("requestBody").path("content").path("application/json");
+            if (media.has("example")) {
+                return media.get("example");
+            }
+            if (media.path("examples").size() > 0) {
+                return media.path("examples").elements().next().path("value");
+            }
+            JsonNode schema = bodySchema();
+            if (schema.has("example")) {
+                return schema.get("example");
+            }
+            return schema.path("examples").path(0);
         }
     }
 

@@ -101,7 +101,7 @@ class CommunityRegistrationTest {
                 .post("/communities")
                 .then()
                 .statusCode(403);
-        given().auth().oauth2(other).get("/communities/gulou").then().statusCode(404);
+        given().auth().oauth2(other).get("/communities/gulou").then().statusCode(403);
 
         assertThat(rowsWritten()).isEqualTo(before);
     }

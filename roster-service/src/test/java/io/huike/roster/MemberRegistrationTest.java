@@ -205,7 +205,7 @@ class MemberRegistrationTest {
                 .oauth2(stranger)
                 .get("/communities/{c}/members/{id}", COMMUNITY, id)
                 .then()
-                .statusCode(404);
+                .statusCode(403);
         given().auth()
                 .oauth2(stranger)
                 .get("/communities/{c}/members/{id}", "beimen", id)
@@ -218,7 +218,7 @@ class MemberRegistrationTest {
                 .body(Fixtures.memberJson("刘洋", "13400004444", List.of(), false))
                 .put("/communities/{c}/members/{id}", COMMUNITY, id)
                 .then()
-                .statusCode(404);
+                .statusCode(403);
         given().auth()
                 .oauth2(stranger)
                 .contentType(ContentType.JSON)

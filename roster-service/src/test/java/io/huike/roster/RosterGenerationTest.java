@@ -331,7 +331,7 @@ class RosterGenerationTest {
                 .oauth2(stranger)
                 .post("/communities/{c}/rooms/{r}/rosters/{m}", COMMUNITY, room, "2026-08")
                 .then()
-                .statusCode(404);
+                .statusCode(403);
         given().auth()
                 .oauth2(stranger)
                 .post("/communities/{c}/rooms/{r}/rosters/{m}", "xiaoqu", room, "2026-08")
@@ -341,7 +341,7 @@ class RosterGenerationTest {
                 .oauth2(stranger)
                 .get("/communities/{c}/rooms/{r}", COMMUNITY, room)
                 .then()
-                .statusCode(404);
+                .statusCode(403);
         given().auth()
                 .oauth2(ADMIN)
                 .get("/communities/{c}/rooms/{r}/rosters/{m}", COMMUNITY, room, "2026-08")

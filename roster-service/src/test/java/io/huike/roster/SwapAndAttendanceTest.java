@@ -329,7 +329,7 @@ class SwapAndAttendanceTest {
     }
 
     @Test
-    void anotherCommunitysShiftsAndSwapsAreNotFound() {
+    void anotherCommunitysShiftsAndSwapsAreRefusedOrNotFound() {
         Map<String, Object> shift = shiftOn("2026-05-14", "AM");
         String stranger = TestTokens.token(Roles.COMMUNITY_ADMIN, "nanjie");
 
@@ -337,7 +337,7 @@ class SwapAndAttendanceTest {
                 .oauth2(stranger)
                 .get("/communities/{c}/duty-shifts/{s}", COMMUNITY, shift.get("id"))
                 .then()
-                .statusCode(404);
+                .statusCode(403);
         given().auth()
                 .oauth2(stranger)
                 .contentType(ContentType.JSON)

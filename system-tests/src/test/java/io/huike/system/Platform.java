@@ -57,6 +57,11 @@ final class Platform implements AutoCloseable {
         return "http://127.0.0.1:" + ports.get(service);
     }
 
+    /** The JDBC URL of a service's database, for checks that read what the service wrote. */
+    String jdbcUrl(String service) {
+        return PostgresTestDatabase.jdbcUrl(database(service));
+    }
+
     void start() throws Exception {
         deleteRecursively(runDir);
         startKafka();

@@ -158,7 +158,7 @@ public class Concern {
             throw ProblemException.conflict(
                     "case-not-closed",
                     "Concern " + id + " has no closed case yet; it is " + status(),
-                    Map.of("status", status().name()));
+                    Map.of("concernStatus", status().name()));
         }
         this.crossedOffOn = toldOn;
         this.crossingNote = note;

@@ -15,6 +15,9 @@ public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    private static final java.util.Set<String> STANDARD_MEMBERS =
+            java.util.Set.of("type", "title", "status", "detail", "instance", "errors");
+
     private final URI type;
     private final String title;
     private final int status;
@@ -36,6 +39,12 @@ public final class Problem {
         this.detail = detail;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
         this.extensions = extensions == null ? Map.of() : new LinkedHashMap<>(extensions);
+        for (String member : this.extensions.keySet()) {
+            if (STANDARD_MEMBERS.contains(member)) {
+                // An extension of the same name would be written as a second member that overrides the standard one.
+                throw new IllegalArgumentException("Extension member '" + member + "' clashes with a standard member");
+            }
+        }
     }
 
     public URI getType() {

@@ -40,6 +40,13 @@ class ProblemMappersTest {
         assertThat(violationReading("{\"colour\":")).isEqualTo(new FieldViolation("body", "is not well-formed JSON"));
     }
 
+    @Test
+    void anExtensionMayNotTakeTheNameOfAStandardMember() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProblemException.conflict(
+                        "case-not-closed", "Not closed yet", java.util.Map.of("status", "CASE_REGISTERED")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private FieldViolation violationReading(String json) {
         try {
             mapper.readValue(json, Order.class);

@@ -1,0 +1,403 @@
+package io.huike.system;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.huike.plumbing.scoping.Roles;
+import io.huike.testing.OpenApiDocument;
+import io.huike.testing.OpenApiDocument.Endpoint;
+import io.huike.testing.TestTokens;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The running platform with the OpenAPI document of each service and two communities, {@code sweep-a} and
+ * {@code sweep-b}, each holding one record of every kind (members, a room and its roster, a household and its
+ * pairing, cases, visits, campaigns...), so that every path of every document can be filled with real ids of
+ * either community.
+ */
+final class SweepFixture implements AutoCloseable {
+
+    static final Set<String> ROLES = Set.of(
+            Roles.DUTY_MEMBER,
+            Roles.CASE_HANDLER,
+            Roles.COMMUNITY_ADMIN,
+            Roles.DISTRICT_SUPERVISOR,
+            Roles.INTEGRATION_CLIENT);
+
+    private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
+    private static final ZoneId COMMUNITIES_ZONE = ZoneId.of("Asia/Shanghai");
+
+    final Platform platform;
+    final Api api;
+    final Map<String, OpenApiDocument> documents = new LinkedHashMap<>();
+    final Community a;
+    final Community b;
+
+    /** One seeded community: its id and the ids of its records, by the path segment or field that names them. */
+    static final class Community {
+        final String id;
+        final Map<String, String> ids = new HashMap<>();
+        /** Every phone and ID number seeded in the community, in full: none may reach a role that sees them masked. */
+        final Set<String> personalNumbers = new LinkedHashSet<>();
+        /** Those of them on records whose detail a role that needs them reads in full. */
+        final Set<String> readableInFull = new LinkedHashSet<>();
+
+        Community(String id) {
+            this.id = id;
+        }
+    }
+
+    private SweepFixture(Platform platform) {
+        this.platform = platform;
+        this.api = new Api(platform);
+        for (String service : Platform.SERVICES) {
+            documents.put(
+                    service,
+                    OpenApiDocument.parse(
+                            api.get(service, "/q/openapi?format=json", null).body()));
+        }
+        a = seed("sweep-a", 1);
+        b = seed("sweep-b", 2);
+    }
+
+    static SweepFixture start() throws Exception {
+        Platform platform = new Platform();
+        try {
+            platform.start();
+            return new SweepFixture(platform);
+        } catch (Exception | AssertionError e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        platform.close();
+    }
+
+    /** A token with every role, for the given communities. */
+    static String allRoles(String... communities) {
+        return TestTokens.token(ROLES, List.of(communities));
+    }
+
+    /** A token that reads without seeing personal data, so that its reads write no audit rows. */
+    static String reader(String... communities) {
+        return TestTokens.token(Set.of(Roles.DUTY_MEMBER, Roles.DISTRICT_SUPERVISOR), List.of(communities));
+    }
+
+    /**
+     * The endpoint's path with real ids of the community, or null when a parameter has no value there. Each id
+     * parameter takes the first record of the collection before it, else a value seeded under its name.
+     */
+    String path(String service, Endpoint endpoint, Community community) {
+        StringBuilder resolved = new StringBuilder();
+        Matcher parameter = PARAMETER.matcher(endpoint.path());
+        int from = 0;
+        while (parameter.find()) {
+            resolved.append(endpoint.path(), from, parameter.start());
+            String value = value(service, endpoint, community, resolved.toString(), parameter.group(1));
+            if (value == null) {
+                return null;
+            }
+            resolved.append(value);
+            from = parameter.end();
+        }
+        return resolved.append(endpoint.path().substring(from)).toString();
+    }
+
+    /** Whether the path's parameters other than the community name records of one community. */
+    boolean namesRecords(Endpoint endpoint) {
+        Matcher parameter = PARAMETER.matcher(endpoint.path());
+        while (parameter.find()) {
+            String name = parameter.group(1);
+            JsonNode schema = endpoint.parameterSchema(name);
+            if (!name.equals("community") && !schema.has("enum") && !schema.has("format") && !name.equals("month")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String value(String service, Endpoint endpoint, Community community, String before, String name) {
+        if (name.equals("community")) {
+            return community.id;
+        }
+        JsonNode schema = endpoint.parameterSchema(name);
+        if (schema.has("enum")) {
+            return schema.path("enum").path(0).asText();
+        }
+        if ("date".equals(schema.path("format").asText())) {
+            return today().toString();
+        }
+        if (name.equals("month")) {
+            return YearMonth.from(today()).toString();
+        }
+        String segment = before.substring(before.lastIndexOf('/', before.length() - 2) + 1, before.length() - 1);
+        String seeded = community.ids.get(segment + "/{" + name + "}");
+        if (seeded != null) {
+            return seeded;
+        }
+        JsonNode first = api.get(service, before.substring(0, before.length() - 1), reader(community.id))
+                .json()
+                .path(0)
+                .path("id");
+        return first.isTextual() ? first.asText() : community.ids.get(name);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(COMMUNITIES_ZONE);
+    }
+
+    /** The endpoint's example body with the community's real ids in the fields that name records. */
+    ObjectNode validBody(Endpoint endpoint, Community community) {
+        JsonNode example = endpoint.bodyExample();
+        ObjectNode body = example.isObject() ? example.deepCopy() : Api.JSON.createObjectNode();
+        replaceIds(body, community);
+        return body;
+    }
+
+    private static void replaceIds(JsonNode node, Community community) {
+        if (node instanceof ObjectNode object) {
+            object.fieldNames().forEachRemaining(field -> {
+                String id = community.ids.get(field);
+                if (id != null && object.get(field).isTextual()) {
+                    object.put(field, id);
+                }
+            });
+        }
+        node.forEach(child -> replaceIds(child, community));
+    }
+
+    private SweepFixture.Community seed(String id, int n) {
+        Community c = new Community(id);
+        String admin = allRoles(id);
+        String roster = "roster-service";
+        api.write(
+                roster,
+                "POST",
+                "/communities",
+                admin,
+                Map.of(
+                        "id",
+                        id,
+                        "name",
+                        "扫描社区" + n,
+                        "code",
+                        "SW" + (char) ('A' + n),
+                        "subdistrict",
+                        "老城街道",
+                        "district",
+                        "汉滨区"),
+                Map.of());
+        create(c, roster, "POST /communities/{community}/grids", Map.of("/id", "grid-1"));
+        String member = create(
+                        c, roster, "POST /communities/{community}/members", Map.of("/phone", phone(c, n, 1, true)))
+                .path("id")
+                .asText();
+        String colleague = create(
+                        c, roster, "POST /communities/{community}/members", Map.of("/phone", phone(c, n, 2, false)))
+                .path("id")
+                .asText();
+        c.ids.putAll(Map.of(
+                "memberId",
+                member,
+                "members/{memberId}",
+                member,
+                "calendar-feeds/{id}",
+                member,
+                "toMemberId",
+                colleague,
+                "dutyMemberId",
+                member));
+        String room = create(c, roster, "POST /communities/{community}/rooms", Map.of())
+                .path("id")
+                .asText();
+        c.ids.put("roomId", room);
+        JsonNode month = api.write(
+                roster,
+                "POST",
+                "/communities/" + id + "/rooms/" + room + "/rosters/" + YearMonth.from(today()),
+                admin,
+                Map.of(),
+                Map.of());
+        JsonNode shift = month.path("shifts").path(month.path("shifts").size() - 1);
+        c.ids.putAll(Map.of(
+                "duty-shifts/{shift}",
+                shift.path("id").asText(),
+                "shiftId",
+                shift.path("id").asText()));
+        create(
+                c,
+                roster,
+                "POST /communities/{community}/swap-requests",
+                Map.of(
+                        "/toMemberId",
+                        shift.path("memberId").asText().equals(member) ? colleague : member,
+                        "/counterShiftId",
+                        Api.JSON.nullNode()));
+
+        String outreach = "outreach-service";
+        String household = create(
+                        c,
+                        outreach,
+                        "POST /communities/{community}/households",
+                        Map.of("/gridId", "grid-1", "/contacts/0/phone", phone(c, n, 3, true)))
+                .path("id")
+                .asText();
+        c.ids.putAll(Map.of("householdId", household, "households/{id}", household));
+        // Outreach learns of members from roster's events; a pairing is refused until it has.
+        String pairing = await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(
+                        () -> create(
+                                        c,
+                                        outreach,
+                                        "POST /communities/{community}/pairings",
+                                        Map.of("/startDate", today().toString()))
+                                .path("id")
+                                .asText(),
+                        pairingId -> !pairingId.isEmpty());
+        c.ids.put("pairings/{pairingId}", pairing);
+        create(c, outreach, "POST /communities/{community}/visits", Map.of("/visitedOn", today().toString()));
+        String volunteer = create(c, outreach, "POST /communities/{community}/volunteers", Map.of())
+                .path("id")
+                .asText();
+        c.ids.put("volunteerId", volunteer);
+        create(c, outreach, "POST /communities/{community}/volunteer-activities", Map.of());
+        create(c, outreach, "POST /communities/{community}/visit-campaigns", Map.of("/grids/0/gridId", "grid-1"));
+        JsonNode campaign = create(c, outreach, "POST /communities/{community}/notification-campaigns", Map.of());
+        c.ids.put(
+                "targets/{targetId}",
+                campaign.path("targets").path(0).path("id").asText());
+        create(c, outreach, "POST /communities/{community}/cadence-rules", Map.of());
+
+        String cases = "case-service";
+        Map<String, Object> resident = Map.of(
+                "/resident/phone",
+                phone(c, n, 4, true),
+                "/resident/idNumber",
+                idNumber(c, n, 4, true),
+                "/gridId",
+                "grid-1");
+        String caseId = create(c, cases, "POST /communities/{community}/cases", resident)
+                .path("id")
+                .asText();
+        c.ids.putAll(Map.of("duplicateOf", caseId, "cases/{id}", caseId));
+        // The desk keeps no visitor's ID number, so the visit carries a phone only.
+        String visit = create(
+                        c,
+                        cases,
+                        "POST /communities/{community}/reception-visits",
+                        Map.of("/visitor/phone", phone(c, n, 5, true)))
+                .path("id")
+                .asText();
+        c.ids.put("reception-visits/{id}", visit);
+        act(c, caseId, "assignment");
+        act(c, caseId, "start");
+        act(c, caseId, "referrals");
+        c.ids.put(
+                "referrals/{referralId}",
+                api.get(cases, "/communities/" + id + "/cases/" + caseId, reader(id))
+                        .json()
+                        .path("referrals")
+                        .path(0)
+                        .path("id")
+                        .asText());
+        String hotlineReference = "12345-sweep-" + n;
+        api.write(
+                cases,
+                "POST",
+                "/communities/" + id + "/hotline-cases",
+                TestTokens.token(Roles.INTEGRATION_CLIENT, id),
+                body(
+                        cases,
+                        "POST /communities/{community}/hotline-cases",
+                        c,
+                        Map.of(
+                                "/hotlineReference",
+                                hotlineReference,
+                                "/resident/phone",
+                                phone(c, n, 6, false),
+                                "/resident/idNumber",
+                                idNumber(c, n, 6, false))),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        c.ids.put("hotline-cases/{hotlineReference}", hotlineReference);
+        return c;
+    }
+
+    /** Takes a case one step on with the action's example, naming the version it was read at. */
+    private JsonNode act(Community c, String caseId, String action) {
+        String path = "/communities/{community}/cases/" + caseId;
+        String etag = api.get("case-service", path.replace("{community}", c.id), reader(c.id))
+                .etag();
+        return create(c, "case-service", "POST " + path + "/" + action, Map.of(), "If-Match", etag);
+    }
+
+    /** Posts the operation's example with the community's ids and the given values at JSON pointers. */
+    private JsonNode create(
+            Community c, String service, String operation, Map<String, Object> values, String... headers) {
+        String path = operation.substring(operation.indexOf(' ') + 1).replace("{community}", c.id);
+        Map<String, String> headerMap = new HashMap<>();
+        for (int i = 0; i < headers.length; i += 2) {
+            headerMap.put(headers[i], headers[i + 1]);
+        }
+        return api.write(service, "POST", path, allRoles(c.id), body(service, operation, c, values), headerMap);
+    }
+
+    private ObjectNode body(String service, String operation, Community c, Map<String, Object> values) {
+        String template = operation.replaceAll("/cases/[0-9a-f-]{36}/", "/cases/{id}/");
+        Endpoint endpoint = documents.get(service).endpoints().stream()
+                .filter(e -> e.toString().equals(template))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(service + " has no " + template));
+        ObjectNode body = validBody(endpoint, c);
+        values.forEach((pointer, value) -> {
+            JsonPointer at = JsonPointer.compile(pointer);
+            JsonNode parent = body.at(at.head());
+            JsonNode node = Api.JSON.valueToTree(value);
+            if (parent instanceof ObjectNode object) {
+                object.set(at.last().getMatchingProperty(), node);
+            } else if (parent instanceof ArrayNode array) {
+                array.set(at.last().getMatchingIndex(), node);
+            }
+        });
+        return body;
+    }
+
+    /** A distinct mobile number per community and record, remembered as personal data. */
+    private static String phone(Community c, int community, int record, boolean readableInFull) {
+        String phone = "1390" + community + "00" + record + "7" + record + "1";
+        remember(c, phone, readableInFull);
+        return phone;
+    }
+
+    private static String idNumber(Community c, int community, int record, boolean readableInFull) {
+        String idNumber = "61010219900" + community + "0" + record + "123" + record;
+        remember(c, idNumber, readableInFull);
+        return idNumber;
+    }
+
+    private static void remember(Community c, String number, boolean readableInFull) {
+        c.personalNumbers.add(number);
+        if (readableInFull) {
+            c.readableInFull.add(number);
+        }
+    }
+}
