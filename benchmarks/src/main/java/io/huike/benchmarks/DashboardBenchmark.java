@@ -1,0 +1,142 @@
+package io.huike.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Times, from the client, the reporting endpoints the dashboard calls and the district views, with a district
+ * supervisor's token over every community of the district: one request at a time after a warm-up, then the whole
+ * dashboard as the page loads it (three waves of parallel requests).
+ */
+final class DashboardBenchmark {
+
+    private static final ZoneId COMMUNITY_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int WARMUP = 3;
+    /** A slow endpoint gets fewer repetitions rather than holding up the run. */
+    private static final long BUDGET_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+    /** The timings of one endpoint. */
+    record Timing(String name, Samples latencies, long errors) {}
+
+    /** Every endpoint's timings. */
+    record Result(int communities, long cases, String loadMethod, double loadSeconds, List<Timing> timings)
+            implements Figures {
+
+        @Override
+        public Map<String, Object> json() {
+            Map<String, Object> endpoints = new LinkedHashMap<>();
+            timings.forEach(t -> {
+                Map<String, Object> summary = t.latencies().summary();
+                summary.put("errors", t.errors());
+                endpoints.put(t.name(), summary);
+            });
+            Map<String, Object> json = Report.object(
+                    "communities", communities,
+                    "cases", cases,
+                    "loadMethod", loadMethod,
+                    "loadSeconds", Report.round(loadSeconds));
+            json.put("endpoints", endpoints);
+            return json;
+        }
+    }
+
+    private final HttpClient http;
+    private final String baseUrl;
+    private final String token;
+    private final String someCommunity;
+
+    DashboardBenchmark(HttpClient http, Settings settings) {
+        this.http = http;
+        this.baseUrl = settings.reportingUrl();
+        this.token = settings.districtToken();
+        this.someCommunity = settings.districtCommunities().get(0);
+    }
+
+    /** The dashboard's requests as it loads for the whole district, wave by wave, with its default period. */
+    List<List<String>> dashboardWaves() {
+        LocalDate today = LocalDate.now(COMMUNITY_ZONE);
+        String period = "from=" + today.withDayOfMonth(1) + "&to=" + today;
+        return List.of(
+                List.of(
+                        "/figures?" + period + "&groupBy=COMMUNITY",
+                        "/figures?" + period,
+                        "/figures?" + period + "&groupBy=CATEGORY"),
+                List.of(
+                        "/district/trends?months=12",
+                        "/district/rankings?month=" + today.toString().substring(0, 7),
+                        "/district/overdue-work"),
+                List.of("/outreach/four-ones?year=" + today.getYear(), "/outreach/campaigns"));
+    }
+
+    Result measure(int repetitions, int communities, long cases, double loadSeconds) throws InterruptedException {
+        List<Timing> timings = new ArrayList<>();
+        List<List<String>> waves = dashboardWaves();
+        List<String> single = new ArrayList<>();
+        waves.forEach(single::addAll);
+        single.add("/district/trends?months=12&community=" + someCommunity);
+        single.add(
+                "/figures?from=" + LocalDate.now(COMMUNITY_ZONE).minusMonths(11).withDayOfMonth(1) + "&to="
+                        + LocalDate.now(COMMUNITY_ZONE) + "&groupBy=MONTH");
+        for (String path : single) {
+            timings.add(time("GET " + path, repetitions, () -> get(path).join()));
+        }
+        timings.add(time("whole dashboard (3 waves in parallel)", repetitions, () -> {
+            boolean ok = true;
+            for (List<String> wave : waves) {
+                List<CompletableFuture<Boolean>> answers =
+                        wave.stream().map(this::get).toList();
+                for (CompletableFuture<Boolean> answer : answers) {
+                    ok &= answer.join();
+                }
+            }
+            return ok;
+        }));
+        return new Result(communities, cases, DistrictData.METHOD, loadSeconds, timings);
+    }
+
+    private interface Call {
+        boolean succeeded();
+    }
+
+    private Timing time(String name, int repetitions, Call call) {
+        long errors = 0;
+        long budgetEnds = System.nanoTime() + BUDGET_NANOS;
+        for (int i = 0; i < WARMUP && System.nanoTime() < budgetEnds; i++) {
+            call.succeeded();
+        }
+        List<Long> micros = new ArrayList<>();
+        budgetEnds = System.nanoTime() + BUDGET_NANOS;
+        for (int i = 0; i < repetitions && (i < 3 || System.nanoTime() < budgetEnds); i++) {
+            long t0 = System.nanoTime();
+            if (call.succeeded()) {
+                micros.add((System.nanoTime() - t0) / 1000);
+            } else {
+                errors++;
+            }
+        }
+        System.out.printf("  %-80s %s%n", name, Report.brief(Samples.ofMicros(micros), errors));
+        return new Timing(name, Samples.ofMicros(micros), errors);
+    }
+
+    private CompletableFuture<Boolean> get(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(120))
+                .GET()
+                .build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .handle((response, failure) -> failure == null && response.statusCode() == 200);
+    }
+}
