@@ -238,9 +238,10 @@ final class Report {
         DashboardBenchmark.Result r = run.dashboard().value();
         md.append(("%d communities with %,d cases in total, loaded in %.0f s: %s. Then each endpoint the dashboard"
                                 + " calls for the whole district (default period: this month), and the district views, timed"
-                                + " from the client one request at a time after 3 warm-up requests, with a district"
-                                + " supervisor's token naming the %d communities; an endpoint gets up to %d repetitions or"
-                                + " 60 s. The last line is the whole dashboard as the page loads it.\n\n")
+                                + " from the client one request at a time after up to 3 warm-up requests (20 s at most), with"
+                                + " a district supervisor's token naming the %d communities; an endpoint gets %d repetitions"
+                                + " or 60 s (at least 3), each request up to 60 s. The last line is the whole dashboard as"
+                                + " the page loads it.\n\n")
                         .formatted(
                                 r.communities(),
                                 r.cases(),
