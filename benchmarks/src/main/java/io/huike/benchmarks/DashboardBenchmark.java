@@ -23,6 +23,8 @@ final class DashboardBenchmark {
 
     private static final ZoneId COMMUNITY_ZONE = ZoneId.of("Asia/Shanghai");
     private static final int WARMUP = 3;
+    /** An endpoint that failed this many times in a row is not asked again. */
+    private static final int FAILURES_IN_A_ROW = 2;
     /** A slow endpoint gets fewer repetitions (at least three) rather than holding up the run. */
     private static final long BUDGET_NANOS = TimeUnit.SECONDS.toNanos(60);
 
@@ -31,8 +33,9 @@ final class DashboardBenchmark {
     /** The timings of one endpoint. */
     record Timing(String name, Samples latencies, long errors) {}
 
-    /** Every endpoint's timings. */
-    record Result(int communities, long cases, String loadMethod, double loadSeconds, List<Timing> timings)
+    /** Every endpoint's timings; {@code stopped} says why the endpoints after the last timed one were not. */
+    record Result(
+            int communities, long cases, String loadMethod, double loadSeconds, List<Timing> timings, String stopped)
             implements Figures {
 
         @Override
@@ -49,9 +52,12 @@ final class DashboardBenchmark {
                     "loadMethod", loadMethod,
                     "loadSeconds", Report.round(loadSeconds));
             json.put("endpoints", endpoints);
+            json.put("stopped", stopped);
             return json;
         }
     }
+
+    static final String STOPPED = "reporting-service stopped answering /q/health/live";
 
     private final HttpClient http;
     private final String baseUrl;
@@ -92,6 +98,9 @@ final class DashboardBenchmark {
                         + LocalDate.now(COMMUNITY_ZONE) + "&groupBy=MONTH");
         for (String path : single) {
             timings.add(time("GET " + path, repetitions, () -> get(path).join()));
+            if (!alive()) {
+                return new Result(communities, cases, DistrictData.METHOD, loadSeconds, timings, STOPPED);
+            }
         }
         timings.add(time("whole dashboard (3 waves in parallel)", repetitions, () -> {
             boolean ok = true;
@@ -104,7 +113,7 @@ final class DashboardBenchmark {
             }
             return ok;
         }));
-        return new Result(communities, cases, DistrictData.METHOD, loadSeconds, timings);
+        return new Result(communities, cases, DistrictData.METHOD, loadSeconds, timings, null);
     }
 
     private interface Call {
@@ -119,16 +128,33 @@ final class DashboardBenchmark {
         }
         List<Long> micros = new ArrayList<>();
         long budgetEnds = System.nanoTime() + BUDGET_NANOS;
-        for (int i = 0; i < repetitions && (i < 3 || System.nanoTime() < budgetEnds); i++) {
+        int failuresInARow = 0;
+        for (int i = 0;
+                i < repetitions && (i < 3 || System.nanoTime() < budgetEnds) && failuresInARow < FAILURES_IN_A_ROW;
+                i++) {
             long t0 = System.nanoTime();
             if (call.succeeded()) {
                 micros.add((System.nanoTime() - t0) / 1000);
+                failuresInARow = 0;
             } else {
                 errors++;
+                failuresInARow++;
             }
         }
         System.out.printf("  %-80s %s%n", name, Report.brief(Samples.ofMicros(micros), errors));
         return new Timing(name, Samples.ofMicros(micros), errors);
+    }
+
+    /** Whether reporting still answers its liveness check; a service out of memory may stop answering. */
+    private boolean alive() {
+        HttpRequest live = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/live"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        try {
+            return http.send(live, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     private CompletableFuture<Boolean> get(String path) {

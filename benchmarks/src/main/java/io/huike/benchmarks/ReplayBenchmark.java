@@ -60,6 +60,12 @@ final class ReplayBenchmark {
     }
 
     Result measure() throws Exception {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(settings.reportingUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+            throw new IllegalStateException("reporting-service is not ready, so it cannot rebuild");
+        }
         HttpRequest rebuild = HttpRequest.newBuilder(URI.create(settings.reportingUrl() + "/rebuilds"))
                 .header("Authorization", "Bearer " + settings.districtToken())
                 .timeout(Duration.ofMinutes(30))

@@ -76,7 +76,12 @@ final class Report {
                         + " writes this page, [results.json](benchmarks/results.json) and the"
                         + " [latency chart](benchmarks/latency.html). A benchmark measures and reports; no figure"
                         + " fails it.\n\n")
-                .append("Run on %s, taking %.1f minutes.\n\n".formatted(run.started(), run.minutes()));
+                .append("Run on %s, taking %.1f minutes.".formatted(run.started(), run.minutes()));
+        if (busy(m.loadAverageAtStart(), m.cores())) {
+            md.append(" **Other work kept the machine busy** (its load average was above its core count when the run"
+                    + " began): these figures are lower than the same machine gives when quiet.");
+        }
+        md.append("\n\n");
         md.append("## Machine\n\n| | |\n|---|---|\n")
                 .append(row("cores", String.valueOf(m.cores())))
                 .append(row("memory", "%,d MB".formatted(m.memoryMb())))
@@ -259,6 +264,11 @@ final class Report {
                                 ms(t.latencies().max()),
                                 t.latencies().count(),
                                 t.errors())));
+        if (r.stopped() != null) {
+            md.append("\nThe other requests were not timed: ")
+                    .append(r.stopped())
+                    .append(".\n");
+        }
         md.append('\n');
     }
 
@@ -305,6 +315,14 @@ final class Report {
                             mb(s.afterKb())));
         }
         md.append("\nThe latency distributions: [latency chart](benchmarks/latency.html).\n");
+    }
+
+    private static boolean busy(String loadAverage, int cores) {
+        try {
+            return Double.parseDouble(loadAverage.split(" ")[0]) > cores;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static String mb(Long kb) {
