@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -29,11 +31,20 @@ final class DashboardBenchmark {
     private static final long BUDGET_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private static final long WARMUP_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(20);
+    private static final String STOPPED = "reporting-service stopped answering /q/health/live";
+    private static final String NEVER_ANSWERED =
+            "the whole dashboard was not timed, as some of its requests never succeeded";
+    static final String WHOLE_DASHBOARD = "whole dashboard (3 waves in parallel)";
 
-    /** The timings of one endpoint. */
-    record Timing(String name, Samples latencies, long errors) {}
+    /** The timings of one endpoint, and its failures by kind (HTTP status, timeout). */
+    record Timing(String name, Samples latencies, Map<String, Long> failures) {
 
-    /** Every endpoint's timings; {@code stopped} says why the endpoints after the last timed one were not. */
+        long errors() {
+            return failures.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** Every endpoint's timings; {@code stopped} says why the requests after the last timed one were not. */
     record Result(
             int communities, long cases, String loadMethod, double loadSeconds, List<Timing> timings, String stopped)
             implements Figures {
@@ -44,6 +55,7 @@ final class DashboardBenchmark {
             timings.forEach(t -> {
                 Map<String, Object> summary = t.latencies().summary();
                 summary.put("errors", t.errors());
+                summary.put("failures", t.failures());
                 endpoints.put(t.name(), summary);
             });
             Map<String, Object> json = Report.object(
@@ -56,8 +68,6 @@ final class DashboardBenchmark {
             return json;
         }
     }
-
-    static final String STOPPED = "reporting-service stopped answering /q/health/live";
 
     private final HttpClient http;
     private final String baseUrl;
@@ -102,29 +112,33 @@ final class DashboardBenchmark {
                 return new Result(communities, cases, DistrictData.METHOD, loadSeconds, timings, STOPPED);
             }
         }
-        timings.add(time("whole dashboard (3 waves in parallel)", repetitions, () -> {
-            boolean ok = true;
+        if (timings.stream().anyMatch(t -> t.latencies().count() == 0)) {
+            return new Result(communities, cases, DistrictData.METHOD, loadSeconds, timings, NEVER_ANSWERED);
+        }
+        timings.add(time(WHOLE_DASHBOARD, repetitions, () -> {
+            String failure = null;
             for (List<String> wave : waves) {
-                List<CompletableFuture<Boolean>> answers =
+                List<CompletableFuture<String>> answers =
                         wave.stream().map(this::get).toList();
-                for (CompletableFuture<Boolean> answer : answers) {
-                    ok &= answer.join();
+                for (CompletableFuture<String> answer : answers) {
+                    failure = failure != null ? failure : answer.join();
                 }
             }
-            return ok;
+            return failure;
         }));
         return new Result(communities, cases, DistrictData.METHOD, loadSeconds, timings, null);
     }
 
+    /** One timed call: null when it succeeded, else what went wrong. */
     private interface Call {
-        boolean succeeded();
+        String failure();
     }
 
     private Timing time(String name, int repetitions, Call call) {
-        long errors = 0;
+        Map<String, Long> failures = new TreeMap<>();
         long warmupEnds = System.nanoTime() + WARMUP_BUDGET_NANOS;
         for (int i = 0; i < WARMUP && System.nanoTime() < warmupEnds; i++) {
-            call.succeeded();
+            call.failure();
         }
         List<Long> micros = new ArrayList<>();
         long budgetEnds = System.nanoTime() + BUDGET_NANOS;
@@ -133,16 +147,18 @@ final class DashboardBenchmark {
                 i < repetitions && (i < 3 || System.nanoTime() < budgetEnds) && failuresInARow < FAILURES_IN_A_ROW;
                 i++) {
             long t0 = System.nanoTime();
-            if (call.succeeded()) {
+            String failure = call.failure();
+            if (failure == null) {
                 micros.add((System.nanoTime() - t0) / 1000);
                 failuresInARow = 0;
             } else {
-                errors++;
+                failures.merge(failure, 1L, Long::sum);
                 failuresInARow++;
             }
         }
-        System.out.printf("  %-80s %s%n", name, Report.brief(Samples.ofMicros(micros), errors));
-        return new Timing(name, Samples.ofMicros(micros), errors);
+        Timing timing = new Timing(name, Samples.ofMicros(micros), failures);
+        System.out.printf("  %-80s %s %s%n", name, Report.brief(timing.latencies(), timing.errors()), failures);
+        return timing;
     }
 
     /** Whether reporting still answers its liveness check; a service out of memory may stop answering. */
@@ -157,14 +173,20 @@ final class DashboardBenchmark {
         }
     }
 
-    private CompletableFuture<Boolean> get(String path) {
+    private CompletableFuture<String> get(String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(60))
                 .GET()
                 .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .handle((response, failure) -> failure == null && response.statusCode() == 200);
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
+            if (failure != null) {
+                return failure instanceof HttpTimeoutException || failure.getCause() instanceof HttpTimeoutException
+                        ? "timeout"
+                        : failure.getClass().getSimpleName();
+            }
+            return response.statusCode() == 200 ? null : "HTTP " + response.statusCode();
+        });
     }
 }

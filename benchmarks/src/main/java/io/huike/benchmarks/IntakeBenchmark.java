@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class IntakeBenchmark {
 
-    static final String BODY = """
+    private static final String BODY = """
             {"channel":"PHONE","category":"WATER_DRAINAGE","gridId":"grid-%d",
              "description":"基准测试：%d 号楼污水管道堵塞，请尽快处理","resident":{"name":"测试","phone":"13800000000"}}""";
 
