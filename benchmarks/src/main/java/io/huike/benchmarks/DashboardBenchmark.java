@@ -157,7 +157,9 @@ final class DashboardBenchmark {
             }
         }
         Timing timing = new Timing(name, Samples.ofMicros(micros), failures);
-        System.out.printf("  %-80s %s %s%n", name, Report.brief(timing.latencies(), timing.errors()), failures);
+        System.out.printf(
+                "  %-80s %s %s%n",
+                name, Report.brief(timing.latencies(), timing.errors()), failures.isEmpty() ? "" : failures);
         return timing;
     }
 
