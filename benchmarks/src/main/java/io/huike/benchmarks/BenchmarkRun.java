@@ -1,0 +1,151 @@
+package io.huike.benchmarks;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs every benchmark in one go against the platform {@code ./platform bench} started, in order: case intake and
+ * its pgbench limit, event lag at a steady rate, the replay beside Kafka's own consumer, the dashboard at district
+ * scale, and each service's footprint; then writes the report. The replay goes before the dashboard so that a
+ * reporting service worn out by the district's queries cannot cost the replay figure. It measures and reports; a part that cannot run
+ * is reported as not measured, and no figure fails it.
+ */
+public final class BenchmarkRun {
+
+    /** Everything one run measured. */
+    record Run(
+            Instant started,
+            double minutes,
+            Settings settings,
+            Machine machine,
+            String loadAverageAtEnd,
+            Outcome<IntakeBenchmark.Result> intake,
+            Outcome<PgbenchLimit.Result> pgbench,
+            Outcome<EventLagBenchmark.Result> lag,
+            Outcome<DashboardBenchmark.Result> dashboard,
+            Outcome<ReplayBenchmark.Result> replay,
+            List<Footprint.Service> footprint) {
+
+        Map<String, Object> json() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("started", started.toString());
+            json.put("minutes", Report.round(minutes));
+            json.put("machine", machine.json());
+            json.put("intake", part(intake, intake.measured() ? intake.value().json() : null));
+            json.put(
+                    "pgbench",
+                    part(pgbench, pgbench.measured() ? pgbench.value().json() : null));
+            json.put("lag", part(lag, lag.measured() ? lag.value().json() : null));
+            json.put(
+                    "dashboard",
+                    part(dashboard, dashboard.measured() ? dashboard.value().json() : null));
+            json.put("replay", part(replay, replay.measured() ? replay.value().json() : null));
+            json.put(
+                    "footprint",
+                    footprint.stream()
+                            .map(s -> Report.object(
+                                    "service", s.name(),
+                                    "startupMillis", s.startupMillis(),
+                                    "idleRssKb", s.idleKb(),
+                                    "peakRssKb", s.peakKb(),
+                                    "afterRssKb", s.afterKb()))
+                            .toList());
+            json.put("loadAverageAtEnd", loadAverageAtEnd);
+            return json;
+        }
+
+        private static Object part(Outcome<?> outcome, Map<String, Object> json) {
+            return outcome.measured() ? json : Report.object("notMeasured", outcome.notMeasured());
+        }
+    }
+
+    private BenchmarkRun() {}
+
+    public static void main(String[] args) throws Exception {
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Settings settings = Settings.fromEnvironment();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        Machine machine = Machine.describe(settings);
+        System.out.printf(
+                "Machine: %d cores, %,d MB, %s; load average %s%n",
+                machine.cores(), machine.memoryMb(), machine.cpu(), machine.loadAverageAtStart());
+        IntakeBenchmark intakeBenchmark =
+                new IntakeBenchmark(http, settings.caseUrl(), settings.intakeCommunities(), settings.intakeToken());
+
+        try (Footprint footprint = new Footprint(settings)) {
+            footprint.start();
+            Outcome<IntakeBenchmark.Result> intake = Outcome.of(
+                    "Case intake: %d clients for %d s after a %d s warm-up"
+                            .formatted(settings.clients(), settings.seconds(), settings.warmupSeconds()),
+                    () -> print(
+                            intakeBenchmark.measure(settings.clients(), settings.warmupSeconds(), settings.seconds())));
+            Outcome<PgbenchLimit.Result> pgbench = PgbenchLimit.available()
+                    ? Outcome.of(
+                            "The limit: pgbench with %d clients for %d s"
+                                    .formatted(settings.clients(), settings.seconds()),
+                            () -> print(new PgbenchLimit(settings).measure(settings.clients(), settings.seconds())))
+                    : Outcome.skipped("pgbench, pg_dump or psql is not on the PATH");
+            Outcome<EventLagBenchmark.Result> lag = Outcome.of(
+                    "Event lag: %d cases/s for %d s".formatted(settings.lagRate(), settings.lagSeconds()),
+                    () -> print(new EventLagBenchmark(http, intakeBenchmark, settings)
+                            .measure(settings.lagRate(), settings.lagSeconds())));
+            Outcome<ReplayBenchmark.Result> replay = Outcome.of(
+                    "Replay: POST /rebuilds, then Kafka's ConsumerPerformance",
+                    () -> print(new ReplayBenchmark(http, settings).measure()));
+            Outcome<DashboardBenchmark.Result> dashboard = Outcome.of(
+                    "Dashboard: %d communities, %,d cases"
+                            .formatted(settings.districtCommunities().size(), settings.dashboardCases()),
+                    () -> dashboard(http, settings));
+            List<Footprint.Service> services = footprint.services();
+            services.forEach(s -> System.out.println("    " + s));
+            double minutes = Duration.between(started, Instant.now()).toSeconds() / 60.0;
+            Run run = new Run(
+                    started,
+                    minutes,
+                    settings,
+                    machine,
+                    Machine.loadAverage(),
+                    intake,
+                    pgbench,
+                    lag,
+                    dashboard,
+                    replay,
+                    services);
+            new Report(run).write(settings.root());
+            System.out.println(
+                    "Wrote docs/benchmarks.md, docs/benchmarks/results.json and docs/benchmarks/latency.html");
+        }
+    }
+
+    private static DashboardBenchmark.Result dashboard(HttpClient http, Settings settings) throws Exception {
+        try (DistrictData district = new DistrictData(settings)) {
+            try {
+                long loadStarted = System.nanoTime();
+                district.load(settings.dashboardCases());
+                double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
+                System.out.printf("    loaded in %.0f s%n", loadSeconds);
+                return new DashboardBenchmark(http, settings)
+                        .measure(
+                                settings.dashboardRepetitions(),
+                                settings.districtCommunities().size(),
+                                settings.dashboardCases(),
+                                loadSeconds);
+            } finally {
+                district.remove();
+            }
+        }
+    }
+
+    private static <T extends Figures> T print(T result) {
+        System.out.println("    " + Report.json(result.json()));
+        return result;
+    }
+}

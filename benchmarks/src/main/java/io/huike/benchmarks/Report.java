@@ -1,0 +1,414 @@
+package io.huike.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a run's results: {@code docs/benchmarks/results.json} for machines, {@code docs/benchmarks.md} for people
+ * and {@code docs/benchmarks/latency.html} with the latency distributions.
+ */
+final class Report {
+
+    private final BenchmarkRun.Run run;
+
+    Report(BenchmarkRun.Run run) {
+        this.run = run;
+    }
+
+    void write(Path root) throws IOException {
+        Path dir = root.resolve("docs/benchmarks");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("results.json"), json(run.json()) + "\n");
+        Files.writeString(dir.resolve("latency.html"), chart());
+        Files.writeString(root.resolve("docs/benchmarks.md"), markdown());
+    }
+
+    private String chart() {
+        Map<String, Map<String, Samples>> groups = new LinkedHashMap<>();
+        Map<String, Samples> intake = new LinkedHashMap<>();
+        if (run.intake().measured()) {
+            intake.put(
+                    "register a case, %d clients".formatted(run.intake().value().clients()),
+                    run.intake().value().latencies());
+        }
+        if (run.lag().measured()) {
+            intake.put(
+                    "register a case at %d/s".formatted(run.lag().value().targetRate()),
+                    run.lag().value().registrationLatency());
+        }
+        groups.put("Case intake: request latency", intake);
+        groups.put(
+                "Event lag: registration to counted by reporting",
+                run.lag().measured()
+                        ? Map.of(
+                                "lag at %d/s".formatted(run.lag().value().targetRate()),
+                                run.lag().value().lag())
+                        : Map.of());
+        Map<String, Samples> dashboard = new LinkedHashMap<>();
+        if (run.dashboard().measured()) {
+            run.dashboard().value().timings().forEach(t -> dashboard.put(t.name(), t.latencies()));
+        }
+        groups.put("Dashboard and district views at district scale", dashboard);
+        return Chart.page(
+                "Huike benchmark latencies, " + run.started(),
+                "Percentile plots from the run reported in benchmarks.md; both axes logarithmic. Machine: "
+                        + machineLine() + ".",
+                groups);
+    }
+
+    private String machineLine() {
+        Machine m = run.machine();
+        return "%d cores, %,d MB memory, %s".formatted(m.cores(), m.memoryMb(), m.cpu());
+    }
+
+    private String markdown() {
+        StringBuilder md = new StringBuilder();
+        Machine m = run.machine();
+        md.append("# Benchmarks\n\n")
+                .append("Figures of the last run of `./platform bench` (see the [README](../README.md)); the command"
+                        + " writes this page, [results.json](benchmarks/results.json) and the"
+                        + " [latency chart](benchmarks/latency.html). A benchmark measures and reports; no figure"
+                        + " fails it.\n\n")
+                .append("Run on %s, taking %.1f minutes.".formatted(run.started(), run.minutes()));
+        if (busy(m.loadAverageAtStart(), m.cores())) {
+            md.append(" **Other work kept the machine busy** (its load average was above its core count when the run"
+                    + " began): these figures are lower than the same machine gives when quiet.");
+        }
+        md.append("\n\n");
+        md.append("## Machine\n\n| | |\n|---|---|\n")
+                .append(row("cores", String.valueOf(m.cores())))
+                .append(row("memory", "%,d MB".formatted(m.memoryMb())))
+                .append(row("CPU", m.cpu()))
+                .append(row("OS", m.os()))
+                .append(row("JDK", m.jdk()))
+                .append(row("PostgreSQL", m.postgresql()))
+                .append(row("Kafka", m.kafka()))
+                .append(row(
+                        "load average (1, 5, 15 min) at start / end",
+                        m.loadAverageAtStart() + " / " + run.loadAverageAtEnd()))
+                .append('\n');
+        md.append("## Goals\n\n| goal | target | measured | |\n|---|---|---|---|\n");
+        goals().forEach(goal -> md.append(goal).append('\n'));
+        md.append('\n');
+        intake(md);
+        lag(md);
+        dashboard(md);
+        replay(md);
+        footprint(md);
+        return md.toString();
+    }
+
+    private List<String> goals() {
+        List<String> goals = new ArrayList<>();
+        Double ratio = run.intake().measured() && run.pgbench().measured()
+                ? run.intake().value().casesPerSecond() / run.pgbench().value().transactionsPerSecond()
+                : null;
+        goals.add(goal("intake rate ÷ pgbench rate", "≥ 0.6", ratio, "%.2f", ratio != null && ratio >= 0.6));
+        Double intakeP99 =
+                run.intake().measured() ? run.intake().value().latencies().percentile(99) : null;
+        goals.add(goal("intake p99", "< 50 ms", intakeP99, "%.1f ms", intakeP99 != null && intakeP99 < 50));
+        Double lagP99 = run.lag().measured() && run.lag().value().lag().count() > 0
+                ? run.lag().value().lag().percentile(99)
+                : null;
+        goals.add(goal(
+                "event lag p99 at %d/s".formatted(run.settings().lagRate()),
+                "< 500 ms",
+                lagP99,
+                "%.1f ms",
+                lagP99 != null && lagP99 < 500 && run.lag().value().notCounted() == 0));
+        goals.add(dashboardGoal());
+        Double replay = run.replay().measured() ? run.replay().value().ratio() : null;
+        goals.add(goal("replay rate ÷ Kafka consumer rate", "≥ 0.5", replay, "%.2f", replay != null && replay >= 0.5));
+        for (Footprint.Service s : run.footprint()) {
+            Double seconds = s.startupMillis() == null ? null : s.startupMillis() / 1000.0;
+            goals.add(goal(s.name() + " ready", "< 3 s", seconds, "%.1f s", seconds != null && seconds < 3));
+            Double mb = s.peakKb() == null ? null : s.peakKb() / 1024.0;
+            goals.add(goal(s.name() + " resident, peak", "< 300 MB", mb, "%.0f MB", mb != null && mb < 300));
+        }
+        return goals;
+    }
+
+    /** The slowest endpoint that answered, and how many never did. */
+    private String dashboardGoal() {
+        String name = "dashboard p95 at %,d cases, slowest endpoint"
+                .formatted(run.settings().dashboardCases());
+        if (!run.dashboard().measured()) {
+            return goal(name, "< 50 ms", null, "", false);
+        }
+        List<DashboardBenchmark.Timing> endpoints = run.dashboard().value().timings().stream()
+                .filter(t -> !t.name().equals(DashboardBenchmark.WHOLE_DASHBOARD))
+                .toList();
+        double slowest = endpoints.stream()
+                .filter(t -> t.latencies().count() > 0)
+                .mapToDouble(t -> t.latencies().percentile(95))
+                .max()
+                .orElse(Double.NaN);
+        long failing =
+                endpoints.stream().filter(t -> t.latencies().count() == 0).count();
+        if (failing == 0) {
+            return goal(name, "< 50 ms", slowest, "%.1f ms", slowest < 50);
+        }
+        return "| %s | < 50 ms | %s; %d of %d endpoints never answered successfully | **not met** |"
+                .formatted(name, ms(slowest), failing, endpoints.size());
+    }
+
+    private static String goal(String name, String target, Double value, String format, boolean met) {
+        String measured = value == null || value.isNaN() ? "not measured" : String.format(Locale.ROOT, format, value);
+        String verdict = value == null || value.isNaN() ? "" : met ? "met" : "**not met**";
+        return "| %s | %s | %s | %s |".formatted(name, target, measured, verdict);
+    }
+
+    private void intake(StringBuilder md) {
+        md.append("## 1. Case intake\n\n");
+        if (!run.intake().measured()) {
+            md.append(notMeasured(run.intake())).append('\n');
+            return;
+        }
+        IntakeBenchmark.Result r = run.intake().value();
+        md.append(("%d clients register cases through `POST /communities/{community}/cases` (one community each) for"
+                                + " %d s after a %d s warm-up, each sending its next request when the last is answered.\n\n")
+                        .formatted(r.clients(), r.seconds(), run.settings().warmupSeconds()))
+                .append("| cases/s | p50 | p95 | p99 | max | cases | errors |\n|---|---|---|---|---|---|---|\n")
+                .append("| %.1f | %s | %s | %s | %s | %d | %d |\n\n"
+                        .formatted(
+                                r.casesPerSecond(),
+                                ms(r.latencies().percentile(50)),
+                                ms(r.latencies().percentile(95)),
+                                ms(r.latencies().percentile(99)),
+                                ms(r.latencies().max()),
+                                r.latencies().count(),
+                                r.errors()));
+        md.append("**The limit, pgbench.** ");
+        if (run.pgbench().measured()) {
+            PgbenchLimit.Result p = run.pgbench().value();
+            md.append(("`pgbench -n -c %d -j %d -T %d` runs"
+                            + " [register-case.sql](../benchmarks/src/main/resources/pgbench/register-case.sql) (the case"
+                            + " row and its outbox row in one transaction, with the service's columns and sizes) against"
+                            + " a scratch database with case-service's schema (`pg_dump --schema-only huike_case`) on the"
+                            + " same PostgreSQL: **%.1f transactions/s** (average latency %.2f ms). Intake reached"
+                            + " **%.2f** of it. The service does more per case than the script: it also takes the"
+                            + " community's tracking number (an upsert) and writes the case's first timeline row.\n\n")
+                    .formatted(
+                            p.clients(),
+                            p.clients(),
+                            p.seconds(),
+                            p.transactionsPerSecond(),
+                            p.averageLatencyMs(),
+                            r.casesPerSecond() / p.transactionsPerSecond()));
+        } else {
+            md.append(notMeasured(run.pgbench())).append('\n');
+        }
+    }
+
+    private void lag(StringBuilder md) {
+        md.append("## 2. Event lag\n\n");
+        if (!run.lag().measured()) {
+            md.append(notMeasured(run.lag())).append('\n');
+            return;
+        }
+        EventLagBenchmark.Result r = run.lag().value();
+        md.append(("Cases are registered on a fixed schedule of %d per second for %d s (open loop: a request starts"
+                                + " on time whatever the earlier answers, at most 200 in flight). Achieved: **%.1f cases/s**"
+                                + " (%d scheduled, %d registered, %d errors, %d not sent because 200 were in flight)."
+                                + " Registration latency at this rate: p50 %s, p99 %s.\n\n")
+                        .formatted(
+                                r.targetRate(),
+                                r.seconds(),
+                                r.achievedRate(),
+                                r.scheduled(),
+                                r.registered(),
+                                r.errors(),
+                                r.skipped(),
+                                ms(r.registrationLatency().percentile(50)),
+                                ms(r.registrationLatency().percentile(99))))
+                .append("| lag p50 | p95 | p99 | max | cases measured | not counted within 120 s |\n")
+                .append("|---|---|---|---|---|---|\n")
+                .append("| %s | %s | %s | %s | %d | %d |\n\n"
+                        .formatted(
+                                ms(r.lag().percentile(50)),
+                                ms(r.lag().percentile(95)),
+                                ms(r.lag().percentile(99)),
+                                ms(r.lag().max()),
+                                r.lag().count(),
+                                r.notCounted()))
+                .append("Method: ")
+                .append(EventLagBenchmark.METHOD)
+                .append(".\n\n");
+    }
+
+    private void dashboard(StringBuilder md) {
+        md.append("## 3. Dashboard at district scale\n\n");
+        if (!run.dashboard().measured()) {
+            md.append(notMeasured(run.dashboard())).append('\n');
+            return;
+        }
+        DashboardBenchmark.Result r = run.dashboard().value();
+        md.append(("%d communities with %,d cases in total, loaded in %.0f s: %s. Then each endpoint the dashboard"
+                                + " calls for the whole district (default period: this month), and the district views, timed"
+                                + " from the client one request at a time after up to 3 warm-up requests (20 s at most), with"
+                                + " a district supervisor's token naming the %d communities; an endpoint gets %d repetitions"
+                                + " or 60 s (at least 3), each request up to 60 s. The last line is the whole dashboard as"
+                                + " the page loads it.\n\n")
+                        .formatted(
+                                r.communities(),
+                                r.cases(),
+                                r.loadSeconds(),
+                                r.loadMethod(),
+                                r.communities(),
+                                run.settings().dashboardRepetitions()))
+                .append("| request | p50 | p95 | max | samples | errors |\n|---|---|---|---|---|---|\n");
+        r.timings()
+                .forEach(t -> md.append("| `%s` | %s | %s | %s | %d | %s |\n"
+                        .formatted(
+                                t.name(),
+                                ms(t.latencies().percentile(50)),
+                                ms(t.latencies().percentile(95)),
+                                ms(t.latencies().max()),
+                                t.latencies().count(),
+                                failures(t))));
+        if (r.stopped() != null) {
+            md.append("\nThe other requests were not timed: ")
+                    .append(r.stopped())
+                    .append(".\n");
+        }
+        md.append('\n');
+    }
+
+    private void replay(StringBuilder md) {
+        md.append("## 4. Replay\n\n");
+        if (!run.replay().measured()) {
+            md.append(notMeasured(run.replay())).append('\n');
+            return;
+        }
+        ReplayBenchmark.Result r = run.replay().value();
+        md.append(("`POST /rebuilds` emptied reporting's read models and replayed every event of `case-events`,"
+                        + " `roster-events` and `outreach-events`: **%,d events in %.1f s, %.1f events/s**. Beside it,"
+                        + " Kafka's own consumer (`ConsumerPerformance --messages %d` on `%s`, a new group) read %.2f"
+                        + " MB/s, %.1f messages/s overall and **%.1f messages/s while fetching** (after joining its"
+                        + " group). The rebuild reached **%.2f** of the fetch rate.\n\n")
+                .formatted(
+                        r.rebuildEvents(),
+                        r.rebuildSeconds(),
+                        r.rebuildEventsPerSecond(),
+                        r.rawMessages(),
+                        ReplayBenchmark.TOPIC,
+                        r.rawMegabytesPerSecond(),
+                        r.rawMessagesPerSecond(),
+                        r.rawFetchMessagesPerSecond(),
+                        r.ratio()));
+    }
+
+    private void footprint(StringBuilder md) {
+        md.append("## 5. Footprint\n\n")
+                .append("Start-up: each service started alone, Kafka and PostgreSQL already up, from the process"
+                        + " start to `/q/health/ready` answering 200 (polled every 100 ms). Resident memory: VmRSS from"
+                        + " `/proc/<pid>/status`, idle before the first benchmark, the peak sampled every 0.5 s during"
+                        + " the benchmarks, and after them. JVM options: `")
+                .append(System.getenv().getOrDefault("HUIKE_SERVICE_JAVA_OPTS", "-Xms64m -Xmx384m"))
+                .append("`.\n\n| service | ready after | resident idle | peak under load | after load |\n")
+                .append("|---|---|---|---|---|\n");
+        for (Footprint.Service s : run.footprint()) {
+            md.append("| %s | %s | %s | %s | %s |\n"
+                    .formatted(
+                            s.name(),
+                            s.startupMillis() == null ? "not measured" : "%.1f s".formatted(s.startupMillis() / 1000.0),
+                            mb(s.idleKb()),
+                            mb(s.peakKb()),
+                            mb(s.afterKb())));
+        }
+        md.append("\nThe latency distributions: [latency chart](benchmarks/latency.html).\n");
+    }
+
+    private static String failures(DashboardBenchmark.Timing t) {
+        return t.errors() == 0
+                ? "0"
+                : t.errors() + " ("
+                        + t.failures().entrySet().stream()
+                                .map(f -> f.getValue() + "× " + f.getKey())
+                                .collect(Collectors.joining(", "))
+                        + ")";
+    }
+
+    private static boolean busy(String loadAverage, int cores) {
+        try {
+            return Double.parseDouble(loadAverage.split(" ")[0]) > cores;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String mb(Long kb) {
+        return kb == null ? "not measured" : "%.0f MB".formatted(kb / 1024.0);
+    }
+
+    private static String ms(double value) {
+        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.1f ms", value);
+    }
+
+    private static String row(String name, String value) {
+        return "| " + name + " | " + value + " |\n";
+    }
+
+    private static String notMeasured(Outcome<?> outcome) {
+        return "Not measured: " + outcome.notMeasured() + "\n";
+    }
+
+    /** A short line for the console. */
+    static String brief(Samples samples, long errors) {
+        return String.format(
+                Locale.ROOT,
+                "p50=%s p95=%s p99=%s n=%d errors=%d",
+                ms(samples.percentile(50)),
+                ms(samples.percentile(95)),
+                ms(samples.percentile(99)),
+                samples.count(),
+                errors);
+    }
+
+    static Double round(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? null : Math.round(value * 100) / 100.0;
+    }
+
+    /** An ordered JSON object from alternating names and values. */
+    static Map<String, Object> object(Object... namesAndValues) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            json.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return json;
+    }
+
+    static String json(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream()
+                    .map(e -> json(String.valueOf(e.getKey())) + ":" + json(e.getValue()))
+                    .collect(Collectors.joining(",", "{", "}"));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(Report::json).collect(Collectors.joining(",", "[", "]"));
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        StringBuilder s = new StringBuilder("\"");
+        for (char c : value.toString().toCharArray()) {
+            switch (c) {
+                case '"' -> s.append("\\\"");
+                case '\\' -> s.append("\\\\");
+                case '\n' -> s.append("\\n");
+                default -> s.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return s.append('"').toString();
+    }
+}
