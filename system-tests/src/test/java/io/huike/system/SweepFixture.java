@@ -219,6 +219,8 @@ final class SweepFixture implements AutoCloseable {
                 member,
                 "members/{memberId}",
                 member,
+                "members/{id}",
+                member,
                 "calendar-feeds/{id}",
                 member,
                 "toMemberId",
