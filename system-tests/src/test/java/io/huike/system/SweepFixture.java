@@ -127,7 +127,8 @@ final class SweepFixture implements AutoCloseable {
         while (parameter.find()) {
             String name = parameter.group(1);
             JsonNode schema = endpoint.parameterSchema(name);
-            if (!name.equals("community") && !schema.has("enum") && !schema.has("format") && !name.equals("month")) {
+            boolean calendar = schema.path("format").asText().startsWith("date") || name.equals("month");
+            if (!name.equals("community") && !schema.has("enum") && !calendar) {
                 return true;
             }
         }
@@ -218,6 +219,8 @@ final class SweepFixture implements AutoCloseable {
                 "memberId",
                 member,
                 "members/{memberId}",
+                member,
+                "members/{id}",
                 member,
                 "calendar-feeds/{id}",
                 member,
