@@ -3,6 +3,8 @@ package io.huike.plumbing.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,25 @@ class ProblemMappersTest {
     @Test
     void brokenJsonBlamesTheBody() {
         assertThat(violationReading("{\"colour\":")).isEqualTo(new FieldViolation("body", "is not well-formed JSON"));
+    }
+
+    @Test
+    void aRefusedConnectionOrAnEmptyPoolIsTheDatabaseBeingUnavailable() {
+        SQLException refused = new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
+        SQLException poolTimeout = new SQLException("Sorry, acquisition timeout!");
+
+        assertThat(ProblemMappers.isDatabaseUnavailable(new PersistenceException(new RuntimeException(refused))))
+                .isTrue();
+        assertThat(ProblemMappers.isDatabaseUnavailable(new PersistenceException(poolTimeout)))
+                .isTrue();
+    }
+
+    @Test
+    void aRefusedStatementIsNotTheDatabaseBeingUnavailable() {
+        SQLException duplicate = new SQLException("duplicate key value violates unique constraint", "23505");
+
+        assertThat(ProblemMappers.isDatabaseUnavailable(new PersistenceException(duplicate)))
+                .isFalse();
     }
 
     private FieldViolation violationReading(String json) {
