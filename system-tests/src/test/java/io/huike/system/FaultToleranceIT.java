@@ -113,6 +113,10 @@ class FaultToleranceIT {
 
         assertEverythingCommittedArrivedOnce("reporting-service killed (SIGKILL) mid-stream", load, started);
         awaitReconciled();
+        // The restarted process counts from zero: these are the events it read again because the killed one had
+        // applied them without committing their offsets.
+        System.out.println(
+                "FAULT reporting-service dropped " + ledger.duplicatesDropped() + " repeats since its restart");
     }
 
     @Test
