@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A bounded stream of hotline cases at a steady rate from a few threads, spread over communities, that stops by
@@ -27,7 +28,7 @@ final class CaseLoad {
     /** The status recorded for a request that got no HTTP answer at all. */
     static final int NO_ANSWER = 0;
 
-    private static final int THREADS = 6;
+    static final int THREADS = 6;
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -38,7 +39,7 @@ final class CaseLoad {
     private final String token;
     private final List<String> communities;
     private final String prefix;
-    private final int count;
+    private final List<Integer> cases;
     private final double perSecond;
     private final ExecutorService workers;
     private final AtomicInteger next = new AtomicInteger();
@@ -47,12 +48,17 @@ final class CaseLoad {
     private long startNanos;
 
     private CaseLoad(
-            String caseServiceUrl, String token, List<String> communities, String prefix, int count, double perSecond) {
+            String caseServiceUrl,
+            String token,
+            List<String> communities,
+            String prefix,
+            List<Integer> cases,
+            double perSecond) {
         this.caseServiceUrl = caseServiceUrl;
         this.token = token;
         this.communities = communities;
         this.prefix = prefix;
-        this.count = count;
+        this.cases = cases;
         this.perSecond = perSecond;
         this.workers = Executors.newFixedThreadPool(THREADS);
     }
@@ -63,13 +69,34 @@ final class CaseLoad {
      */
     static CaseLoad start(
             String caseServiceUrl, String token, List<String> communities, String prefix, int count, double perSecond) {
-        CaseLoad load = new CaseLoad(caseServiceUrl, token, communities, prefix, count, perSecond);
-        load.startNanos = System.nanoTime();
+        return new CaseLoad(
+                        caseServiceUrl,
+                        token,
+                        communities,
+                        prefix,
+                        IntStream.range(0, count).boxed().toList(),
+                        perSecond)
+                .run();
+    }
+
+    /**
+     * Sends again, with the same body and Idempotency-Key, every request of this load that got no answer, as a
+     * client that lost its connection would; call after {@link #awaitEnd()}.
+     */
+    CaseLoad retryUnanswered(double perSecond) {
+        List<Integer> unanswered = cases.stream()
+                .filter(i -> statusByReference.get(reference(i)) == NO_ANSWER)
+                .toList();
+        return new CaseLoad(caseServiceUrl, token, communities, prefix, unanswered, perSecond).run();
+    }
+
+    private CaseLoad run() {
+        startNanos = System.nanoTime();
         for (int i = 0; i < THREADS; i++) {
-            load.workers.execute(load::work);
+            workers.execute(this::work);
         }
-        load.workers.shutdown();
-        return load;
+        workers.shutdown();
+        return this;
     }
 
     /** Waits until every request has been answered or has failed. */
@@ -111,8 +138,8 @@ final class CaseLoad {
     }
 
     private void work() {
-        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-            long dueNanos = startNanos + (long) (i * 1_000_000_000L / perSecond);
+        for (int n = next.getAndIncrement(); n < cases.size(); n = next.getAndIncrement()) {
+            long dueNanos = startNanos + (long) (n * 1_000_000_000L / perSecond);
             long waitNanos = dueNanos - System.nanoTime();
             if (waitNanos > 0) {
                 try {
@@ -122,10 +149,14 @@ final class CaseLoad {
                     return;
                 }
             }
-            String reference = prefix + "-" + i;
+            int i = cases.get(n);
             sent.incrementAndGet();
-            statusByReference.put(reference, send(reference, communities.get(i % communities.size())));
+            statusByReference.put(reference(i), send(reference(i), communities.get(i % communities.size())));
         }
+    }
+
+    private String reference(int i) {
+        return prefix + "-" + i;
     }
 
     private int send(String reference, String community) {

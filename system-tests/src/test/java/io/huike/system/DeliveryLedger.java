@@ -47,7 +47,10 @@ final class DeliveryLedger {
         this.communities = communities;
     }
 
-    /** Case ids by hotline reference, of the cases committed in the case service whose reference is LIKE this. */
+    /**
+     * Case ids by hotline reference, of the cases committed in the case service whose reference is LIKE this. Two
+     * cases for one reference fail the test: each reference was sent as one case, retried under one key.
+     */
     Map<String, UUID> committed(String referencePattern) throws SQLException {
         Map<String, UUID> cases = new HashMap<>();
         try (Connection db = platform.connect("case-service");
@@ -56,7 +59,10 @@ final class DeliveryLedger {
             query.setString(1, referencePattern);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    cases.put(rows.getString(1), rows.getObject(2, UUID.class));
+                    UUID earlier = cases.put(rows.getString(1), rows.getObject(2, UUID.class));
+                    if (earlier != null) {
+                        throw new AssertionError("Two cases for hotline reference " + rows.getString(1));
+                    }
                 }
             }
         }

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +46,9 @@ final class Platform implements AutoCloseable {
 
     static final List<String> SERVICES =
             List.of("case-service", "roster-service", "outreach-service", "reporting-service");
+
+    /** What PostgreSQL marks a database with whose drop was interrupted; it can only be dropped. */
+    private static final int INVALID_DATABASE = -2;
 
     private final Path root;
     private final Path runDir;
@@ -324,12 +329,29 @@ final class Platform implements AutoCloseable {
         return service.equals(ownPostgresService) ? "postgres" : PostgresTestDatabase.user();
     }
 
+    /**
+     * Empties the service's database, creating it when missing. Its schema is dropped rather than the database:
+     * DROP DATABASE waits until every session on the server, of any database, has absorbed its signal, so one
+     * stalled client elsewhere on the shared server would hold the test up indefinitely.
+     */
     private void recreateDatabase(String service) throws SQLException {
         String database = database(service);
         try (Connection admin = DriverManager.getConnection(
-                jdbcUrl(service).replaceFirst("/[^/]+$", "/postgres"), databaseUser(service), "")) {
-            admin.createStatement().execute("drop database if exists " + database + " with (force)");
-            admin.createStatement().execute("create database " + database);
+                        jdbcUrl(service).replaceFirst("/[^/]+$", "/postgres"), databaseUser(service), "");
+                PreparedStatement exists =
+                        admin.prepareStatement("select datconnlimit from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet rows = exists.executeQuery()) {
+                boolean usable = rows.next() && rows.getInt(1) != INVALID_DATABASE;
+                if (!usable) {
+                    admin.createStatement().execute("drop database if exists " + database);
+                    admin.createStatement().execute("create database " + database);
+                    return;
+                }
+            }
+        }
+        try (Connection db = connect(service)) {
+            db.createStatement().execute("drop schema public cascade; create schema public");
         }
     }
 
