@@ -13,19 +13,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -73,11 +64,11 @@ class CaseFlowIT {
 
     @Test
     @Order(2)
-    void aSecondDeliveryOfTheSameEventDoesNotCountTwice() {
+    void aSecondDeliveryOfTheSameEventDoesNotCountTwice() throws Exception {
         ConsumerRecord<String, String> original = readEvent(firstCaseId);
         double duplicatesBefore = reportingDuplicates();
 
-        redeliver(original);
+        platform.redeliver(List.of(original));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> reportingDuplicates() > duplicatesBefore);
         assertThat(registered()).isEqualTo(1);
@@ -269,38 +260,9 @@ class CaseFlowIT {
     }
 
     private static ConsumerRecord<String, String> readEvent(String key) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            consumer.subscribe(List.of("case-events"));
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (System.currentTimeMillis() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        return record;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("No event with key " + key + " on case-events");
-    }
-
-    private static void redeliver(ConsumerRecord<String, String> original) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>(
-                            "case-events", null, original.key(), original.value(), original.headers()))
-                    .get();
-        } catch (Exception e) {
-            throw new AssertionError("Could not redeliver the event", e);
-        }
+        return platform.readAll("case-events").stream()
+                .filter(record -> key.equals(record.key()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No event with key " + key + " on case-events"));
     }
 }

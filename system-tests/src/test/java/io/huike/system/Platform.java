@@ -12,23 +12,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The whole platform on this machine for a system test: a Kafka broker started by the project's own script on free
- * ports, fresh databases on the real PostgreSQL, and the four packaged services as separate JVM processes.
+ * ports, fresh databases on the real PostgreSQL, and the four packaged services as separate JVM processes. One service
+ * may be given a PostgreSQL server of its own (the project's {@code LocalPostgres}), so that a test can stop that
+ * server while the other services keep theirs.
  */
 final class Platform implements AutoCloseable {
 
     static final List<String> SERVICES =
             List.of("case-service", "roster-service", "outreach-service", "reporting-service");
+
+    /** What PostgreSQL marks a database with whose drop was interrupted; it can only be dropped. */
+    private static final int INVALID_DATABASE = -2;
 
     private final Path root;
     private final Path runDir;
@@ -36,7 +56,11 @@ final class Platform implements AutoCloseable {
     private final int controllerPort;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> extraEnv = new HashMap<>();
     private final HttpClient http = HttpClient.newHttpClient();
+    private String ownPostgresService;
+    private int ownPostgresPort;
+    private Process ownPostgres;
 
     Platform() throws IOException {
         String configured = System.getenv("HUIKE_ROOT");
@@ -57,16 +81,38 @@ final class Platform implements AutoCloseable {
         return "http://127.0.0.1:" + ports.get(service);
     }
 
-    /** The JDBC URL of a service's database, for checks that read what the service wrote. */
+    /** Gives the service a PostgreSQL server of its own; call before {@link #start()}. */
+    Platform withOwnPostgres(String service) throws IOException {
+        ownPostgresService = service;
+        ownPostgresPort = freePort();
+        return this;
+    }
+
+    /** Sets an environment variable of the service's process; call before {@link #start()}. */
+    Platform withEnv(String service, String name, String value) {
+        extraEnv.computeIfAbsent(service, s -> new LinkedHashMap<>()).put(name, value);
+        return this;
+    }
+
+    /** Where the service's database is, for a test that reads it directly. */
     String jdbcUrl(String service) {
-        return PostgresTestDatabase.jdbcUrl(database(service));
+        return service.equals(ownPostgresService)
+                ? "jdbc:postgresql://127.0.0.1:" + ownPostgresPort + "/" + database(service)
+                : PostgresTestDatabase.jdbcUrl(database(service));
+    }
+
+    Connection connect(String service) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(service), databaseUser(service), "");
     }
 
     void start() throws Exception {
         deleteRecursively(runDir);
         startKafka();
+        if (ownPostgresService != null) {
+            startOwnPostgres();
+        }
         for (String service : SERVICES) {
-            recreateDatabase(database(service));
+            recreateDatabase(service);
         }
         for (String service : SERVICES) {
             processes.put(service, launch(service));
@@ -84,6 +130,111 @@ final class Platform implements AutoCloseable {
         script("kafka", "stop");
     }
 
+    /** Every record on the topic, from its first offset to the end as it is now. */
+    List<ConsumerRecord<String, String>> readAll(String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(60)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(60));
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("Could not read " + topic + " to its end " + end);
+                }
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    /** Publishes these records again to their topics, with the same keys, values and headers. */
+    void redeliver(List<ConsumerRecord<String, String>> records) throws Exception {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            List<Future<RecordMetadata>> acks = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : records) {
+                acks.add(producer.send(
+                        new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers())));
+            }
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(60, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** Ends the service's process with SIGKILL: no shutdown hooks, no flushing, as in a crash. */
+    void kill(String service) throws InterruptedException {
+        Process process = processes.get(service);
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Starts the service again on the same port and database, and waits until it is ready. */
+    void restart(String service) throws Exception {
+        if (processes.get(service).isAlive()) {
+            throw new IllegalStateException(service + " still runs");
+        }
+        processes.put(service, launch(service));
+        awaitReady(service, Duration.ofSeconds(180));
+    }
+
+    /** Stops the PostgreSQL server of the service that has its own (fast shutdown: sessions are cut off). */
+    void stopOwnPostgres() throws InterruptedException {
+        ownPostgres.destroy();
+        if (!ownPostgres.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("LocalPostgres did not stop; see " + runDir.resolve("logs/postgres.log"));
+        }
+    }
+
+    /** Starts that server again on the same port and data directory, and waits until it takes connections. */
+    void startOwnPostgres() throws Exception {
+        Path deployTarget = root.resolve("deploy/target");
+        Path deployJar;
+        try (var files = Files.list(deployTarget)) {
+            deployJar = files.filter(f -> f.getFileName().toString().matches("deploy-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("deploy/target has no jar; package it first"));
+        }
+        String classpath = deployTarget.resolve("deploy-libs") + File.separator + "*" + File.pathSeparator + deployJar;
+        Path log = runDir.resolve("logs/postgres.log");
+        Files.createDirectories(log.getParent());
+        ownPostgres = new ProcessBuilder(
+                        javaExecutable(),
+                        "-Xmx64m",
+                        "-cp",
+                        classpath,
+                        "io.huike.deploy.LocalPostgres",
+                        runDir.resolve("postgres").toString(),
+                        String.valueOf(ownPostgresPort))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (true) {
+            try (Connection ignored = DriverManager.getConnection(
+                    "jdbc:postgresql://127.0.0.1:" + ownPostgresPort + "/postgres", "postgres", "")) {
+                return;
+            } catch (SQLException notYet) {
+                if (!ownPostgres.isAlive() || Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("LocalPostgres did not start; see " + log, notYet);
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
     @Override
     public void close() throws Exception {
         for (Process process : processes.values()) {
@@ -95,6 +246,9 @@ final class Platform implements AutoCloseable {
             }
         }
         stopKafka();
+        if (ownPostgres != null && ownPostgres.isAlive()) {
+            stopOwnPostgres();
+        }
     }
 
     private Process launch(String service) throws IOException {
@@ -106,16 +260,17 @@ final class Platform implements AutoCloseable {
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresTestDatabase.jdbcUrl(database(service)));
-        env.put("QUARKUS_DATASOURCE_USERNAME", PostgresTestDatabase.user());
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(service));
+        env.put("QUARKUS_DATASOURCE_USERNAME", databaseUser(service));
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
         env.put(
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                 root.resolve("deploy/dev-keys/public.pem").toString());
         env.put("HUIKE_REPORTING_CASE_SERVICE_URL", url("case-service"));
+        env.putAll(extraEnv.getOrDefault(service, Map.of()));
         return builder.start();
     }
 
@@ -169,11 +324,34 @@ final class Platform implements AutoCloseable {
         return PostgresTestDatabase.name("huike_" + service.replace("-service", "") + "_system");
     }
 
-    private static void recreateDatabase(String database) throws SQLException {
+    /** LocalPostgres's superuser is postgres, whatever the shared server's test user is. */
+    private String databaseUser(String service) {
+        return service.equals(ownPostgresService) ? "postgres" : PostgresTestDatabase.user();
+    }
+
+    /**
+     * Empties the service's database, creating it when missing. Its schema is dropped rather than the database:
+     * DROP DATABASE waits until every session on the server, of any database, has absorbed its signal, so one
+     * stalled client elsewhere on the shared server would hold the test up indefinitely.
+     */
+    private void recreateDatabase(String service) throws SQLException {
+        String database = database(service);
         try (Connection admin = DriverManager.getConnection(
-                PostgresTestDatabase.jdbcUrl("postgres"), PostgresTestDatabase.user(), "")) {
-            admin.createStatement().execute("drop database if exists " + database + " with (force)");
-            admin.createStatement().execute("create database " + database);
+                        jdbcUrl(service).replaceFirst("/[^/]+$", "/postgres"), databaseUser(service), "");
+                PreparedStatement exists =
+                        admin.prepareStatement("select datconnlimit from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet rows = exists.executeQuery()) {
+                boolean usable = rows.next() && rows.getInt(1) != INVALID_DATABASE;
+                if (!usable) {
+                    admin.createStatement().execute("drop database if exists " + database);
+                    admin.createStatement().execute("create database " + database);
+                    return;
+                }
+            }
+        }
+        try (Connection db = connect(service)) {
+            db.createStatement().execute("drop schema public cascade; create schema public");
         }
     }
 

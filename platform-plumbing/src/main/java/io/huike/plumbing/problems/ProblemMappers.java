@@ -279,7 +279,8 @@ public class ProblemMappers {
         return "an object";
     }
 
-    private static boolean isDatabaseUnavailable(Throwable error) {
+    /** A connection refused or broken (SQL state class 08), or no connection from the pool in time. */
+    static boolean isDatabaseUnavailable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {

@@ -3,6 +3,8 @@ package io.huike.plumbing.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,25 @@ class ProblemMappersTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProblemException.conflict(
                         "case-not-closed", "Not closed yet", java.util.Map.of("status", "CASE_REGISTERED")))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRefusedConnectionOrAnEmptyPoolIsTheDatabaseBeingUnavailable() {
+        SQLException refused = new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
+        SQLException poolTimeout = new SQLException("Sorry, acquisition timeout!");
+
+        assertThat(ProblemMappers.isDatabaseUnavailable(new PersistenceException(new RuntimeException(refused))))
+                .isTrue();
+        assertThat(ProblemMappers.isDatabaseUnavailable(new PersistenceException(poolTimeout)))
+                .isTrue();
+    }
+
+    @Test
+    void aRefusedStatementIsNotTheDatabaseBeingUnavailable() {
+        SQLException duplicate = new SQLException("duplicate key value violates unique constraint", "23505");
+
+        assertThat(ProblemMappers.isDatabaseUnavailable(new PersistenceException(duplicate)))
+                .isFalse();
     }
 
     private FieldViolation violationReading(String json) {
