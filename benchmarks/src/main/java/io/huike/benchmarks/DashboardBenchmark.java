@@ -167,7 +167,7 @@ final class DashboardBenchmark {
      * Whether reporting answers its liveness check within a minute: a service short of memory may recover after a
      * failed request, or stop answering altogether.
      */
-    private boolean alive() {
+    private boolean alive() throws InterruptedException {
         HttpRequest live = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/live"))
                 .timeout(Duration.ofSeconds(10))
                 .build();
@@ -177,9 +177,10 @@ final class DashboardBenchmark {
                 if (http.send(live, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return true;
                 }
-            } catch (Exception e) {
+            } catch (java.io.IOException e) {
                 // not answering yet; ask again until the minute is up
             }
+            Thread.sleep(1000);
         }
         return false;
     }
