@@ -30,7 +30,7 @@ final class EventLagBenchmark {
 
     static final String METHOD = "per case: reporting's inbox_event.received_at (start of the transaction that "
             + "applies case.registered) minus the time the 201 answer arrived; one query after the run";
-    private static final int MAX_IN_FLIGHT = 200;
+    static final int MAX_IN_FLIGHT = 200;
     private static final Duration COUNTED_WITHIN = Duration.ofSeconds(120);
 
     /** What the paced run achieved and how long reporting took to count the cases. */

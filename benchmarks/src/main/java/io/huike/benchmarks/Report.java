@@ -155,7 +155,7 @@ final class Report {
         if (failing == 0) {
             return goal(name, "< 50 ms", slowest, "%.1f ms", slowest < 50);
         }
-        return "| %s | < 50 ms | %s; %d of %d endpoints never answered successfully | **not met** |"
+        return "| %s | < 50 ms | %s; %d of the %d endpoints timed never answered successfully | **not met** |"
                 .formatted(name, ms(slowest), failing, endpoints.size());
     }
 
@@ -215,17 +215,19 @@ final class Report {
         }
         EventLagBenchmark.Result r = run.lag().value();
         md.append(("Cases are registered on a fixed schedule of %d per second for %d s (open loop: a request starts"
-                                + " on time whatever the earlier answers, at most 200 in flight). Achieved: **%.1f cases/s**"
-                                + " (%d scheduled, %d registered, %d errors, %d not sent because 200 were in flight)."
+                                + " on time whatever the earlier answers, at most %d in flight). Achieved: **%.1f cases/s**"
+                                + " (%d scheduled, %d registered, %d errors, %d not sent because %d were in flight)."
                                 + " Registration latency at this rate: p50 %s, p99 %s.\n\n")
                         .formatted(
                                 r.targetRate(),
                                 r.seconds(),
+                                EventLagBenchmark.MAX_IN_FLIGHT,
                                 r.achievedRate(),
                                 r.scheduled(),
                                 r.registered(),
                                 r.errors(),
                                 r.skipped(),
+                                EventLagBenchmark.MAX_IN_FLIGHT,
                                 ms(r.registrationLatency().percentile(50)),
                                 ms(r.registrationLatency().percentile(99))))
                 .append("| lag p50 | p95 | p99 | max | cases measured | not counted within 120 s |\n")
