@@ -28,8 +28,9 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class EventLagBenchmark {
 
-    static final String METHOD = "per case: reporting's inbox_event.received_at (start of the transaction that "
-            + "applies case.registered) minus the time the 201 answer arrived; one query after the run";
+    static final String METHOD = "per case: reporting's inbox_event.received_at (the moment reporting recorded "
+            + "case.registered, in the transaction of its poll's batch, which commits after the batch's last event) "
+            + "minus the time the 201 answer arrived; one query after the run";
     static final int MAX_IN_FLIGHT = 200;
     private static final Duration COUNTED_WITHIN = Duration.ofSeconds(120);
 
