@@ -9,12 +9,12 @@ import io.huike.plumbing.calendar.WorkingDays;
 import io.huike.plumbing.events.EventEnvelope;
 import io.huike.plumbing.events.MalformedEventException;
 import io.huike.plumbing.inbox.InboxReceipt;
+import io.huike.reporting.NativeRows;
 import io.huike.reporting.live.FiguresChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -87,7 +87,7 @@ public class CaseFacts {
             history.add(read((String) row[1], CaseEvent.TYPES.get(type), type));
             lastSequence = Math.max(lastSequence, ((Number) row[2]).longValue());
             if (MonthTallies.FLOW_TYPES.contains(type)) {
-                MonthTallies.Flow flow = new MonthTallies.Flow(type, instant(row[4]));
+                MonthTallies.Flow flow = new MonthTallies.Flow(type, NativeRows.instant(row[4]));
                 flows.add(flow);
                 if (inserted == 0 || !event.id().equals(row[3])) {
                     flowsBefore.add(flow);
@@ -116,12 +116,6 @@ public class CaseFacts {
         if (inserted == 1) {
             tallies.visitRecorded(event.community(), visit.visitedAt(), visit.peopleCount());
         }
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof java.sql.Timestamp timestamp
-                ? timestamp.toInstant()
-                : value instanceof java.time.OffsetDateTime offset ? offset.toInstant() : (Instant) value;
     }
 
     private <T> T read(String json, Class<T> type, String eventType) {

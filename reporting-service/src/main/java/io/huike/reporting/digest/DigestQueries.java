@@ -1,5 +1,6 @@
 package io.huike.reporting.digest;
 
+import io.huike.reporting.NativeRows;
 import io.huike.reporting.cases.CaseFact;
 import io.huike.reporting.communities.CommunityDirectory;
 import io.huike.reporting.figures.FigureQueries;
@@ -7,9 +8,7 @@ import io.huike.reporting.figures.FigureQuery;
 import io.huike.reporting.figures.Grouping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
@@ -117,7 +116,7 @@ public class DigestQueries {
                 .getResultList();
         return rows.stream()
                 .map(r -> new MonthEndDigest.Escalation(
-                        (String) r[0], (String) r[1], (String) r[2], instant(r[3]), (String) r[4]))
+                        (String) r[0], (String) r[1], (String) r[2], NativeRows.instant(r[3]), (String) r[4]))
                 .toList();
     }
 
@@ -138,7 +137,11 @@ public class DigestQueries {
                 .getResultList();
         return rows.stream()
                 .map(r -> new MonthEndDigest.WaitingReferral(
-                        (String) r[0], (String) r[1], (String) r[2], instant(r[3]), localDate(r[4])))
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        NativeRows.instant(r[3]),
+                        NativeRows.localDate(r[4])))
                 .toList();
     }
 
@@ -158,19 +161,5 @@ public class DigestQueries {
         return rows.stream()
                 .map(r -> new MonthEndDigest.Count((String) r[0], ((Number) r[1]).longValue()))
                 .toList();
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

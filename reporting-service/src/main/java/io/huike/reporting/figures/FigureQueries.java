@@ -3,6 +3,7 @@ package io.huike.reporting.figures;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.huike.reporting.NativeRows;
 import io.huike.reporting.cases.CaseContribution;
 import io.huike.reporting.cases.CaseFact;
 import io.huike.reporting.cases.MonthTallies;
@@ -64,7 +65,8 @@ public class FigureQueries {
         period.months().ifPresent(months -> addMonths(query, communities, tallies, months, beyondCases, now));
         if (beyondCases) {
             for (Object[] row : dutyShifts(query, now)) {
-                String key = query.groupBy().keyOf(communities.get((String) row[0]), null, null, localDate(row[1]));
+                String key = query.groupBy()
+                        .keyOf(communities.get((String) row[0]), null, null, NativeRows.localDate(row[1]));
                 tally(tallies, key, now)
                         .addDutyShifts(
                                 ((Number) row[2]).longValue(),
@@ -101,12 +103,17 @@ public class FigureQueries {
         }
         for (Object[] row : flows(query, from, to)) {
             String key = query.groupBy()
-                    .keyOf(communities.get((String) row[0]), (String) row[1], (String) row[2], localDate(row[3]));
+                    .keyOf(
+                            communities.get((String) row[0]),
+                            (String) row[1],
+                            (String) row[2],
+                            NativeRows.localDate(row[3]));
             tally(tallies, key, now).addFlow((String) row[4], ((Number) row[5]).longValue());
         }
         if (beyondCases) {
             for (Object[] row : visits(query, from, to)) {
-                String key = query.groupBy().keyOf(communities.get((String) row[0]), null, null, localDate(row[1]));
+                String key = query.groupBy()
+                        .keyOf(communities.get((String) row[0]), null, null, NativeRows.localDate(row[1]));
                 tally(tallies, key, now).addVisits(((Number) row[2]).longValue(), ((Number) row[3]).longValue());
             }
         }
@@ -127,22 +134,35 @@ public class FigureQueries {
         Instant to = months.to().plusDays(1).atStartOfDay(CaseFact.ZONE).toInstant();
         for (Object[] row : openCaseCounts(query, from, to, now)) {
             String key = query.groupBy()
-                    .keyOf(communities.get((String) row[0]), (String) row[2], (String) row[3], localDate(row[1]));
+                    .keyOf(
+                            communities.get((String) row[0]),
+                            (String) row[2],
+                            (String) row[3],
+                            NativeRows.localDate(row[1]));
             tally(tallies, key, now).addCases(openCases(row));
         }
         for (Object[] row : closedCaseTallies(query, months)) {
             String key = query.groupBy()
-                    .keyOf(communities.get((String) row[0]), (String) row[2], (String) row[3], localDate(row[1]));
+                    .keyOf(
+                            communities.get((String) row[0]),
+                            (String) row[2],
+                            (String) row[3],
+                            NativeRows.localDate(row[1]));
             tally(tallies, key, now).addCases(closedCases(row));
         }
         for (Object[] row : flowTallies(query, months)) {
             String key = query.groupBy()
-                    .keyOf(communities.get((String) row[0]), (String) row[2], (String) row[3], localDate(row[1]));
+                    .keyOf(
+                            communities.get((String) row[0]),
+                            (String) row[2],
+                            (String) row[3],
+                            NativeRows.localDate(row[1]));
             tally(tallies, key, now).addFlow((String) row[4], ((Number) row[5]).longValue());
         }
         if (beyondCases) {
             for (Object[] row : visitTallies(query, months)) {
-                String key = query.groupBy().keyOf(communities.get((String) row[0]), null, null, localDate(row[1]));
+                String key = query.groupBy()
+                        .keyOf(communities.get((String) row[0]), null, null, NativeRows.localDate(row[1]));
                 tally(tallies, key, now).addVisits(((Number) row[2]).longValue(), ((Number) row[3]).longValue());
             }
         }
@@ -194,7 +214,8 @@ public class FigureQueries {
         boolean byCategory = query.category() != null || query.groupBy() == Grouping.CATEGORY;
         boolean byChannel = query.channel() != null || query.groupBy() == Grouping.CHANNEL;
         Query counts = entityManager
-                .createNativeQuery("""
+                .createNativeQuery(
+                        """
                 select community_id, month, category, channel, outcome, count(*),
                        count(*) filter (where contact_late or feedback_late),
                        count(*) filter (where first_contact_at is not null or contact_late),
@@ -213,10 +234,8 @@ public class FigureQueries {
                              case when :byChannel then channel else '*' end as channel,
                              outcome, satisfaction, first_contact_at, first_contact_due_at,
                              working_days_to_first_contact, working_days_to_feedback,
-                             first_contact_at is null
-                                 and (first_contact_overdue or first_contact_due_at < :now) as contact_late,
-                             status <> 'FEEDBACK_GIVEN' and (feedback_overdue or feedback_due_at < :now)
-                                 as feedback_late
+                             """ + OpenCaseRules.CONTACT_LATE + " as contact_late, " + OpenCaseRules.FEEDBACK_LATE + """
+                              as feedback_late
                       from case_fact
                       where community_id in (:communities) and status <> 'CLOSED'
                         and registered_at >= :from and registered_at < :to
@@ -386,9 +405,5 @@ public class FigureQueries {
                 .setParameter("category", query.category())
                 .setParameter("channel", query.channel());
         return q;
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

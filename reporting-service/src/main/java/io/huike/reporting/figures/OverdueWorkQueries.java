@@ -1,16 +1,11 @@
 package io.huike.reporting.figures;
 
-import io.huike.reporting.cases.CaseFact;
+import io.huike.reporting.NativeRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
 
 /** Overdue work per handler across the communities given: who holds the cases on the supervision list. */
 @ApplicationScoped
@@ -22,36 +17,33 @@ public class OverdueWorkQueries {
         this.entityManager = entityManager;
     }
 
-    /** Most overdue cases first. */
+    /** Most overdue cases first; added up in the database, because a district holds thousands of open cases. */
     public List<OverdueWork> perHandler(Collection<String> communities, Instant now) {
         if (communities.isEmpty()) {
             return List.of();
         }
-        List<CaseFact> open = entityManager
-                .createQuery(
-                        "select c from CaseFact c where c.communityId in :communities and c.status <> 'CLOSED'",
-                        CaseFact.class)
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager
+                .createNativeQuery(
+                        """
+                select community_id, assignee_id, count(*),
+                       min(case when contact_late then first_contact_due_at else feedback_due_at end)
+                from (select community_id, assignee_id, first_contact_due_at, feedback_due_at,
+                             """ + OpenCaseRules.CONTACT_LATE + " as contact_late, " + OpenCaseRules.FEEDBACK_LATE + """
+                              as feedback_late
+                      from case_fact where community_id in (:communities) and status <> 'CLOSED') open_case
+                where contact_late or feedback_late
+                group by community_id, assignee_id
+                order by 3 desc, community_id, coalesce(assignee_id, 'null')""")
                 .setParameter("communities", communities)
+                .setParameter("now", now)
                 .getResultList();
-        Map<List<String>, List<CaseFact>> byHandler = new TreeMap<>(Comparator.comparing(Object::toString));
-        for (CaseFact c : open) {
-            if (c.overdue(now)) {
-                byHandler
-                        .computeIfAbsent(java.util.Arrays.asList(c.communityId, c.assigneeId), k -> new ArrayList<>())
-                        .add(c);
-            }
-        }
-        List<OverdueWork> work = new ArrayList<>();
-        byHandler.forEach((key, cases) -> work.add(new OverdueWork(
-                key.get(0),
-                key.get(1),
-                cases.size(),
-                cases.stream()
-                        .map(c -> c.firstContactLate(now) ? c.firstContactDueAt : c.feedbackDueAt)
-                        .filter(Objects::nonNull)
-                        .min(Comparator.naturalOrder())
-                        .orElse(null))));
-        work.sort(Comparator.comparingLong(OverdueWork::overdueCases).reversed());
-        return work;
+        return rows.stream()
+                .map(row -> new OverdueWork(
+                        (String) row[0],
+                        (String) row[1],
+                        ((Number) row[2]).longValue(),
+                        row[3] == null ? null : NativeRows.instant(row[3])))
+                .toList();
     }
 }

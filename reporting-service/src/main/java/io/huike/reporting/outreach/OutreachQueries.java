@@ -1,11 +1,8 @@
 package io.huike.reporting.outreach;
 
+import io.huike.reporting.NativeRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,7 +51,7 @@ public class OutreachQueries {
                 .getResultList();
         for (Object[] p : pairings) {
             FourOnes tally = byCommunity.get((String) p[1]);
-            if (tally.owes(localDate(p[2]), localDate(p[3]))) {
+            if (tally.owes(NativeRows.localDate(p[2]), NativeRows.localDate(p[3]))) {
                 tally.add(kindsByPairing.getOrDefault((String) p[0], Set.of()));
             }
         }
@@ -95,19 +92,8 @@ public class OutreachQueries {
                             campaign,
                             (sofar == null ? 0 : sofar.targetsContacted()) + count,
                             outcomes,
-                            instant(row[4])));
+                            NativeRows.instant(row[4])));
         }
         return List.copyOf(byCampaign.values());
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return value instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) value;
     }
 }
