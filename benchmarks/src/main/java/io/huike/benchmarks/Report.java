@@ -313,10 +313,11 @@ final class Report {
                         + " start to `/q/health/ready` answering 200 (polled every 100 ms). Resident memory: VmRSS from"
                         + " `/proc/<pid>/status`, idle before the first benchmark, the peak sampled every 0.5 s during"
                         + " the benchmarks, and after them. JVM options: `")
-                .append(System.getenv()
-                        .getOrDefault(
-                                "HUIKE_SERVICE_JAVA_OPTS",
-                                "-XX:+UseSerialGC -Xms64m -Xmx256m -XX:ReservedCodeCacheSize=64m"))
+                .append(
+                        System.getenv()
+                                .getOrDefault(
+                                        "HUIKE_SERVICE_JAVA_OPTS",
+                                        "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m -Xmx256m -XX:ReservedCodeCacheSize=64m"))
                 .append("`.\n\n| service | ready after | resident idle | peak under load | after load |\n")
                 .append("|---|---|---|---|---|\n");
         for (Footprint.Service s : run.footprint()) {

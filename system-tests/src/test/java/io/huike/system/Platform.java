@@ -258,7 +258,14 @@ final class Platform implements AutoCloseable {
         }
         Path log = runDir.resolve("logs").resolve(service + ".log");
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx256m", "-jar", jar.toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        javaExecutable(),
+                        // The options ./platform starts the services with (see HUIKE_SERVICE_JAVA_OPTS there).
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
+                        "-Xmx256m",
+                        "-jar",
+                        jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
