@@ -102,13 +102,7 @@ public class FigureQueries {
                     .addCase(c);
         }
         for (Object[] row : flows(query, from, to)) {
-            String key = query.groupBy()
-                    .keyOf(
-                            communities.get((String) row[0]),
-                            (String) row[1],
-                            (String) row[2],
-                            NativeRows.localDate(row[3]));
-            tally(tallies, key, now).addFlow((String) row[4], ((Number) row[5]).longValue());
+            tallyOfRow(query, communities, tallies, row, now).addFlow((String) row[4], ((Number) row[5]).longValue());
         }
         if (beyondCases) {
             for (Object[] row : visits(query, from, to)) {
@@ -133,31 +127,13 @@ public class FigureQueries {
         Instant from = months.from().atStartOfDay(CaseFact.ZONE).toInstant();
         Instant to = months.to().plusDays(1).atStartOfDay(CaseFact.ZONE).toInstant();
         for (Object[] row : openCaseCounts(query, from, to, now)) {
-            String key = query.groupBy()
-                    .keyOf(
-                            communities.get((String) row[0]),
-                            (String) row[2],
-                            (String) row[3],
-                            NativeRows.localDate(row[1]));
-            tally(tallies, key, now).addCases(openCases(row));
+            tallyOfRow(query, communities, tallies, row, now).addCases(openCases(row));
         }
         for (Object[] row : closedCaseTallies(query, months)) {
-            String key = query.groupBy()
-                    .keyOf(
-                            communities.get((String) row[0]),
-                            (String) row[2],
-                            (String) row[3],
-                            NativeRows.localDate(row[1]));
-            tally(tallies, key, now).addCases(closedCases(row));
+            tallyOfRow(query, communities, tallies, row, now).addCases(closedCases(row));
         }
         for (Object[] row : flowTallies(query, months)) {
-            String key = query.groupBy()
-                    .keyOf(
-                            communities.get((String) row[0]),
-                            (String) row[2],
-                            (String) row[3],
-                            NativeRows.localDate(row[1]));
-            tally(tallies, key, now).addFlow((String) row[4], ((Number) row[5]).longValue());
+            tallyOfRow(query, communities, tallies, row, now).addFlow((String) row[4], ((Number) row[5]).longValue());
         }
         if (beyondCases) {
             for (Object[] row : visitTallies(query, months)) {
@@ -189,6 +165,22 @@ public class FigureQueries {
             }
             default -> {}
         }
+    }
+
+    /** The tally of a row that begins with the community, the day or month, the category and the channel. */
+    private static FigureTally tallyOfRow(
+            FigureQuery query,
+            Map<String, Community> communities,
+            Map<String, FigureTally> tallies,
+            Object[] row,
+            Instant now) {
+        String key = query.groupBy()
+                .keyOf(
+                        communities.get((String) row[0]),
+                        (String) row[2],
+                        (String) row[3],
+                        NativeRows.localDate(row[1]));
+        return tally(tallies, key, now);
     }
 
     private static FigureTally tally(Map<String, FigureTally> tallies, String key, Instant now) {
@@ -354,8 +346,8 @@ public class FigureQueries {
     @SuppressWarnings("unchecked")
     private List<Object[]> flows(FigureQuery query, Instant from, Instant to) {
         Query flows = entityManager.createNativeQuery("""
-                select e.community_id, f.category, f.channel,
-                       cast((e.occurred_at at time zone 'Asia/Shanghai') as date), e.type, count(*)
+                select e.community_id, cast((e.occurred_at at time zone 'Asia/Shanghai') as date), f.category,
+                       f.channel, e.type, count(*)
                 from case_event e join case_fact f on f.case_id = e.case_id
                 where e.community_id in (:communities) and e.occurred_at >= :from and e.occurred_at < :to
                   and e.type in (:flowTypes)
@@ -386,11 +378,15 @@ public class FigureQueries {
     private List<Object[]> dutyShifts(FigureQuery query, Instant now) {
         return entityManager
                 .createNativeQuery("""
-                select community_id, shift_date, count(*), count(*) filter (where shift_date <= :today),
+                select community_id,
+                       case when :byDay then shift_date else cast(date_trunc('month', shift_date) as date) end,
+                       count(*), count(*) filter (where shift_date <= :today),
                        count(*) filter (where checked_in_at is not null), count(*) filter (where late)
                 from duty_shift
                 where community_id in (:communities) and shift_date >= :from and shift_date <= :to
                 group by 1, 2""")
+                // Only a split by day needs each day; any other split needs at most the month.
+                .setParameter("byDay", query.groupBy() == Grouping.DAY)
                 .setParameter("communities", query.communities())
                 .setParameter("today", now.atZone(CaseFact.ZONE).toLocalDate())
                 .setParameter("from", query.from())
