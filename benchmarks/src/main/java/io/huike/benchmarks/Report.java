@@ -168,15 +168,14 @@ final class Report {
 
     /** What holds each figure back, as found by profiling the services; true of the code, whatever a run measures. */
     private static void limits(StringBuilder md) {
-        md.append("### What limits each figure
-
-")
-                .append("- **Intake against pgbench.** The pgbench script does the two inserts the issue names; the service"
-                        + " does nine statements per case (deadline policy, local closures, member on duty, the"
-                        + " community's code, the tracking-number upsert, the case, its first timeline row, the outbox"
-                        + " row, and the audit of the resident's number it answers with) behind HTTP, token"
-                        + " verification, validation and JSON, while the relay, three consumers, the broker and"
-                        + " PostgreSQL share the same two cores. pgbench runs alone.\n")
+        md.append("### What limits each figure\n\n")
+                .append(
+                        "- **Intake against pgbench.** The pgbench script does the two inserts the issue names; the service"
+                                + " does nine statements per case (deadline policy, local closures, member on duty, the"
+                                + " community's code, the tracking-number upsert, the case, its first timeline row, the outbox"
+                                + " row, and the audit of the resident's number it answers with) behind HTTP, token"
+                                + " verification, validation and JSON, while the relay, three consumers, the broker and"
+                                + " PostgreSQL share the same two cores. pgbench runs alone.\n")
                 .append("- **Event lag.** A case is counted after the outbox relay is woken by the commit, the broker"
                         + " acknowledges, and reporting's consumer applies the poll's batch in one transaction. The"
                         + " median stays near the cost of those steps; the tail follows the moments the two cores are"
