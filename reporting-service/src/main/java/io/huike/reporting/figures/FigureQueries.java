@@ -94,8 +94,8 @@ public class FigureQueries {
             Period.Days days,
             boolean beyondCases,
             Instant now) {
-        Instant from = days.from().atStartOfDay(CaseFact.ZONE).toInstant();
-        Instant to = days.to().plusDays(1).atStartOfDay(CaseFact.ZONE).toInstant();
+        Instant from = days.start();
+        Instant to = days.end();
         for (CaseFact c : cases(query, from, to)) {
             LocalDate day = c.registeredAt.atZone(CaseFact.ZONE).toLocalDate();
             tally(tallies, query.groupBy().keyOf(communities.get(c.communityId), c.category, c.channel, day), now)
@@ -105,11 +105,7 @@ public class FigureQueries {
             tallyOfRow(query, communities, tallies, row, now).addFlow((String) row[4], ((Number) row[5]).longValue());
         }
         if (beyondCases) {
-            for (Object[] row : visits(query, from, to)) {
-                String key = query.groupBy()
-                        .keyOf(communities.get((String) row[0]), null, null, NativeRows.localDate(row[1]));
-                tally(tallies, key, now).addVisits(((Number) row[2]).longValue(), ((Number) row[3]).longValue());
-            }
+            addVisits(query, communities, tallies, visits(query, from, to), now);
         }
     }
 
@@ -124,8 +120,8 @@ public class FigureQueries {
             Period.Days months,
             boolean beyondCases,
             Instant now) {
-        Instant from = months.from().atStartOfDay(CaseFact.ZONE).toInstant();
-        Instant to = months.to().plusDays(1).atStartOfDay(CaseFact.ZONE).toInstant();
+        Instant from = months.start();
+        Instant to = months.end();
         for (Object[] row : openCaseCounts(query, from, to, now)) {
             tallyOfRow(query, communities, tallies, row, now).addCases(openCases(row));
         }
@@ -136,11 +132,7 @@ public class FigureQueries {
             tallyOfRow(query, communities, tallies, row, now).addFlow((String) row[4], ((Number) row[5]).longValue());
         }
         if (beyondCases) {
-            for (Object[] row : visitTallies(query, months)) {
-                String key = query.groupBy()
-                        .keyOf(communities.get((String) row[0]), null, null, NativeRows.localDate(row[1]));
-                tally(tallies, key, now).addVisits(((Number) row[2]).longValue(), ((Number) row[3]).longValue());
-            }
+            addVisits(query, communities, tallies, visitTallies(query, months), now);
         }
     }
 
@@ -164,6 +156,20 @@ public class FigureQueries {
                 }
             }
             default -> {}
+        }
+    }
+
+    /** Reception visits, from rows of community, day or month, visits and people received. */
+    private static void addVisits(
+            FigureQuery query,
+            Map<String, Community> communities,
+            Map<String, FigureTally> tallies,
+            List<Object[]> rows,
+            Instant now) {
+        for (Object[] row : rows) {
+            String key =
+                    query.groupBy().keyOf(communities.get((String) row[0]), null, null, NativeRows.localDate(row[1]));
+            tally(tallies, key, now).addVisits(((Number) row[2]).longValue(), ((Number) row[3]).longValue());
         }
     }
 

@@ -1,5 +1,7 @@
 package io.huike.reporting.figures;
 
+import io.huike.reporting.cases.CaseFact;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,7 +16,18 @@ import java.util.Optional;
 record Period(Optional<Days> months, List<Days> days) {
 
     /** The days from {@code from} to {@code to}, both included. */
-    record Days(LocalDate from, LocalDate to) {}
+    record Days(LocalDate from, LocalDate to) {
+
+        /** The first day's start in the communities' time zone. */
+        Instant start() {
+            return from.atStartOfDay(CaseFact.ZONE).toInstant();
+        }
+
+        /** The start of the day after the last, so that the days are {@code [start, end)}. */
+        Instant end() {
+            return to.plusDays(1).atStartOfDay(CaseFact.ZONE).toInstant();
+        }
+    }
 
     static Period of(LocalDate from, LocalDate to, LocalDate today) {
         YearMonth firstWhole = from.getDayOfMonth() == 1
