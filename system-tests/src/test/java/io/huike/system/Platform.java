@@ -285,7 +285,11 @@ final class Platform implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!processes.get(service).isAlive()) {
-                throw new IllegalStateException(service + " exited; see " + runDir.resolve("logs/" + service + ".log"));
+                // The next platform's start empties the run directory, so the reason goes into the failure itself.
+                Path log = runDir.resolve("logs/" + service + ".log");
+                List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+                throw new IllegalStateException(service + " exited; the end of " + log + ":\n"
+                        + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
             }
             try {
                 HttpResponse<String> health = http.send(
