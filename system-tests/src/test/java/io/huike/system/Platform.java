@@ -212,7 +212,7 @@ final class Platform implements AutoCloseable {
         Files.createDirectories(log.getParent());
         ownPostgres = new ProcessBuilder(
                         javaExecutable(),
-                        "-Xmx64m",
+                        "-Xmx256m",
                         "-cp",
                         classpath,
                         "io.huike.deploy.LocalPostgres",
