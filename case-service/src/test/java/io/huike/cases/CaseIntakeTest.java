@@ -172,6 +172,7 @@ class CaseIntakeTest {
         CaseApi api = CaseApi.freshCommunity();
         String hotlineA = TestTokens.token(Roles.INTEGRATION_CLIENT, api.community);
         String hotlineB = io.smallrye.jwt.build.Jwt.issuer(TestTokens.ISSUER)
+                .audience(TestTokens.AUDIENCE)
                 .subject("another-system")
                 .upn("another-system")
                 .groups(java.util.Set.of(Roles.INTEGRATION_CLIENT))

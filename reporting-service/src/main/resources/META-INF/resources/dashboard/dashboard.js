@@ -300,9 +300,18 @@ async function listen() {
   setTimeout(listen, 3000);
 }
 
+// A token left in the address bar ends up in the history, in bookmarks and on screen: once read, it leaves the URL.
+function forgetTokenInAddress(fragment) {
+  if (!fragment.has('token')) return;
+  fragment.delete('token');
+  const rest = fragment.toString();
+  history.replaceState(history.state, '', location.pathname + location.search + (rest ? '#' + rest : ''));
+}
+
 function start() {
   const fragment = new URLSearchParams(location.hash.substring(1));
   $('token').value = fragment.get('token') || sessionStorage.getItem('huike-token') || '';
+  forgetTokenInAddress(fragment);
   const today = new Date();
   const local = d => new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().substring(0, 10);
   $('from').value = fragment.get('from') || local(new Date(today.getFullYear(), today.getMonth(), 1));

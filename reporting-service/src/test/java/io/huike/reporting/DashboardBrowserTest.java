@@ -87,6 +87,9 @@ class DashboardBrowserTest {
                         return "2".equals(figure(browser, "registered"))
                                 && "50.0%".equals(figure(browser, "responseRate"));
                     });
+            assertThat(browser.script("return location.hash"))
+                    .as("the token leaves the address bar once read")
+                    .isEqualTo("#from=2026-05-01&to=2026-05-31");
             await().atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> "鼓楼社区"

@@ -38,9 +38,12 @@ class DashboardTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("会客室数据看板"))
-                .body(containsString("/webjars/echarts/5.3.1/dist/echarts.min.js"))
+                .body(containsString("vendor/echarts-5.6.0/echarts.min.js"))
                 .body(org.hamcrest.Matchers.not(containsString("//cdn")));
-        given().get("/webjars/echarts/5.3.1/dist/echarts.min.js").then().statusCode(200);
+        given().get("/dashboard/vendor/echarts-5.6.0/echarts.min.js")
+                .then()
+                .statusCode(200)
+                .body(containsString("5.6.0"));
         given().get("/dashboard/dashboard.js").then().statusCode(200).body(containsString("/figure-changes"));
     }
 

@@ -22,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -352,7 +353,7 @@ class SwapAndAttendanceTest {
         at("2026-05-01T08:00:00+08:00");
         String member = members.get(0);
         String url = given().auth()
-                .oauth2(DESK)
+                .oauth2(memberToken(member))
                 .post("/communities/{c}/calendar-feeds/{id}", COMMUNITY, member)
                 .then()
                 .statusCode(201)
@@ -360,7 +361,8 @@ class SwapAndAttendanceTest {
                 .path("url");
         long shifts = may.stream().filter(s -> s.get("memberId").equals(member)).count();
 
-        String feed = given().get(url)
+        // The URL starts with the configured public base; under test the service answers at the test port.
+        String feed = given().get(java.net.URI.create(url).getPath())
                 .then()
                 .statusCode(200)
                 .contentType(startsWith("text/calendar"))
@@ -370,14 +372,64 @@ class SwapAndAttendanceTest {
         assertThat(feed).startsWith("BEGIN:VCALENDAR\r\n");
         assertThat(feed.split("BEGIN:VEVENT", -1)).hasSize((int) shifts + 1);
         String renewed = given().auth()
-                .oauth2(DESK)
+                .oauth2(memberToken(member))
                 .post("/communities/{c}/calendar-feeds/{id}", COMMUNITY, member)
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("url");
-        given().get(url).then().statusCode(404);
-        given().get(renewed).then().statusCode(200);
+        given().get(java.net.URI.create(url).getPath()).then().statusCode(404);
+        given().get(java.net.URI.create(renewed).getPath()).then().statusCode(200);
+    }
+
+    @Test
+    void onlyTheMemberOrACommunityAdminRenewsAFeedWhoseUrlIsThePublicOneWhateverTheHost() {
+        String member = members.get(1);
+        String own = given().auth()
+                .oauth2(memberToken(member))
+                .header("Host", "attacker.example")
+                .post("/communities/{c}/calendar-feeds/{id}", COMMUNITY, member)
+                .then()
+                .statusCode(201)
+                .header("Location", startsWith("https://roster.huike.test/calendar-feeds/"))
+                .extract()
+                .path("url");
+        assertThat(own).startsWith("https://roster.huike.test/calendar-feeds/").endsWith(".ics");
+        String secret = own.substring(own.lastIndexOf('/'));
+
+        given().auth()
+                .oauth2(memberToken(members.get(2)))
+                .post("/communities/{c}/calendar-feeds/{id}", COMMUNITY, member)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:huike:problem:forbidden"));
+        given().auth()
+                .oauth2(DESK)
+                .post("/communities/{c}/calendar-feeds/{id}", COMMUNITY, member)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().get("/calendar-feeds" + secret).then().statusCode(200);
+
+        String renewedByAdmin = given().auth()
+                .oauth2(ADMIN)
+                .post("/communities/{c}/calendar-feeds/{id}", COMMUNITY, member)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("url");
+        given().get("/calendar-feeds" + secret).then().statusCode(404);
+        given().get("/calendar-feeds" + renewedByAdmin.substring(renewedByAdmin.lastIndexOf('/')))
+                .then()
+                .statusCode(200);
+    }
+
+    /** A duty member's own token: its subject is the member's id. */
+    private static String memberToken(String member) {
+        return TestTokens.sign(TestTokens.claims(Set.of(Roles.DUTY_MEMBER), List.of(COMMUNITY))
+                .subject(member)
+                .upn(member));
     }
 
     private String ask(Map<String, Object> shift, String to) {

@@ -1,5 +1,6 @@
 package io.huike.roster.rosters;
 
+import io.huike.plumbing.problems.ProblemException;
 import io.huike.roster.members.Member;
 import io.huike.roster.members.MemberDirectory;
 import io.huike.roster.rooms.ReceptionRoom;
@@ -49,10 +50,16 @@ public class CalendarFeeds {
         this.clock = clock;
     }
 
-    /** Gives the member a new feed secret and returns it; the previous feed URL stops working. */
+    /**
+     * Gives the member a new feed secret and returns it; the previous feed URL stops working. Only the member (the
+     * token's subject is the member's id) or a community admin may do so, since renewing cuts the old feed off.
+     */
     @Transactional
-    public String renew(String community, UUID memberId, Collection<String> scope) {
+    public String renew(String community, UUID memberId, Collection<String> scope, String caller, boolean admin) {
         Member member = members.require(community, memberId, scope);
+        if (!admin && !memberId.toString().equals(caller)) {
+            throw ProblemException.forbidden("Only the member or a community admin may renew a member's calendar feed");
+        }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

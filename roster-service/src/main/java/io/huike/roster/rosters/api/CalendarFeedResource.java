@@ -2,6 +2,7 @@ package io.huike.roster.rosters.api;
 
 import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.scoping.Roles;
+import io.huike.roster.rosters.CalendarFeedConfig;
 import io.huike.roster.rosters.CalendarFeeds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
@@ -10,8 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,10 +26,14 @@ public class CalendarFeedResource {
 
     private final CalendarFeeds feeds;
     private final CallerScope scope;
+    private final JsonWebToken token;
+    private final CalendarFeedConfig config;
 
-    CalendarFeedResource(CalendarFeeds feeds, CallerScope scope) {
+    CalendarFeedResource(CalendarFeeds feeds, CallerScope scope, JsonWebToken token, CalendarFeedConfig config) {
         this.feeds = feeds;
         this.scope = scope;
+        this.token = token;
+        this.config = config;
     }
 
     @POST
@@ -34,14 +41,19 @@ public class CalendarFeedResource {
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
     @Operation(
             summary = "Create or renew a member's calendar feed",
-            description = "Returns the secret subscription URL, once; renewing makes the previous URL stop working.")
+            description = "Returns the secret subscription URL, once; renewing makes the previous URL stop working. "
+                    + "Only the member (whose id is the token's subject) or a community admin may renew a feed. "
+                    + "The URL starts with the configured public URL (huike.roster.public-url).")
     @APIResponse(responseCode = "201", description = "The subscription URL")
+    @APIResponse(responseCode = "403", description = "The caller is neither the member nor a community admin")
     @APIResponse(responseCode = "404", description = "No such member in a community of the caller")
-    public Response renew(@PathParam("community") String community, @PathParam("id") UUID id, UriInfo uri) {
-        String token = feeds.renew(community, id, scope.communities());
-        var url = uri.getBaseUriBuilder()
+    public Response renew(
+            @PathParam("community") String community, @PathParam("id") UUID id, SecurityContext security) {
+        String secret = feeds.renew(
+                community, id, scope.communities(), token.getSubject(), security.isUserInRole(Roles.COMMUNITY_ADMIN));
+        var url = UriBuilder.fromUri(config.publicUrl())
                 .path("calendar-feeds")
-                .path(token + ".ics")
+                .path(secret + ".ics")
                 .build();
         return Response.created(url).entity(new CalendarFeedView(url)).build();
     }
