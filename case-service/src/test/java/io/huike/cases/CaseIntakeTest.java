@@ -204,6 +204,8 @@ class CaseIntakeTest {
     @Test
     void oneVisitWithThreeSuggestionsRaisesThreeLinkedCasesAndCountsThePeopleReceived() throws Exception {
         CaseApi api = CaseApi.freshCommunity();
+        RosterSeed.room(api.community, "room-1");
+        RosterSeed.member(api.community, "m-wang");
         String visitId = given().auth()
                 .oauth2(api.desk)
                 .contentType(ContentType.JSON)
@@ -263,6 +265,7 @@ class CaseIntakeTest {
         String a = api.register("GAS", "天然气一");
         api.register("GAS", "天然气二");
         api.register("HEALTH", "健康咨询");
+        RosterSeed.member(api.community, "m-zhao");
         api.act(api.admin, a, "assignment", Map.of("memberId", "m-zhao")).then().statusCode(200);
 
         given().auth()

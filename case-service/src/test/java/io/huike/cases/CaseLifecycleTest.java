@@ -38,6 +38,7 @@ class CaseLifecycleTest {
     void aCaseGoesThroughEveryStateWithExactlyOneEventPerTransition() throws Exception {
         CaseApi api = CaseApi.freshCommunity();
         String id = api.register("WATER_DRAINAGE", "杨先生家门口污水管堵塞");
+        RosterSeed.member(api.community, "m-wang");
 
         api.act(api.admin, id, "assignment", Map.of("memberId", "m-wang"))
                 .then()
@@ -179,6 +180,8 @@ class CaseLifecycleTest {
         CaseApi api = CaseApi.freshCommunity();
         String id = api.register("GAS", "天然气入户咨询");
         String seen = api.etag(id);
+        RosterSeed.member(api.community, "m-first");
+        RosterSeed.member(api.community, "m-second");
         api.act(api.admin, id, "assignment", Map.of("memberId", "m-first"))
                 .then()
                 .statusCode(200);
@@ -232,6 +235,8 @@ class CaseLifecycleTest {
     @Test
     void likelyDuplicatesAreSuggestedAndALinkedDuplicateIsResolvedAsSuch() {
         CaseApi api = CaseApi.freshCommunity();
+        RosterSeed.grid(api.community, "grid-3");
+        RosterSeed.grid(api.community, "grid-9");
         String original = api.register(Map.of(
                 "channel",
                 "RECEPTION_ROOM",
@@ -375,6 +380,7 @@ class CaseLifecycleTest {
 
     private static String inProgress(CaseApi api, String category, String description) {
         String id = api.register(category, description);
+        RosterSeed.member(api.community, "m-wang");
         api.act(api.admin, id, "assignment", Map.of("memberId", "m-wang"))
                 .then()
                 .statusCode(200);
