@@ -51,10 +51,10 @@ final class RosterSeed {
         awaitRow("select 1 from known_community where id = ?", community, null);
     }
 
-    /** An active member of the community with these skills. */
+    /** An active member of the community with these skills; a member id belongs to one community only. */
     static void member(String community, String memberId, String... skills) {
         community(community);
-        if (!SEEDED.add("member:" + memberId)) {
+        if (!SEEDED.add("member:" + community + "/" + memberId)) {
             return;
         }
         publish(
@@ -90,7 +90,7 @@ final class RosterSeed {
 
     static void room(String community, String roomId) {
         community(community);
-        if (!SEEDED.add("room:" + roomId)) {
+        if (!SEEDED.add("room:" + community + "/" + roomId)) {
             return;
         }
         publish(community, roomId, "reception-room.opened.v1", Map.of("roomId", roomId, "name", "党员会客室"));

@@ -32,10 +32,16 @@ public final class UnknownReferences {
      * @param field the JSON path of the field at fault, e.g. {@code assigneeId} or {@code matters[1].gridId}
      */
     public static ProblemException unknownReference(String field, String kind, Object id, String community) {
+        return unknownReference("unknown-reference", field, kind, id, community);
+    }
+
+    /** The same refusal with a problem type of its own, e.g. {@code unknown-household}, where one is published. */
+    public static ProblemException unknownReference(
+            String slug, String field, String kind, Object id, String community) {
         String detail = "No " + kind + " '" + id + "' in community '" + community + "' (unknown, not known yet, or of"
                 + " another community); nothing was written";
         return new ProblemException(new Problem(
-                ProblemException.type("unknown-reference"),
+                ProblemException.type(slug),
                 "Unprocessable request",
                 422,
                 detail,
