@@ -32,7 +32,7 @@ final class RosterSeed {
 
     private RosterSeed() {}
 
-    /** The community registered with the roster, its code its id in capitals unless it is Gulou (GL). */
+    /** The community registered with the roster: Gulou as the catalogue example has it, the others named by their id. */
     static void community(String community) {
         if (!SEEDED.add("community:" + community)) {
             return;
@@ -43,11 +43,16 @@ final class RosterSeed {
                 community,
                 "community.registered.v1",
                 Map.of(
-                        "communityId", community,
-                        "name", community,
-                        "code", code,
-                        "subdistrict", "老城街道",
-                        "district", "汉滨区"));
+                        "communityId",
+                        community,
+                        "name",
+                        "gulou".equals(community) ? "鼓楼社区" : community,
+                        "code",
+                        code,
+                        "subdistrict",
+                        "老城街道",
+                        "district",
+                        "汉滨区"));
         awaitRow("select 1 from known_community where id = ?", community, null);
     }
 
