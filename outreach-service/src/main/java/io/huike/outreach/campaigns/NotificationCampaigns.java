@@ -44,11 +44,11 @@ public class NotificationCampaigns {
             Outbox outbox,
             RosterReferences references) {
         this.campaigns = campaigns;
-        this.references = references;
         this.targets = targets;
         this.households = households;
         this.entityManager = entityManager;
         this.outbox = outbox;
+        this.references = references;
     }
 
     @Transactional

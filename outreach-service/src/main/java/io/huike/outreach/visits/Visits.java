@@ -45,11 +45,11 @@ public class Visits {
             Outbox outbox,
             RosterReferences references) {
         this.visits = visits;
-        this.references = references;
         this.concerns = concerns;
         this.campaigns = campaigns;
         this.households = households;
         this.outbox = outbox;
+        this.references = references;
     }
 
     /** Plans a campaign over named households and every active household of the named grids. */

@@ -30,9 +30,9 @@ public class Volunteers {
     private final Clock clock = Clock.systemUTC();
 
     Volunteers(VolunteerRepository volunteers, VolunteerActivityRepository activities, RosterReferences references) {
-        this.references = references;
         this.volunteers = volunteers;
         this.activities = activities;
+        this.references = references;
     }
 
     @Transactional
