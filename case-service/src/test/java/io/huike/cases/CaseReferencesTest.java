@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.huike.plumbing.scoping.Roles;
 import io.huike.testing.TestTokens;
@@ -72,6 +73,32 @@ class CaseReferencesTest {
 
         assertThat(rowsWritten()).isEqualTo(before);
         assertThat(settingsRows(nowhere)).isZero();
+    }
+
+    @Test
+    void aCommunityNotKnownYetIsAcceptedOnceTheRostersEventArrives() {
+        String late = "x" + UUID.randomUUID().toString().substring(0, 8);
+        String desk = TestTokens.token(Roles.DUTY_MEMBER, late);
+        Map<String, Object> body = Map.of("channel", "PHONE", "category", "GAS", "description", "天然气入户咨询");
+
+        given().auth()
+                .oauth2(desk)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/communities/" + late + "/cases")
+                .then()
+                .statusCode(404)
+                .body("detail", containsString("not known yet"));
+        RosterSeed.community(late);
+
+        given().auth()
+                .oauth2(desk)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/communities/" + late + "/cases")
+                .then()
+                .statusCode(201)
+                .body("trackingNumber", startsWith(late.toUpperCase(java.util.Locale.ROOT) + "-"));
     }
 
     @Test
