@@ -1,5 +1,6 @@
 package io.huike.cases;
 
+import io.huike.cases.assignment.RosterReferences;
 import io.huike.cases.deadlines.CaseDeadlines;
 import io.huike.plumbing.outbox.Outbox;
 import io.huike.plumbing.problems.ProblemException;
@@ -25,12 +26,19 @@ public class CaseHandling {
     private final CaseDeadlines deadlines;
     private final CaseSettings settings;
     private final Outbox outbox;
+    private final RosterReferences references;
 
-    CaseHandling(CaseRepository cases, CaseDeadlines deadlines, CaseSettings settings, Outbox outbox) {
+    CaseHandling(
+            CaseRepository cases,
+            CaseDeadlines deadlines,
+            CaseSettings settings,
+            Outbox outbox,
+            RosterReferences references) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.settings = settings;
         this.outbox = outbox;
+        this.references = references;
     }
 
     /** Who acts, on which case, having seen which version (the raw If-Match header). */
@@ -38,15 +46,12 @@ public class CaseHandling {
 
     @Transactional
     public Case assign(Command cmd, String memberId) {
-        return change(
-                cmd,
-                (c, now) -> record(
-                        c,
-                        now,
-                        cmd.actor(),
-                        false,
-                        "Assigned to " + memberId,
-                        c.assign(memberId, false, cmd.actor(), now)));
+        return change(cmd, (c, now) -> {
+            // Checked once the case is found, so that another community's case is not found before anything else.
+            references.requireMember(c.communityId(), "memberId", memberId);
+            return record(
+                    c, now, cmd.actor(), false, "Assigned to " + memberId, c.assign(memberId, false, cmd.actor(), now));
+        });
     }
 
     @Transactional

@@ -24,9 +24,14 @@ final class CaseApi {
         this.admin = TestTokens.token(Roles.COMMUNITY_ADMIN, community);
     }
 
-    /** A community of its own for one test, so that counts and searches see only that test's cases. */
+    /**
+     * A community of its own for one test, registered with the roster, so that counts and searches see only that
+     * test's cases.
+     */
     static CaseApi freshCommunity() {
-        return new CaseApi("t" + UUID.randomUUID().toString().substring(0, 8));
+        CaseApi api = new CaseApi("t" + UUID.randomUUID().toString().substring(0, 8));
+        RosterSeed.community(api.community);
+        return api;
     }
 
     String path() {

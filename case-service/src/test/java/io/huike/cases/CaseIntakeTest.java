@@ -205,11 +205,13 @@ class CaseIntakeTest {
     @Test
     void oneVisitWithThreeSuggestionsRaisesThreeLinkedCasesAndCountsThePeopleReceived() throws Exception {
         CaseApi api = CaseApi.freshCommunity();
+        RosterSeed.room(api.community, "room-1");
+        RosterSeed.member(api.community, "m-wang-visits");
         String visitId = given().auth()
                 .oauth2(api.desk)
                 .contentType(ContentType.JSON)
                 .body("""
-                {"visitedAt":"2026-11-26T01:30:00Z","roomId":"room-1","dutyMemberId":"m-wang","peopleCount":2,
+                {"visitedAt":"2026-11-26T01:30:00Z","roomId":"room-1","dutyMemberId":"m-wang-visits","peopleCount":2,
                  "visitor":{"name":"李女士","phone":"13912345678"},"summary":"李女士来访，提出三条建议",
                  "matters":[{"category":"POWER_LINES","description":"建议将小区架空电线改为入地"},
                             {"category":"WATER_DRAINAGE","description":"建议修缮小区污水管道"},
@@ -264,6 +266,7 @@ class CaseIntakeTest {
         String a = api.register("GAS", "天然气一");
         api.register("GAS", "天然气二");
         api.register("HEALTH", "健康咨询");
+        RosterSeed.member(api.community, "m-zhao");
         api.act(api.admin, a, "assignment", Map.of("memberId", "m-zhao")).then().statusCode(200);
 
         given().auth()

@@ -38,8 +38,9 @@ class CaseLifecycleTest {
     void aCaseGoesThroughEveryStateWithExactlyOneEventPerTransition() throws Exception {
         CaseApi api = CaseApi.freshCommunity();
         String id = api.register("WATER_DRAINAGE", "杨先生家门口污水管堵塞");
+        RosterSeed.member(api.community, "m-wang-" + api.community);
 
-        api.act(api.admin, id, "assignment", Map.of("memberId", "m-wang"))
+        api.act(api.admin, id, "assignment", Map.of("memberId", "m-wang-" + api.community))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("ASSIGNED"));
@@ -179,7 +180,9 @@ class CaseLifecycleTest {
         CaseApi api = CaseApi.freshCommunity();
         String id = api.register("GAS", "天然气入户咨询");
         String seen = api.etag(id);
-        api.act(api.admin, id, "assignment", Map.of("memberId", "m-first"))
+        RosterSeed.member(api.community, "m-first-" + api.community);
+        RosterSeed.member(api.community, "m-second-" + api.community);
+        api.act(api.admin, id, "assignment", Map.of("memberId", "m-first-" + api.community))
                 .then()
                 .statusCode(200);
 
@@ -187,7 +190,7 @@ class CaseLifecycleTest {
                 .oauth2(api.admin)
                 .header("If-Match", seen)
                 .contentType(ContentType.JSON)
-                .body(Map.of("memberId", "m-second"))
+                .body(Map.of("memberId", "m-second-" + api.community))
                 .post(api.path() + "/" + id + "/assignment")
                 .then()
                 .statusCode(412)
@@ -195,13 +198,13 @@ class CaseLifecycleTest {
         given().auth()
                 .oauth2(api.admin)
                 .contentType(ContentType.JSON)
-                .body(Map.of("memberId", "m-second"))
+                .body(Map.of("memberId", "m-second-" + api.community))
                 .post(api.path() + "/" + id + "/assignment")
                 .then()
                 .statusCode(428)
                 .contentType("application/problem+json");
 
-        api.read(api.admin, id).then().body("assigneeId", equalTo("m-first"));
+        api.read(api.admin, id).then().body("assigneeId", equalTo("m-first-" + api.community));
     }
 
     @Test
@@ -232,6 +235,8 @@ class CaseLifecycleTest {
     @Test
     void likelyDuplicatesAreSuggestedAndALinkedDuplicateIsResolvedAsSuch() {
         CaseApi api = CaseApi.freshCommunity();
+        RosterSeed.grid(api.community, "grid-3");
+        RosterSeed.grid(api.community, "grid-9");
         String original = api.register(Map.of(
                 "channel",
                 "RECEPTION_ROOM",
@@ -375,7 +380,8 @@ class CaseLifecycleTest {
 
     private static String inProgress(CaseApi api, String category, String description) {
         String id = api.register(category, description);
-        api.act(api.admin, id, "assignment", Map.of("memberId", "m-wang"))
+        RosterSeed.member(api.community, "m-wang-" + api.community);
+        api.act(api.admin, id, "assignment", Map.of("memberId", "m-wang-" + api.community))
                 .then()
                 .statusCode(200);
         api.act(api.handler, id, "start", Map.of("contactMethod", "PHONE"))

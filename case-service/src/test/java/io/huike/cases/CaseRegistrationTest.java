@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -38,6 +39,11 @@ class CaseRegistrationTest {
     @Inject
     EntityManager entityManager;
 
+    @BeforeEach
+    void gulouIsRegisteredWithItsGrid() {
+        RosterSeed.grid("gulou", "grid-3");
+    }
+
     @Test
     void registeringACasePublishesCaseRegisteredThatMatchesTheCatalogue() throws Exception {
         String id = given().auth()
@@ -48,7 +54,7 @@ class CaseRegistrationTest {
                 .then()
                 .statusCode(201)
                 .header("Location", matchesPattern(".*/communities/gulou/cases/[0-9a-f-]{36}"))
-                .body("trackingNumber", matchesPattern("GULOU-\\d{4}-\\d{6}"))
+                .body("trackingNumber", matchesPattern("GL-\\d{4}-\\d{6}"))
                 .body("status", equalTo("REGISTERED"))
                 .body("description", equalTo("杨先生家门口污水管堵塞 🚰"))
                 .extract()

@@ -10,7 +10,7 @@ import io.huike.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
-import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -18,6 +18,11 @@ class CadenceTest {
 
     private static final String ADMIN = TestTokens.token(Roles.COMMUNITY_ADMIN, "gulou");
     private static final String MEMBER = TestTokens.token(Roles.DUTY_MEMBER, "gulou");
+
+    @BeforeEach
+    void gulouIsKnown() {
+        RosterSeed.community("gulou");
+    }
 
     @Test
     void aMonthlyCallIsDueUntilItIsMadeAndARetiredRuleAsksForNothing() {
@@ -50,7 +55,7 @@ class CadenceTest {
                 .oauth2(ADMIN)
                 .contentType(ContentType.JSON)
                 .body("{\"memberId\":\"%s\",\"householdId\":\"%s\",\"startDate\":\"%s\"}"
-                        .formatted(UUID.randomUUID(), household, today))
+                        .formatted(PairingsTest.newMember(), household, today))
                 .post("/communities/gulou/pairings")
                 .then()
                 .statusCode(201)

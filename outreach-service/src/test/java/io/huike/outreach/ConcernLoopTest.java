@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -45,6 +46,11 @@ class ConcernLoopTest {
 
     @Inject
     EntityManager entityManager;
+
+    @BeforeEach
+    void theVisitingMemberIsKnownInGulou() {
+        RosterSeed.member("gulou", MEMBER_ID);
+    }
 
     @Test
     void aConcernFoundOnAVisitComesBackWithTheOutcomeOfItsCase() throws Exception {

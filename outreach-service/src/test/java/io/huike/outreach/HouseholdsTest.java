@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -28,6 +29,11 @@ class HouseholdsTest {
 
     @Inject
     EntityManager entityManager;
+
+    @BeforeEach
+    void gulouIsKnownWithItsGrid() {
+        RosterSeed.grid("gulou", "grid-3");
+    }
 
     @Test
     void aDutyMemberSeesThePhoneMaskedAndNoReadIsAudited() {
@@ -189,6 +195,7 @@ class HouseholdsTest {
     }
 
     static String registerInGrid(String token, String grid) {
+        RosterSeed.grid("gulou", grid);
         return given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)

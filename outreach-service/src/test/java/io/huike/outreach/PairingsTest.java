@@ -337,8 +337,11 @@ class PairingsTest {
                 .statusCode(201);
     }
 
-    private static String newMember() {
-        return UUID.randomUUID().toString();
+    /** A member the roster announced in Gulou. */
+    static String newMember() {
+        String member = UUID.randomUUID().toString();
+        RosterSeed.member("gulou", member);
+        return member;
     }
 
     private static JsonNode read(ConsumerRecord<String, String> record) {

@@ -91,6 +91,7 @@ class VolunteersTest {
     }
 
     private static String signUp(String community, String name, String skills) {
+        RosterSeed.community(community);
         return given().auth()
                 .oauth2(TestTokens.token(Roles.DUTY_MEMBER, community))
                 .contentType(ContentType.JSON)

@@ -40,11 +40,15 @@ class CaseFlowIT {
             TestTokens.token(Set.of(Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN), List.of(COMMUNITY));
     private static Platform platform;
     private static String firstCaseId;
+    private static String memberLi;
 
     @BeforeAll
     static void startPlatform() throws Exception {
         platform = new Platform();
         platform.start();
+        platform.registerCommunities(COMMUNITY);
+        platform.drawGrid(COMMUNITY, "grid-3");
+        memberLi = platform.registerMember(COMMUNITY, "李明", "13800000011");
     }
 
     @AfterAll
@@ -112,7 +116,7 @@ class CaseFlowIT {
                         "householdId",
                         household,
                         "memberId",
-                        "m-li",
+                        memberLi,
                         "visitedOn",
                         LocalDate.now().toString(),
                         "notes",
@@ -137,7 +141,7 @@ class CaseFlowIT {
                                 .<List<String>>path("id"),
                         ids -> ids.size() == 1)
                 .get(0);
-        act(caseId, "assignment", Map.of("memberId", "m-li"));
+        act(caseId, "assignment", Map.of("memberId", memberLi));
         act(caseId, "start", Map.of("contactMethod", "HOME_VISIT"));
         act(caseId, "resolution", Map.of("outcome", "RESOLVED", "actionsTaken", "社区医生已上门开药"));
         act(

@@ -55,6 +55,7 @@ class FaultToleranceIT {
                 .withOwnPostgres("case-service")
                 .withEnv("case-service", "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "3S");
         platform.start();
+        platform.registerCommunities(COMMUNITIES.toArray(String[]::new));
         ledger = new DeliveryLedger(platform, TOKEN, COMMUNITIES);
         Files.createDirectories(TABLE.getParent());
         Files.writeString(TABLE, Figures.HEADER);

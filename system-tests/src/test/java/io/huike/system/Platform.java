@@ -122,6 +122,111 @@ final class Platform implements AutoCloseable {
         }
     }
 
+    /**
+     * Registers the communities with roster-service, as their admin would, and waits until case-service and
+     * outreach-service have their copies from the roster's events: both refuse writes under a community they do not
+     * know.
+     */
+    void registerCommunities(String... communities) throws Exception {
+        for (String community : communities) {
+            rosterWrite(community, "/communities", """
+                    {"id":"%s","name":"%s","code":"%s","subdistrict":"老城街道","district":"汉滨区"}""".formatted(
+                            community, community, community.toUpperCase(java.util.Locale.ROOT)));
+        }
+        for (String community : communities) {
+            awaitCopies(community, "select 1 from known_community where id = ?", community);
+        }
+    }
+
+    /** Draws a grid in the community and waits until case-service and outreach-service know it. */
+    void drawGrid(String community, String grid) throws Exception {
+        rosterWrite(community, "/communities/" + community + "/grids", """
+                {"id":"%s","name":"%s"}""".formatted(grid, grid));
+        awaitCopies(community, "select 1 from known_grid where community_id = ? and grid_id = ?", community, grid);
+    }
+
+    /** Registers an active member of the community; waits until case-service and outreach-service know them. */
+    String registerMember(String community, String name, String phone) throws Exception {
+        String answer = rosterWrite(community, "/communities/" + community + "/members", """
+                {"name":"%s","phone":"%s","kind":"COMMUNITY_STAFF","partyMember":true,"skills":["HEALTH"],
+                 "active":true}""".formatted(name, phone));
+        java.util.regex.Matcher id =
+                java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(answer);
+        if (!id.find()) {
+            throw new IllegalStateException("No member id in " + answer);
+        }
+        String member = id.group(1);
+        awaitCopy("case-service", "select 1 from roster_member where member_id = ?", member);
+        awaitCopy("outreach-service", "select 1 from known_member where id = ?", member);
+        return member;
+    }
+
+    /**
+     * Waits until case-service and outreach-service hold what the roster announced of the community: the community,
+     * a grid, a room (case-service only) and members.
+     */
+    void awaitRosterCopies(String community, String grid, String room, String... members) {
+        try {
+            awaitCopies(community, "select 1 from known_community where id = ?", community);
+            awaitCopies(community, "select 1 from known_grid where community_id = ? and grid_id = ?", community, grid);
+            awaitCopy("case-service", "select 1 from known_room where room_id = ?", room);
+            for (String member : members) {
+                awaitCopy("case-service", "select 1 from roster_member where member_id = ?", member);
+                awaitCopy("outreach-service", "select 1 from known_member where id = ?", member);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String rosterWrite(String community, String path, String body) throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url("roster-service") + path))
+                        .header(
+                                "Authorization",
+                                "Bearer " + io.huike.testing.TestTokens.token("community-admin", community))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201 && response.statusCode() != 409) {
+            throw new IllegalStateException(
+                    "POST " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private void awaitCopies(String community, String sql, String... values) throws Exception {
+        awaitCopy("case-service", sql, values);
+        awaitCopy("outreach-service", sql, values);
+    }
+
+    private void awaitCopy(String service, String sql, String... values) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (!holds(service, sql, values)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(
+                        service + " did not learn from the roster: " + sql + " " + List.of(values));
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private boolean holds(String service, String sql, String... values) throws SQLException {
+        try (Connection db = connect(service);
+                PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                query.setString(i + 1, values[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
     void startKafka() throws IOException, InterruptedException {
         script("kafka", "start");
     }

@@ -255,6 +255,10 @@ final class SweepFixture implements AutoCloseable {
                         "/counterShiftId",
                         Api.JSON.nullNode()));
 
+        // Case-service and outreach-service refuse what names a community, grid, room or member they have not yet
+        // learnt of from the roster's events.
+        platform.awaitRosterCopies(id, "grid-1", room, member, colleague);
+
         String outreach = "outreach-service";
         String household = create(
                         c,
@@ -285,7 +289,11 @@ final class SweepFixture implements AutoCloseable {
         c.ids.put("volunteerId", volunteer);
         create(c, outreach, "POST /communities/{community}/volunteer-activities", Map.of());
         create(c, outreach, "POST /communities/{community}/visit-campaigns", Map.of("/grids/0/gridId", "grid-1"));
-        JsonNode campaign = create(c, outreach, "POST /communities/{community}/notification-campaigns", Map.of());
+        JsonNode campaign = create(
+                c,
+                outreach,
+                "POST /communities/{community}/notification-campaigns",
+                Map.of("/targets/1/gridId", "grid-1"));
         c.ids.put(
                 "targets/{targetId}",
                 campaign.path("targets").path(0).path("id").asText());

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The lifecycle of one case, one endpoint per action. Each takes the ETag of the case as last read in If-Match
@@ -49,6 +50,8 @@ public class CaseActionsResource {
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(summary = "Assign the case to a member (admin)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "toMember", value = "{\"memberId\":\"m-wang\"}")))
+    @APIResponse(responseCode = "200", description = "Assigned; ETag carries the new version")
+    @APIResponse(responseCode = "422", description = "memberId is not a member of the community")
     public Response assign(
             @PathParam("community") String community,
             @PathParam("id") UUID id,

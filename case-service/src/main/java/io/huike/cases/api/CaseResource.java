@@ -7,6 +7,7 @@ import io.huike.cases.CaseRepository;
 import io.huike.cases.CaseStatus;
 import io.huike.cases.Category;
 import io.huike.cases.Channel;
+import io.huike.cases.assignment.RosterReferences;
 import io.huike.plumbing.problems.FieldViolation;
 import io.huike.plumbing.problems.ProblemException;
 import io.huike.plumbing.scoping.CallerScope;
@@ -56,18 +57,21 @@ public class CaseResource {
     private final CaseQueries queries;
     private final CaseViews views;
     private final CallerScope scope;
+    private final RosterReferences references;
 
     CaseResource(
             CaseRegistration registration,
             CaseRepository cases,
             CaseQueries queries,
             CaseViews views,
-            CallerScope scope) {
+            CallerScope scope,
+            RosterReferences references) {
         this.registration = registration;
         this.cases = cases;
         this.queries = queries;
         this.views = views;
         this.scope = scope;
+        this.references = references;
     }
 
     @POST
@@ -78,9 +82,13 @@ public class CaseResource {
              "description":"杨先生家门口污水管堵塞，已联系市政维修","gridId":"grid-3",
              "resident":{"name":"杨先生","phone":"13812345678"}}""")))
     @APIResponse(responseCode = "201", description = "Registered; ETag carries the version for later updates")
+    @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
+    @APIResponse(responseCode = "422", description = "gridId is not a grid of the community")
     public Response register(
             @PathParam("community") String community, @NotNull @Valid CaseRequests.RegisterCase request, UriInfo uri) {
         scope.require(community);
+        references.requireCommunity(community);
+        references.requireGrid(community, "gridId", request.gridId());
         if (!DESK_CHANNELS.contains(request.channel())) {
             throw ProblemException.invalid(List.of(new FieldViolation(
                     "channel",

@@ -3,6 +3,7 @@ package io.huike.cases.api;
 import io.huike.cases.CaseSettings;
 import io.huike.cases.Category;
 import io.huike.cases.Urgency;
+import io.huike.cases.assignment.RosterReferences;
 import io.huike.cases.deadlines.CaseDeadlines;
 import io.huike.cases.deadlines.DeadlinePolicy;
 import io.huike.cases.deadlines.DeadlineRule;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A community's case settings: whether closing needs the admin, and its deadlines per category and urgency. */
 @Path("/communities/{community}")
@@ -32,9 +34,12 @@ public class CaseSettingsResource {
     private final CaseSettings settings;
     private final CaseDeadlines deadlines;
     private final CallerScope scope;
+    private final RosterReferences references;
 
-    CaseSettingsResource(CaseSettings settings, CaseDeadlines deadlines, CallerScope scope) {
+    CaseSettingsResource(
+            CaseSettings settings, CaseDeadlines deadlines, CallerScope scope, RosterReferences references) {
         this.settings = settings;
+        this.references = references;
         this.deadlines = deadlines;
         this.scope = scope;
     }
@@ -57,9 +62,12 @@ public class CaseSettingsResource {
                     @Content(
                             examples =
                                     @ExampleObject(name = "handlersClose", value = "{\"closingRequiresAdmin\":false}")))
+    @APIResponse(responseCode = "200", description = "Set")
+    @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
     public CaseRequests.Settings put(
             @PathParam("community") String community, @NotNull @Valid CaseRequests.Settings body) {
         scope.require(community);
+        references.requireCommunity(community);
         settings.setClosingRequiresAdmin(community, body.closingRequiresAdmin());
         return body;
     }
@@ -89,12 +97,15 @@ public class CaseSettingsResource {
                                     @ExampleObject(
                                             name = "sanitationInHours",
                                             value = "{\"firstContact\":\"2h\",\"feedback\":\"12h\"}")))
+    @APIResponse(responseCode = "200", description = "Set")
+    @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
     public CaseRequests.DeadlineRules setRule(
             @PathParam("community") String community,
             @PathParam("category") Category category,
             @PathParam("urgency") Urgency urgency,
             @NotNull @Valid CaseRequests.DeadlineRules body) {
         scope.require(community);
+        references.requireCommunity(community);
         deadlines.setPolicy(
                 community,
                 category,

@@ -4,6 +4,7 @@ import io.huike.cases.Case;
 import io.huike.cases.CaseRegistration;
 import io.huike.cases.CaseRepository;
 import io.huike.cases.Channel;
+import io.huike.cases.assignment.RosterReferences;
 import io.huike.plumbing.idempotency.IdempotentRequests;
 import io.huike.plumbing.problems.ProblemException;
 import io.huike.plumbing.scoping.CallerScope;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The 12345 hotline's door: its system pushes cases in with an Idempotency-Key, so a retry returns the first
@@ -40,18 +42,21 @@ public class HotlineResource {
     private final IdempotentRequests idempotent;
     private final CaseViews views;
     private final CallerScope scope;
+    private final RosterReferences references;
 
     HotlineResource(
             CaseRegistration registration,
             CaseRepository cases,
             IdempotentRequests idempotent,
             CaseViews views,
-            CallerScope scope) {
+            CallerScope scope,
+            RosterReferences references) {
         this.registration = registration;
         this.cases = cases;
         this.idempotent = idempotent;
         this.views = views;
         this.scope = scope;
+        this.references = references;
     }
 
     @POST
@@ -65,12 +70,17 @@ public class HotlineResource {
             {"hotlineReference":"12345-20260506-0042","category":"SANITATION","urgency":"NORMAL",
              "title":"垃圾未清运","description":"鼓楼小区3号楼旁垃圾堆放三天未清运",
              "resident":{"name":"张女士","phone":"13698765432"}}""")))
+    @APIResponse(responseCode = "201", description = "Registered, or the first answer to this Idempotency-Key")
+    @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
+    @APIResponse(responseCode = "422", description = "gridId is not a grid of the community, or the key was used")
     public Response register(
             @PathParam("community") String community,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @NotNull @Valid CaseRequests.HotlineCase request,
             UriInfo uri) {
         scope.require(community);
+        references.requireCommunity(community);
+        references.requireGrid(community, "gridId", request.gridId());
         String client = scope.subject();
         return idempotent.once(client + "@" + community, idempotencyKey, request, () -> {
             if (cases.findByHotlineReference(community, request.hotlineReference())

@@ -17,8 +17,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The roster service's facts this service needs, kept from its events: community codes, members and their skills,
- * duty shifts and local closures. Lets cases be numbered, assigned and given deadlines while that service is down.
+ * The roster service's facts this service needs, kept from its events: communities and their codes, grids, reception
+ * rooms, members and their skills, duty shifts and local closures. Lets cases be numbered, assigned and given
+ * deadlines while that service is down, and requests be checked to name only their own community's records.
  */
 @ApplicationScoped
 public class RosterCopy {
@@ -47,6 +48,12 @@ public class RosterCopy {
             LocalTime endTime,
             String zone) {}
 
+    /** The fields this service reads of {@code grid.drawn.v1}. */
+    record GridDrawnV1(String gridId) {}
+
+    /** The fields this service reads of {@code reception-room.opened.v1}. */
+    record ReceptionRoomOpenedV1(String roomId) {}
+
     /** The fields this service reads of {@code calendar.closure-added.v1}. */
     record ClosureAddedV1(LocalDate date, String reason) {}
 
@@ -61,6 +68,8 @@ public class RosterCopy {
             case "duty-shift.scheduled.v1", "duty-shift.swapped.v1" ->
                 shift(event, codec.data(event, DutyShiftScheduledV1.class));
             case "calendar.closure-added.v1" -> closure(event, codec.data(event, ClosureAddedV1.class));
+            case "grid.drawn.v1" -> grid(event, codec.data(event, GridDrawnV1.class));
+            case "reception-room.opened.v1" -> room(event, codec.data(event, ReceptionRoomOpenedV1.class));
             default -> {
                 // Other roster events carry nothing this service keeps.
             }
@@ -131,6 +140,52 @@ public class RosterCopy {
                 .setParameter(2, data.date())
                 .setParameter(3, data.reason())
                 .executeUpdate();
+    }
+
+    private void grid(EventEnvelope event, GridDrawnV1 data) {
+        entityManager
+                .createNativeQuery("""
+                insert into known_grid (community_id, grid_id) values (?1, ?2) on conflict do nothing""")
+                .setParameter(1, event.community())
+                .setParameter(2, data.gridId())
+                .executeUpdate();
+    }
+
+    private void room(EventEnvelope event, ReceptionRoomOpenedV1 data) {
+        entityManager
+                .createNativeQuery("""
+                insert into known_room (room_id, community_id) values (?1, ?2) on conflict do nothing""")
+                .setParameter(1, data.roomId())
+                .setParameter(2, event.community())
+                .executeUpdate();
+    }
+
+    /** Whether the roster has announced this community. */
+    public boolean knowsCommunity(String community) {
+        return exists("select 1 from known_community where id = ?1", community, null);
+    }
+
+    /** Whether the roster has announced this member as one of the community's. */
+    public boolean knowsMember(String community, String memberId) {
+        return exists("select 1 from roster_member where member_id = ?1 and community_id = ?2", memberId, community);
+    }
+
+    /** Whether the roster has announced this grid in the community. */
+    public boolean knowsGrid(String community, String gridId) {
+        return exists("select 1 from known_grid where grid_id = ?1 and community_id = ?2", gridId, community);
+    }
+
+    /** Whether the roster has announced this reception room as one of the community's. */
+    public boolean knowsRoom(String community, String roomId) {
+        return exists("select 1 from known_room where room_id = ?1 and community_id = ?2", roomId, community);
+    }
+
+    private boolean exists(String sql, String first, String second) {
+        var query = entityManager.createNativeQuery(sql).setParameter(1, first);
+        if (second != null) {
+            query.setParameter(2, second);
+        }
+        return query.getResultStream().findFirst().isPresent();
     }
 
     /** The code that prefixes a community's tracking numbers, once the roster has announced the community. */

@@ -3,6 +3,7 @@ package io.huike.reception.api;
 import io.huike.cases.Case;
 import io.huike.cases.Channel;
 import io.huike.cases.api.CaseRequests;
+import io.huike.cases.assignment.RosterReferences;
 import io.huike.plumbing.personaldata.PersonalData;
 import io.huike.plumbing.personaldata.PersonalDataReads;
 import io.huike.plumbing.problems.ProblemException;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The reception room's register: visits received and the matters they raised. */
 @Path("/communities/{community}/reception-visits")
@@ -46,9 +48,12 @@ public class ReceptionVisitResource {
     private final ReceptionDesk desk;
     private final CallerScope scope;
     private final PersonalDataReads personalData;
+    private final RosterReferences references;
 
-    ReceptionVisitResource(ReceptionDesk desk, CallerScope scope, PersonalDataReads personalData) {
+    ReceptionVisitResource(
+            ReceptionDesk desk, CallerScope scope, PersonalDataReads personalData, RosterReferences references) {
         this.desk = desk;
+        this.references = references;
         this.scope = scope;
         this.personalData = personalData;
     }
@@ -64,9 +69,22 @@ public class ReceptionVisitResource {
                {"category":"POWER_LINES","description":"建议将小区架空电线改为入地"},
                {"category":"WATER_DRAINAGE","description":"建议修缮小区污水管道"},
                {"category":"GAS","description":"建议为小区接通天然气"}]}""")))
+    @APIResponse(responseCode = "201", description = "Recorded with the cases it raised")
+    @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
+    @APIResponse(
+            responseCode = "422",
+            description = "roomId, dutyMemberId or a matter's gridId is not one of the community's")
     public Response record(
             @PathParam("community") String community, @NotNull @Valid CaseRequests.RecordVisit request, UriInfo uri) {
         scope.require(community);
+        references.requireCommunity(community);
+        references.requireRoom(community, "roomId", request.roomId());
+        references.requireMember(community, "dutyMemberId", request.dutyMemberId());
+        List<CaseRequests.RaisedMatter> raised = request.matters() == null ? List.of() : request.matters();
+        for (int i = 0; i < raised.size(); i++) {
+            references.requireGrid(
+                    community, "matters[" + i + "].gridId", raised.get(i).gridId());
+        }
         String actor = scope.subject();
         ReceptionVisit visit = new ReceptionVisit(
                 community,

@@ -1,9 +1,11 @@
 package io.huike.outreach.campaigns;
 
+import io.huike.outreach.communities.RosterReferences;
 import io.huike.outreach.households.HouseholdRepository;
 import io.huike.plumbing.outbox.Outbox;
 import io.huike.plumbing.problems.FieldViolation;
 import io.huike.plumbing.problems.ProblemException;
+import io.huike.plumbing.problems.UnknownReferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -31,6 +33,7 @@ public class NotificationCampaigns {
     private final HouseholdRepository households;
     private final EntityManager entityManager;
     private final Outbox outbox;
+    private final RosterReferences references;
     private final Clock clock = Clock.systemUTC();
 
     NotificationCampaigns(
@@ -38,12 +41,14 @@ public class NotificationCampaigns {
             NotificationTargetRepository targets,
             HouseholdRepository households,
             EntityManager entityManager,
-            Outbox outbox) {
+            Outbox outbox,
+            RosterReferences references) {
         this.campaigns = campaigns;
         this.targets = targets;
         this.households = households;
         this.entityManager = entityManager;
         this.outbox = outbox;
+        this.references = references;
     }
 
     @Transactional
@@ -55,14 +60,21 @@ public class NotificationCampaigns {
             LocalDate dueDate,
             List<NotificationCampaign.Person> people,
             String createdBy) {
-        for (NotificationCampaign.Person person : people) {
+        references.requireCommunity(community);
+        for (int i = 0; i < people.size(); i++) {
+            NotificationCampaign.Person person = people.get(i);
             if (person.householdId() != null
                     && households
                             .findInScope(person.householdId(), community, scope)
                             .isEmpty()) {
-                throw ProblemException.unprocessable(
-                        "unknown-household", "No household " + person.householdId() + " in community " + community);
+                throw UnknownReferences.unknownReference(
+                        "unknown-household",
+                        "targets[" + i + "].householdId",
+                        "household",
+                        person.householdId(),
+                        community);
             }
+            references.requireGrid(community, "targets[" + i + "].gridId", person.gridId());
         }
         NotificationCampaign.Launch launch =
                 NotificationCampaign.launch(community, title, purpose, dueDate, people, createdBy, now());

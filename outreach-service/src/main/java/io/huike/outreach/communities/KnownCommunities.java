@@ -45,6 +45,16 @@ public class KnownCommunities {
                 .executeUpdate();
     }
 
+    /** Whether the roster has announced this community. */
+    public boolean knows(String community) {
+        return entityManager
+                .createNativeQuery("select 1 from known_community where id = ?1")
+                .setParameter(1, community)
+                .getResultStream()
+                .findFirst()
+                .isPresent();
+    }
+
     public List<KnownCommunity> inScope(Collection<String> communities) {
         if (communities.isEmpty()) {
             return List.of();

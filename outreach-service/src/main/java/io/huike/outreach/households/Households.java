@@ -1,5 +1,6 @@
 package io.huike.outreach.households;
 
+import io.huike.outreach.communities.RosterReferences;
 import io.huike.plumbing.personaldata.PersonalDataReads;
 import io.huike.plumbing.problems.ProblemException;
 import io.huike.plumbing.versioning.IfMatch;
@@ -24,15 +25,19 @@ public class Households {
 
     private final HouseholdRepository households;
     private final PersonalDataReads reads;
+    private final RosterReferences references;
     private final Clock clock = Clock.systemUTC();
 
-    Households(HouseholdRepository households, PersonalDataReads reads) {
+    Households(HouseholdRepository households, PersonalDataReads reads, RosterReferences references) {
         this.households = households;
         this.reads = reads;
+        this.references = references;
     }
 
     @Transactional
     public Shown register(NewHousehold request, String registeredBy) {
+        references.requireCommunity(request.communityId());
+        references.requireGrid(request.communityId(), "gridId", request.gridId());
         Household household = Household.register(
                 request.communityId(),
                 request.name(),
@@ -52,6 +57,7 @@ public class Households {
     public Shown revise(UUID id, String community, Collection<String> scope, long expectedVersion, Revision revision) {
         Household household = find(id, community, scope);
         IfMatch.require(expectedVersion, household.version());
+        references.requireGrid(community, "gridId", revision.gridId());
         household.revise(
                 revision.name(),
                 revision.address(),

@@ -15,8 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The local copy of the roster's members. A member id the roster has not announced yet is accepted as given
- * elsewhere in this service, so pairing never waits for the roster's events; names appear once they arrive.
+ * The local copy of the roster's members. A request that names a member the roster has not announced for its
+ * community (yet) is refused, so no pairing, visit or volunteer points at a member of another community.
  */
 @ApplicationScoped
 public class KnownMembers {

@@ -1,11 +1,13 @@
 package io.huike.outreach.pairings;
 
 import io.huike.outreach.CommunityDays;
+import io.huike.outreach.communities.RosterReferences;
 import io.huike.outreach.households.Household;
 import io.huike.outreach.households.HouseholdRepository;
 import io.huike.outreach.members.KnownMembers;
 import io.huike.plumbing.outbox.Outbox;
 import io.huike.plumbing.problems.ProblemException;
+import io.huike.plumbing.problems.UnknownReferences;
 import io.huike.plumbing.versioning.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,6 +28,7 @@ public class Pairings {
     private final HouseholdRepository households;
     private final KnownMembers members;
     private final Outbox outbox;
+    private final RosterReferences references;
     private final Clock clock = Clock.systemUTC();
 
     Pairings(
@@ -33,8 +36,10 @@ public class Pairings {
             OutreachActivityRepository activities,
             HouseholdRepository households,
             KnownMembers members,
-            Outbox outbox) {
+            Outbox outbox,
+            RosterReferences references) {
         this.pairings = pairings;
+        this.references = references;
         this.activities = activities;
         this.households = households;
         this.members = members;
@@ -51,10 +56,11 @@ public class Pairings {
             String establishedBy) {
         Household household = households
                 .findInScope(householdId, community, scope)
-                .orElseThrow(() -> ProblemException.unprocessable(
-                        "unknown-household", "No household " + householdId + " in community " + community));
+                .orElseThrow(() -> UnknownReferences.unknownReference(
+                        "unknown-household", "householdId", "household", householdId, community));
+        references.requireMember(community, "memberId", memberId);
         members.find(memberId).ifPresent(member -> {
-            if (!member.communityId().equals(community) || !member.active()) {
+            if (!member.active()) {
                 throw ProblemException.unprocessable(
                         "member-not-available",
                         "Member " + memberId + " is not an active member of community " + community);
@@ -101,6 +107,8 @@ public class Pairings {
             String notes,
             String recordedBy) {
         Pairing pairing = forUpdate(pairingId, community, scope);
+        // Checked once the pairing is found, so that another community's pairing is not found before anything else.
+        references.requireMember(community, "memberId", memberId);
         Instant now = now();
         Pairing.ActivityRecording recording =
                 pairing.record(memberId, kind, doneOn, notes, recordedBy, CommunityDays.dayOf(now), now);

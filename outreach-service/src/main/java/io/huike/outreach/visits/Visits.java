@@ -1,11 +1,13 @@
 package io.huike.outreach.visits;
 
 import io.huike.outreach.CommunityDays;
+import io.huike.outreach.communities.RosterReferences;
 import io.huike.outreach.households.Household;
 import io.huike.outreach.households.HouseholdRepository;
 import io.huike.plumbing.outbox.Outbox;
 import io.huike.plumbing.problems.FieldViolation;
 import io.huike.plumbing.problems.ProblemException;
+import io.huike.plumbing.problems.UnknownReferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -32,6 +34,7 @@ public class Visits {
     private final VisitCampaignRepository campaigns;
     private final HouseholdRepository households;
     private final Outbox outbox;
+    private final RosterReferences references;
     private final Clock clock = Clock.systemUTC();
 
     Visits(
@@ -39,27 +42,35 @@ public class Visits {
             ConcernRepository concerns,
             VisitCampaignRepository campaigns,
             HouseholdRepository households,
-            Outbox outbox) {
+            Outbox outbox,
+            RosterReferences references) {
         this.visits = visits;
         this.concerns = concerns;
         this.campaigns = campaigns;
         this.households = households;
         this.outbox = outbox;
+        this.references = references;
     }
 
     /** Plans a campaign over named households and every active household of the named grids. */
     @Transactional
     public VisitCampaign plan(String community, Collection<String> scope, NewCampaign request, String createdBy) {
+        references.requireCommunity(community);
         List<VisitTarget> targets = new ArrayList<>();
-        for (VisitTarget target : request.households()) {
+        for (int i = 0; i < request.households().size(); i++) {
+            VisitTarget target = request.households().get(i);
+            String at = "households[" + i + "].";
             households
                     .findInScope(target.householdId(), community, scope)
-                    .orElseThrow(() -> ProblemException.unprocessable(
-                            "unknown-household",
-                            "No household " + target.householdId() + " in community " + community));
+                    .orElseThrow(() -> UnknownReferences.unknownReference(
+                            "unknown-household", at + "householdId", "household", target.householdId(), community));
+            references.requireMember(community, at + "memberId", target.memberId());
             targets.add(target);
         }
-        for (GridAssignment grid : request.grids()) {
+        for (int i = 0; i < request.grids().size(); i++) {
+            GridAssignment grid = request.grids().get(i);
+            references.requireGrid(community, "grids[" + i + "].gridId", grid.gridId());
+            references.requireMember(community, "grids[" + i + "].memberId", grid.memberId());
             households
                     .activeInGrids(community, scope, List.of(grid.gridId()))
                     .forEach(h -> targets.add(new VisitTarget(h.id(), grid.memberId())));
@@ -79,19 +90,19 @@ public class Visits {
         }
         Household household = households
                 .findInScope(request.householdId(), community, scope)
-                .orElseThrow(() -> ProblemException.unprocessable(
-                        "unknown-household", "No household " + request.householdId() + " in community " + community));
+                .orElseThrow(() -> UnknownReferences.unknownReference(
+                        "unknown-household", "householdId", "household", request.householdId(), community));
         if (request.campaignId() != null) {
             VisitCampaign campaign = campaigns
                     .findInScope(request.campaignId(), community, scope)
-                    .orElseThrow(() -> ProblemException.unprocessable(
-                            "unknown-campaign",
-                            "No visit campaign " + request.campaignId() + " in community " + community));
+                    .orElseThrow(() -> UnknownReferences.unknownReference(
+                            "unknown-campaign", "campaignId", "visit campaign", request.campaignId(), community));
             if (campaign.target(household.id()).isEmpty()) {
                 throw ProblemException.unprocessable(
                         "not-in-campaign", "Household " + household.id() + " is not on campaign " + campaign.id());
             }
         }
+        references.requireMember(community, "memberId", request.memberId());
         Visit visit = new Visit(
                 community,
                 household.id(),

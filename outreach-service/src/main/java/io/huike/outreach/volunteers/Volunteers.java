@@ -1,8 +1,10 @@
 package io.huike.outreach.volunteers;
 
 import io.huike.outreach.CommunityDays;
+import io.huike.outreach.communities.RosterReferences;
 import io.huike.plumbing.problems.FieldViolation;
 import io.huike.plumbing.problems.ProblemException;
+import io.huike.plumbing.problems.UnknownReferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,11 +26,13 @@ public class Volunteers {
 
     private final VolunteerRepository volunteers;
     private final VolunteerActivityRepository activities;
+    private final RosterReferences references;
     private final Clock clock = Clock.systemUTC();
 
-    Volunteers(VolunteerRepository volunteers, VolunteerActivityRepository activities) {
+    Volunteers(VolunteerRepository volunteers, VolunteerActivityRepository activities, RosterReferences references) {
         this.volunteers = volunteers;
         this.activities = activities;
+        this.references = references;
     }
 
     @Transactional
@@ -45,6 +49,8 @@ public class Volunteers {
             throw ProblemException.invalid(
                     List.of(new FieldViolation("availableUntil", "must not be before availableFrom")));
         }
+        references.requireCommunity(community);
+        references.requireMember(community, "memberId", memberId);
         Volunteer volunteer = Volunteer.signUp(
                 community, name, memberId, skills, availability, availableFrom, availableUntil, by, now());
         volunteers.persist(volunteer);
@@ -64,6 +70,7 @@ public class Volunteers {
         if (heldOn.isAfter(CommunityDays.dayOf(now))) {
             throw ProblemException.invalid(List.of(new FieldViolation("heldOn", "must not be in the future")));
         }
+        references.requireCommunity(community);
         Set<UUID> known = volunteers
                 .byIdsInScope(
                         community,
@@ -72,13 +79,16 @@ public class Volunteers {
                 .stream()
                 .map(Volunteer::id)
                 .collect(Collectors.toSet());
-        served.stream()
-                .filter(s -> !known.contains(s.volunteerId()))
-                .findFirst()
-                .ifPresent(s -> {
-                    throw ProblemException.unprocessable(
-                            "unknown-volunteer", "No volunteer " + s.volunteerId() + " in community " + community);
-                });
+        for (int i = 0; i < served.size(); i++) {
+            if (!known.contains(served.get(i).volunteerId())) {
+                throw UnknownReferences.unknownReference(
+                        "unknown-volunteer",
+                        "served[" + i + "].volunteerId",
+                        "volunteer",
+                        served.get(i).volunteerId(),
+                        community);
+            }
+        }
         VolunteerActivity activity = VolunteerActivity.record(community, title, heldOn, description, served, by, now);
         activities.persist(activity);
         return activity;

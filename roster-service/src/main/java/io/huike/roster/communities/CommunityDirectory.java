@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The district's communities and their grids; registering or changing a community publishes
- * {@code community.registered} or {@code community.updated}.
+ * {@code community.registered} or {@code community.updated}, drawing a grid {@code grid.drawn}.
  */
 @ApplicationScoped
 public class CommunityDirectory implements PanacheRepositoryBase<Community, String> {
@@ -68,6 +68,8 @@ public class CommunityDirectory implements PanacheRepositoryBase<Community, Stri
         }
         Grid grid = Grid.draw(community, id, name, description);
         getEntityManager().persist(grid);
+        // A grid id is unique only within its community, so the event's key names both; grids never change.
+        outbox.append(community + "/" + id, community, 1, new GridDrawn(community, id, name));
         return grid;
     }
 

@@ -1,5 +1,6 @@
 package io.huike.roster.rooms;
 
+import io.huike.plumbing.outbox.Outbox;
 import io.huike.plumbing.problems.FieldViolation;
 import io.huike.plumbing.problems.ProblemException;
 import io.huike.roster.communities.CommunityDirectory;
@@ -14,14 +15,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** A community's reception rooms with their shift templates, always read within the caller's communities. */
+/**
+ * A community's reception rooms with their shift templates, always read within the caller's communities; opening one
+ * publishes {@code reception-room.opened}.
+ */
 @ApplicationScoped
 public class RoomDirectory implements PanacheRepositoryBase<ReceptionRoom, UUID> {
 
     private final CommunityDirectory communities;
+    private final Outbox outbox;
 
-    RoomDirectory(CommunityDirectory communities) {
+    RoomDirectory(CommunityDirectory communities, Outbox outbox) {
         this.communities = communities;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -50,6 +56,9 @@ public class RoomDirectory implements PanacheRepositoryBase<ReceptionRoom, UUID>
         }
         ReceptionRoom room = ReceptionRoom.open(community, name, location, shifts);
         persist(room);
+        // Rooms never change once opened, so the event is the room's first and only one.
+        outbox.append(
+                room.id().toString(), community, 1, new ReceptionRoomOpened(room.id(), room.name(), room.location()));
         return room;
     }
 

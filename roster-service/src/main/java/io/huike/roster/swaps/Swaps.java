@@ -2,6 +2,7 @@ package io.huike.roster.swaps;
 
 import io.huike.plumbing.outbox.Outbox;
 import io.huike.plumbing.problems.ProblemException;
+import io.huike.plumbing.problems.UnknownReferences;
 import io.huike.roster.members.Member;
 import io.huike.roster.members.MemberDirectory;
 import io.huike.roster.rosters.DutyShift;
@@ -46,8 +47,11 @@ public class Swaps implements PanacheRepositoryBase<SwapRequest, UUID> {
             String note,
             Collection<String> scope,
             String by) {
-        DutyShift shift = shifts.require(community, shiftId, scope);
-        Member to = members.require(community, toMemberId, scope);
+        // The body's references name the field at fault; the community itself is checked by the path's scope.
+        DutyShift shift = shifts.findInScope(community, shiftId, scope)
+                .orElseThrow(() -> UnknownReferences.unknownReference("shiftId", "duty shift", shiftId, community));
+        Member to = members.findInScope(community, toMemberId, scope)
+                .orElseThrow(() -> UnknownReferences.unknownReference("toMemberId", "member", toMemberId, community));
         if (!to.active()) {
             throw conflict("member-inactive", "Member " + toMemberId + " is not active", shiftId);
         }
@@ -55,7 +59,11 @@ public class Swaps implements PanacheRepositoryBase<SwapRequest, UUID> {
             throw conflict("same-member", "Member " + toMemberId + " already has shift " + shiftId, shiftId);
         }
         if (counterShiftId != null
-                && !shifts.require(community, counterShiftId, scope).memberId().equals(toMemberId)) {
+                && !shifts.findInScope(community, counterShiftId, scope)
+                        .orElseThrow(() -> UnknownReferences.unknownReference(
+                                "counterShiftId", "duty shift", counterShiftId, community))
+                        .memberId()
+                        .equals(toMemberId)) {
             throw conflict(
                     "counter-shift-not-theirs", "Shift " + counterShiftId + " is not " + toMemberId + "'s", shiftId);
         }

@@ -2,6 +2,7 @@ package io.huike.outreach.cadence.api;
 
 import io.huike.outreach.cadence.CadenceRuleRepository;
 import io.huike.outreach.cadence.CadenceRules;
+import io.huike.outreach.communities.RosterReferences;
 import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.scoping.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,9 +36,12 @@ public class CadenceRuleResource {
     private final CadenceRules rules;
     private final CadenceRuleRepository repository;
     private final CallerScope scope;
+    private final RosterReferences references;
 
-    CadenceRuleResource(CadenceRules rules, CadenceRuleRepository repository, CallerScope scope) {
+    CadenceRuleResource(
+            CadenceRules rules, CadenceRuleRepository repository, CallerScope scope, RosterReferences references) {
         this.rules = rules;
+        this.references = references;
         this.repository = repository;
         this.scope = scope;
     }
@@ -53,9 +57,11 @@ public class CadenceRuleResource {
             description = "In force from its effective date",
             content = @Content(schema = @Schema(implementation = CadenceRuleView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault, e.g. daysBefore without BEFORE_HOLIDAYS")
+    @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
     public Response set(
             @PathParam("community") String community, @NotNull @Valid SetCadenceRuleRequest request, UriInfo uri) {
         scope.require(community);
+        references.requireCommunity(community);
         var rule = rules.set(
                 community,
                 request.householdKind(),

@@ -51,7 +51,8 @@ public class NotificationCampaignResource {
             description = "Launched, with its list",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault; the problem names it")
-    @APIResponse(responseCode = "422", description = "A household that is not in this community")
+    @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
+    @APIResponse(responseCode = "422", description = "A household or grid that is not the community's")
     public Response launch(
             @PathParam("community") String community, @NotNull @Valid LaunchCampaignRequest request, UriInfo uri) {
         scope.require(community);

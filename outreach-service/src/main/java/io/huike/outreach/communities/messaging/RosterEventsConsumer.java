@@ -1,6 +1,7 @@
 package io.huike.outreach.communities.messaging;
 
 import io.huike.outreach.communities.KnownCommunities;
+import io.huike.outreach.communities.KnownGrids;
 import io.huike.outreach.members.KnownMembers;
 import io.huike.plumbing.inbox.InboundEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -15,9 +16,11 @@ public class RosterEventsConsumer {
     private final InboundEvents inbound;
     private final KnownCommunities communities;
     private final KnownMembers members;
+    private final KnownGrids grids;
 
-    RosterEventsConsumer(InboundEvents inbound, KnownCommunities communities, KnownMembers members) {
+    RosterEventsConsumer(InboundEvents inbound, KnownCommunities communities, KnownMembers members, KnownGrids grids) {
         this.inbound = inbound;
+        this.grids = grids;
         this.communities = communities;
         this.members = members;
     }
@@ -32,6 +35,7 @@ public class RosterEventsConsumer {
         inbound.apply(messages, (event, receipt) -> {
             communities.apply(event, receipt);
             members.apply(event, receipt);
+            grids.apply(event, receipt);
         });
     }
 }

@@ -60,6 +60,8 @@ public class HouseholdResource {
             content = @Content(schema = @Schema(implementation = HouseholdView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault; the problem names it")
     @APIResponse(responseCode = "403", description = "The community is not in the token, or the role may not register")
+    @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
+    @APIResponse(responseCode = "422", description = "gridId is not a grid of the community")
     public Response register(
             @PathParam("community") String community, @NotNull @Valid RegisterHouseholdRequest request, UriInfo uri) {
         scope.require(community);
@@ -91,6 +93,7 @@ public class HouseholdResource {
             content = @Content(schema = @Schema(implementation = HouseholdView.class)))
     @APIResponse(responseCode = "404", description = "No such household in this community and scope")
     @APIResponse(responseCode = "412", description = "The household changed since you read it")
+    @APIResponse(responseCode = "422", description = "gridId is not a grid of the community")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response revise(
             @PathParam("community") String community,

@@ -64,7 +64,9 @@ public class PairingResource {
             description = "Established; ETag is the version",
             content = @Content(schema = @Schema(implementation = PairingView.class)))
     @APIResponse(responseCode = "409", description = "The member is already paired with the household")
-    @APIResponse(responseCode = "422", description = "Unknown or inactive household, or a member not available here")
+    @APIResponse(
+            responseCode = "422",
+            description = "householdId or memberId is not one of the community's, or the member is inactive")
     public Response establish(
             @PathParam("community") String community, @NotNull @Valid EstablishPairingRequest request, UriInfo uri) {
         scope.require(community);
@@ -163,7 +165,9 @@ public class PairingResource {
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault, e.g. a day in the future")
     @APIResponse(responseCode = "404", description = "No such pairing in this community and scope")
-    @APIResponse(responseCode = "422", description = "The day is outside the pairing")
+    @APIResponse(
+            responseCode = "422",
+            description = "The day is outside the pairing, or memberId is not a member of the community")
     public Response record(
             @PathParam("community") String community,
             @PathParam("id") UUID id,

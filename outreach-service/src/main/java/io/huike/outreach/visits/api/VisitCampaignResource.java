@@ -51,7 +51,10 @@ public class VisitCampaignResource {
             responseCode = "201",
             description = "Planned, with its households",
             content = @Content(schema = @Schema(implementation = VisitCampaignView.class)))
-    @APIResponse(responseCode = "422", description = "An unknown household, or no household at all")
+    @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
+    @APIResponse(
+            responseCode = "422",
+            description = "A household, grid or member that is not the community's, or no household at all")
     public Response plan(
             @PathParam("community") String community, @NotNull @Valid PlanVisitCampaignRequest request, UriInfo uri) {
         scope.require(community);

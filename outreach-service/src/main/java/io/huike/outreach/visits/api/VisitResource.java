@@ -56,7 +56,8 @@ public class VisitResource {
     @APIResponse(responseCode = "400", description = "A field is at fault, e.g. a phone number in a concern")
     @APIResponse(
             responseCode = "422",
-            description = "Unknown household or campaign, or a household not on the campaign")
+            description =
+                    "householdId, campaignId or memberId is not the community's, or a household not on the campaign")
     public Response record(
             @PathParam("community") String community, @NotNull @Valid RecordVisitRequest request, UriInfo uri) {
         scope.require(community);

@@ -50,6 +50,7 @@ public class VolunteerActivityResource {
             description = "Recorded",
             content = @Content(schema = @Schema(implementation = VolunteerActivityView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault, e.g. a volunteer listed twice")
+    @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
     @APIResponse(responseCode = "422", description = "A volunteer who is not in this community")
     public Response record(
             @PathParam("community") String community, @NotNull @Valid RecordVolunteerActivityRequest request) {

@@ -49,6 +49,8 @@ public class VolunteerResource {
             description = "Signed up",
             content = @Content(schema = @Schema(implementation = VolunteerView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault; the problem names it")
+    @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
+    @APIResponse(responseCode = "422", description = "memberId is not a member of the community")
     public Response signUp(@PathParam("community") String community, @NotNull @Valid SignUpRequest request) {
         scope.require(community);
         var volunteer = volunteers.signUp(

@@ -42,7 +42,9 @@ public class SwapResource {
             summary = "Ask another member to take a shift",
             description = "With counterShiftId the two members exchange shifts; without, the other simply takes it.")
     @APIResponse(responseCode = "201", description = "Asked; state REQUESTED")
-    @APIResponse(responseCode = "404", description = "No such shift or member in a community of the caller")
+    @APIResponse(
+            responseCode = "422",
+            description = "shiftId, toMemberId or counterShiftId is not a shift or member of the community")
     @APIResponse(
             responseCode = "409",
             description = "The shift already has an open request, the member is "
