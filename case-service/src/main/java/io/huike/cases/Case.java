@@ -241,6 +241,8 @@ public class Case {
     }
 
     public CaseReferralAnswered answerReferral(UUID referralId, String body, Instant repliedAt, Instant now) {
+        CaseLifecycle.next(status, CaseAction.ANSWER_REFERRAL);
+        ReportedTimes.requirePast(repliedAt, now, "repliedAt");
         move(CaseAction.ANSWER_REFERRAL);
         return new CaseReferralAnswered(id, referralId, body, repliedAt, now);
     }
@@ -282,6 +284,8 @@ public class Case {
 
     public CaseFeedbackGiven giveFeedback(
             ContactMethod method, Instant toldAt, Satisfaction said, String comment, Instant now) {
+        CaseLifecycle.next(status, CaseAction.GIVE_FEEDBACK);
+        ReportedTimes.requirePast(toldAt, now, "toldAt");
         move(CaseAction.GIVE_FEEDBACK);
         feedbackMethod = method;
         feedbackAt = toldAt;

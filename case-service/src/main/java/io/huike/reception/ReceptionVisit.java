@@ -1,5 +1,6 @@
 package io.huike.reception;
 
+import io.huike.cases.ReportedTimes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -60,6 +61,7 @@ public class ReceptionVisit {
         if (peopleCount < 1) {
             throw new IllegalArgumentException("A visit receives at least one person");
         }
+        ReportedTimes.requirePast(visitedAt, now, "visitedAt");
         this.id = UUID.randomUUID();
         this.communityId = communityId;
         this.roomId = roomId;

@@ -17,6 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,9 +25,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -126,6 +134,45 @@ class CaseIntakeTest {
                 .statusCode(400)
                 .body("errors.field", hasItem("Idempotency-Key"));
 
+        assertThat(casesOf(api.community)).isEqualTo(1);
+    }
+
+    @Test
+    void oneHotlineReferenceIsOneCaseHoweverManyKeysArriveAtOnce() throws Exception {
+        CaseApi api = CaseApi.freshCommunity();
+        String hotline = TestTokens.token(Roles.INTEGRATION_CLIENT, api.community);
+        String path = "/communities/" + api.community + "/hotline-cases";
+        int requests = 10;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService callers = Executors.newFixedThreadPool(requests);
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                String key = "burst-" + i;
+                answers.add(callers.submit(() -> {
+                    start.await();
+                    return given().auth()
+                            .oauth2(hotline)
+                            .header("Idempotency-Key", key)
+                            .contentType(ContentType.JSON)
+                            .body(HOTLINE_CASE)
+                            .post(path);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Response> answer : answers) {
+                Response response = answer.get(120, TimeUnit.SECONDS);
+                statuses.add(response.statusCode());
+                if (response.statusCode() == 409) {
+                    assertThat(response.contentType()).startsWith("application/problem+json");
+                    assertThat(response.<String>path("type")).endsWith("hotline-case-exists");
+                }
+            }
+            assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        } finally {
+            callers.shutdownNow();
+        }
         assertThat(casesOf(api.community)).isEqualTo(1);
     }
 
@@ -358,6 +405,74 @@ class CaseIntakeTest {
                 .get("/communities/" + api.community + "/personal-data-reads")
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void theReadLogIsPagedPastAnyLengthAndFilteredByTime() {
+        CaseApi api = CaseApi.freshCommunity();
+        String id = api.register(Map.of(
+                "channel",
+                "PHONE",
+                "category",
+                "HARDSHIP_RELIEF",
+                "description",
+                "申请临时救助",
+                "resident",
+                Map.of("name", "马大爷", "phone", "13812345678")));
+        Instant beforeReads = Instant.now();
+        for (int i = 0; i < 5; i++) {
+            api.read(api.handler, id).then().statusCode(200);
+        }
+        String path = "/communities/" + api.community + "/personal-data-reads";
+
+        List<String> seen = new ArrayList<>();
+        String next = path + "?limit=2";
+        int pages = 0;
+        while (next != null) {
+            var page = given().auth()
+                    .oauth2(api.admin)
+                    .get(next)
+                    .then()
+                    .statusCode(200)
+                    .extract();
+            List<String> ids = page.path("id");
+            assertThat(ids).hasSizeLessThanOrEqualTo(2);
+            seen.addAll(ids);
+            String link = page.header("Link");
+            next = link == null ? null : link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+            pages++;
+        }
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(5).doesNotHaveDuplicates();
+
+        given().auth()
+                .oauth2(api.admin)
+                .queryParam("to", beforeReads.atOffset(ZoneOffset.UTC).toString())
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
+        given().auth()
+                .oauth2(api.admin)
+                .queryParam("from", beforeReads.atOffset(ZoneOffset.UTC).toString())
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(5));
+        given().auth()
+                .oauth2(api.admin)
+                .queryParam("from", "yesterday")
+                .get(path)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("from"));
+        given().auth()
+                .oauth2(api.admin)
+                .queryParam("after", "page-2")
+                .get(path)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("after"));
     }
 
     @Test

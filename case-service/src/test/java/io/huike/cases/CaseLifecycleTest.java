@@ -17,6 +17,8 @@ import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +175,53 @@ class CaseLifecycleTest {
 
         assertThat(api.etag(id)).isEqualTo(etag);
         assertThat(outboxRows(id)).isEqualTo(events);
+    }
+
+    @Test
+    void aReferralAnsweredOrAResidentToldInTheFutureIsRefusedNamingTheTimeAndChangesNothing() {
+        CaseApi api = CaseApi.freshCommunity();
+        String id = api.register("WATER_DRAINAGE", "楼道污水外溢");
+        RosterSeed.member(api.community, "m-zhao-" + api.community);
+        api.act(api.admin, id, "assignment", Map.of("memberId", "m-zhao-" + api.community))
+                .then()
+                .statusCode(200);
+        api.act(api.handler, id, "start", Map.of("contactMethod", "PHONE"))
+                .then()
+                .statusCode(200);
+        api.act(api.handler, id, "referrals", Map.of("body", "市政维修公司")).then().statusCode(200);
+        String referralId = api.read(api.admin, id).then().extract().path("referrals[0].id");
+        String tomorrow = Instant.now().plus(Duration.ofDays(1)).toString();
+        String etag = api.etag(id);
+        long events = outboxRows(id);
+
+        api.act(api.handler, id, "referrals/" + referralId + "/answer", Map.of("answer", "明天修", "repliedAt", tomorrow))
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("repliedAt"));
+        assertThat(api.etag(id)).isEqualTo(etag);
+
+        api.act(
+                        api.handler,
+                        id,
+                        "referrals/" + referralId + "/answer",
+                        Map.of("answer", "已修好", "repliedAt", Instant.now().toString()))
+                .then()
+                .statusCode(200);
+        api.act(api.handler, id, "resolution", Map.of("outcome", "RESOLVED", "actionsTaken", "已疏通"))
+                .then()
+                .statusCode(200);
+        etag = api.etag(id);
+        events = outboxRows(id);
+
+        api.act(api.handler, id, "feedback", Map.of("method", "PHONE", "toldAt", tomorrow, "satisfaction", "SATISFIED"))
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("toldAt"));
+        assertThat(api.etag(id)).isEqualTo(etag);
+        assertThat(outboxRows(id)).isEqualTo(events);
+        api.read(api.admin, id).then().body("status", equalTo("RESOLVED")).body("feedback.metAt", nullValue());
     }
 
     @Test

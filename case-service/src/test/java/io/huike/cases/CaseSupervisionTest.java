@@ -3,6 +3,7 @@ package io.huike.cases;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import io.huike.plumbing.scoping.Roles;
 import io.huike.testing.TestTokens;
@@ -62,6 +63,36 @@ class CaseSupervisionTest {
                 .then()
                 .body("firstContact", equalTo("1h"))
                 .body("feedback", equalTo("2h"));
+    }
+
+    @Test
+    void aDeadlineRuleOutsideWhatTheSchemaAllowsIsRefusedNamingTheFieldAndItsEdgesAreAccepted() {
+        CaseApi api = CaseApi.freshCommunity();
+        String path = "/communities/" + api.community + "/deadline-rules/SANITATION/NORMAL";
+        for (String rule : List.of("0h", "400h", "999wd", "241h", "31wd", "0wd", "007h")) {
+            given().auth()
+                    .oauth2(api.admin)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("firstContact", rule, "feedback", "5wd"))
+                    .put(path)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem("firstContact"));
+        }
+        given().auth()
+                .oauth2(api.admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of("firstContact", "240h", "feedback", "30wd"))
+                .put(path)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(api.desk)
+                .get(path)
+                .then()
+                .body("firstContact", equalTo("240h"))
+                .body("feedback", equalTo("30wd"));
     }
 
     @Test

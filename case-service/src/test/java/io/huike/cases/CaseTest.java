@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class CaseTest {
@@ -100,6 +101,36 @@ class CaseTest {
         assertThat(c.firstContactAt()).isNull();
         assertThat(c.feedbackDueAt()).isEqualTo(restarted.feedbackDueAt());
         assertThat(c.outcome()).isNull();
+    }
+
+    @Test
+    void theResidentCannotHaveBeenToldInTheFutureSoNoDeadlineIsMetByAPromise() {
+        Case c = inProgress();
+        Instant now = REGISTERED.plusSeconds(3600);
+        c.resolve(Outcome.RESOLVED, null, null, "已疏通", now);
+
+        assertThatThrownBy(() -> c.giveFeedback(
+                        ContactMethod.PHONE, now.plus(Duration.ofMinutes(6)), Satisfaction.SATISFIED, null, now))
+                .isInstanceOfSatisfying(
+                        CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("toldAt"));
+        assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
+        assertThat(c.feedbackAt()).isNull();
+
+        c.giveFeedback(ContactMethod.PHONE, now.plus(Duration.ofMinutes(4)), Satisfaction.SATISFIED, null, now);
+        assertThat(c.feedbackAt()).isEqualTo(now.plus(Duration.ofMinutes(4)));
+    }
+
+    @Test
+    void aReferralCannotHaveBeenAnsweredInTheFuture() {
+        Case c = inProgress();
+        UUID referral = UUID.randomUUID();
+        Instant now = REGISTERED.plusSeconds(3600);
+        c.refer(referral, "区水务局", null, null, now);
+
+        assertThatThrownBy(() -> c.answerReferral(referral, "区水务局", now.plus(Duration.ofDays(1)), now))
+                .isInstanceOfSatisfying(
+                        CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("repliedAt"));
+        assertThat(c.status()).isEqualTo(CaseStatus.REFERRED);
     }
 
     @Test

@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class ConcernLoopTest {
@@ -325,8 +327,9 @@ class ConcernLoopTest {
                 .statusCode(404);
     }
 
-    @Test
-    void aPhoneNumberInAConcernIsRefusedAndNothingIsRaised() {
+    @ParameterizedTest
+    @ValueSource(strings = {"13812345678", "138 1234 5678", "138.1234.5678", "+86-138-1234-5678", "１３８１２３４５６７８"})
+    void aPhoneNumberInAConcernIsRefusedHoweverWrittenAndNothingIsRaised(String phone) {
         String household = HouseholdsTest.register(ADMIN);
 
         given().auth()
@@ -335,7 +338,7 @@ class ConcernLoopTest {
                 .body(visit(
                         household,
                         null,
-                        "{\"category\":\"HEALTH\",\"title\":\"需要上门体检\"," + "\"description\":\"请打儿子电话 13812345678\"}"))
+                        "{\"category\":\"HEALTH\",\"title\":\"需要上门体检\"," + "\"description\":\"请打儿子电话 " + phone + "\"}"))
                 .post("/communities/gulou/visits")
                 .then()
                 .statusCode(400)

@@ -7,6 +7,7 @@ import io.huike.cases.DeadlineKind;
 import io.huike.cases.Outcome;
 import io.huike.cases.Satisfaction;
 import io.huike.cases.Urgency;
+import io.huike.cases.deadlines.DeadlineRule;
 import io.huike.plumbing.validation.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -147,10 +148,10 @@ public final class CaseRequests {
     public record Settings(@NotNull Boolean closingRequiresAdmin) {}
 
     public record DeadlineRules(
-            @NotBlank @Pattern(regexp = "\\d{1,3}(h|wd)", message = "hours like 24h or working days like 5wd")
+            @NotBlank @Pattern(regexp = DeadlineRule.PATTERN, message = DeadlineRule.PATTERN_MESSAGE)
             String firstContact,
 
-            @NotBlank @Pattern(regexp = "\\d{1,3}(h|wd)", message = "hours like 24h or working days like 5wd")
+            @NotBlank @Pattern(regexp = DeadlineRule.PATTERN, message = DeadlineRule.PATTERN_MESSAGE)
             String feedback) {}
 
     /** The title given, or the start of the description's first line when none was. */

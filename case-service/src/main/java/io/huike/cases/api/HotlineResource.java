@@ -7,6 +7,7 @@ import io.huike.cases.Channel;
 import io.huike.cases.assignment.RosterReferences;
 import io.huike.plumbing.idempotency.IdempotentRequests;
 import io.huike.plumbing.problems.ProblemException;
+import io.huike.plumbing.problems.UniqueViolations;
 import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.scoping.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -36,6 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class HotlineResource {
+
+    /** The unique index that keeps one case per hotline reference and community. */
+    private static final String ONE_CASE_PER_REFERENCE = "cases_by_hotline_reference";
 
     private final CaseRegistration registration;
     private final CaseRepository cases;
@@ -71,6 +76,10 @@ public class HotlineResource {
              "title":"垃圾未清运","description":"鼓楼小区3号楼旁垃圾堆放三天未清运",
              "resident":{"name":"张女士","phone":"13698765432"}}""")))
     @APIResponse(responseCode = "201", description = "Registered, or the first answer to this Idempotency-Key")
+    @APIResponse(
+            responseCode = "409",
+            description = "A case with this hotline reference is already registered here (problem type"
+                    + " hotline-case-exists), or a request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
     @APIResponse(responseCode = "422", description = "gridId is not a grid of the community, or the key was used")
     public Response register(
@@ -82,40 +91,58 @@ public class HotlineResource {
         references.requireCommunity(community);
         references.requireGrid(community, "gridId", request.gridId());
         String client = scope.subject();
-        return idempotent.once(client + "@" + community, idempotencyKey, request, () -> {
-            if (cases.findByHotlineReference(community, request.hotlineReference())
-                    .isPresent()) {
-                throw ProblemException.conflict(
-                        "hotline-case-exists",
-                        "Hotline case " + request.hotlineReference() + " is already registered here",
-                        java.util.Map.of("hotlineReference", request.hotlineReference()));
+        try {
+            return idempotent.once(
+                    client + "@" + community,
+                    idempotencyKey,
+                    request,
+                    () -> registerOnce(community, client, request, uri));
+        } catch (RuntimeException e) {
+            // Another request with this reference committed while this one ran: the same answer as when it came first.
+            if (UniqueViolations.causedBy(e, ONE_CASE_PER_REFERENCE)) {
+                throw alreadyRegistered(request.hotlineReference());
             }
-            Case registered = registration.register(new Case.NewCaseFacts(
-                    community,
-                    Channel.HOTLINE_12345,
-                    request.category(),
-                    request.urgency(),
-                    request.gridId(),
-                    CaseRequests.titleOf(request.title(), request.description()),
-                    request.description(),
-                    null,
-                    null,
-                    request.hotlineReference(),
-                    CaseRequests.nameOf(request.resident()),
-                    CaseRequests.phoneOf(request.resident()),
-                    CaseRequests.idOf(request.resident()),
-                    client,
-                    null));
-            return new IdempotentRequests.Answer(
-                    201,
-                    uri.getBaseUriBuilder()
-                            .path("communities")
-                            .path(community)
-                            .path("cases")
-                            .path(registered.id().toString())
-                            .build(),
-                    idempotent.json(views.of(registered)));
-        });
+            throw e;
+        }
+    }
+
+    private IdempotentRequests.Answer registerOnce(
+            String community, String client, CaseRequests.HotlineCase request, UriInfo uri) {
+        if (cases.findByHotlineReference(community, request.hotlineReference()).isPresent()) {
+            throw alreadyRegistered(request.hotlineReference());
+        }
+        Case registered = registration.register(new Case.NewCaseFacts(
+                community,
+                Channel.HOTLINE_12345,
+                request.category(),
+                request.urgency(),
+                request.gridId(),
+                CaseRequests.titleOf(request.title(), request.description()),
+                request.description(),
+                null,
+                null,
+                request.hotlineReference(),
+                CaseRequests.nameOf(request.resident()),
+                CaseRequests.phoneOf(request.resident()),
+                CaseRequests.idOf(request.resident()),
+                client,
+                null));
+        return new IdempotentRequests.Answer(
+                201,
+                uri.getBaseUriBuilder()
+                        .path("communities")
+                        .path(community)
+                        .path("cases")
+                        .path(registered.id().toString())
+                        .build(),
+                idempotent.json(views.of(registered)));
+    }
+
+    private static ProblemException alreadyRegistered(String hotlineReference) {
+        return ProblemException.conflict(
+                "hotline-case-exists",
+                "Hotline case " + hotlineReference + " is already registered here",
+                Map.of("hotlineReference", hotlineReference));
     }
 
     @GET

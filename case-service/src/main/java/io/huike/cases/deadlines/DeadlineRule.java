@@ -9,6 +9,18 @@ import java.util.regex.Pattern;
  */
 public record DeadlineRule(int amount, Unit unit) {
 
+    /** The longest promise in clock hours: ten days; longer ones are written in working days. */
+    public static final int MAX_HOURS = 240;
+
+    /** The longest promise in working days: about six weeks, the longest the hotline practice allows. */
+    public static final int MAX_WORKING_DAYS = 30;
+
+    /** What a rule may be written as: 1 to 240 hours or 1 to 30 working days; the API's schema says the same. */
+    public static final String PATTERN = "([1-9]|[1-9][0-9]|1[0-9][0-9]|2[0-3][0-9]|240)h|([1-9]|[12][0-9]|30)wd";
+
+    /** How the API describes a rule that does not match {@link #PATTERN}. */
+    public static final String PATTERN_MESSAGE = "1h to 240h (hours), or 1wd to 30wd (working days)";
+
     private static final Pattern TEXT = Pattern.compile("(\\d{1,3})(h|wd)");
 
     /** Clock hours run day and night; working days skip weekends, public holidays and local closures. */
@@ -18,8 +30,9 @@ public record DeadlineRule(int amount, Unit unit) {
     }
 
     public DeadlineRule {
-        if (amount < 1 || amount > 365) {
-            throw new IllegalArgumentException("A deadline runs 1 to 365 units, not " + amount);
+        int max = unit == Unit.HOURS ? MAX_HOURS : MAX_WORKING_DAYS;
+        if (amount < 1 || amount > max) {
+            throw new IllegalArgumentException("A deadline runs " + PATTERN_MESSAGE + ", not " + amount + " " + unit);
         }
     }
 
