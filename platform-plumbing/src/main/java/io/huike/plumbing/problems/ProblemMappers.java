@@ -18,15 +18,18 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -114,10 +117,38 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, ContainerRequestContext request) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableBody(json, uri);
+        }
+        if (e.getCause() instanceof ProblemException problem) {
+            return respond(problem.problem(), uri);
+        }
+        if (status == 404 && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+            // The REST layer could not convert a path or query parameter; ParameterChecks names it before this
+            // for every type it knows, so this is the answer for a type it does not.
+            return respond(
+                    ProblemException.invalid(List.of(new FieldViolation(
+                                    "parameter", "a path or query parameter has a value of the wrong type")))
+                            .problem(),
+                    uri);
+        }
+        if (status == 404 || status == 405) {
+            Set<String> allowed = AllowedMethods.on(uri.getPath());
+            if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+                return Response.fromResponse(respond(
+                                new Problem(
+                                        ProblemException.type("method-not-allowed"),
+                                        "Method Not Allowed",
+                                        405,
+                                        "This resource takes " + String.join(", ", allowed),
+                                        null,
+                                        null),
+                                uri))
+                        .header("Allow", String.join(", ", allowed))
+                        .build();
+            }
         }
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType != null ? statusType.getReasonPhrase() : "HTTP " + status;
@@ -134,7 +165,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (isDatabaseUnavailable(e)) {
-            LOG.warnf("Database unavailable for %s: %s", uri.getPath(), e.getMessage());
+            LOG.warnf("Database unavailable for %s: %s", loggable(uri.getPath()), e.getMessage());
             return Response.fromResponse(respond(
                             new Problem(
                                     ProblemException.type("unavailable"),
@@ -157,7 +188,7 @@ public class ProblemMappers {
                     uri);
         }
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Incident %s at %s", incident, uri.getPath());
+        LOG.errorf(e, "Incident %s at %s", incident, loggable(uri.getPath()));
         return respond(
                 new Problem(
                         ProblemException.type("internal-error"),
@@ -187,8 +218,40 @@ public class ProblemMappers {
     public static Response respond(Problem problem, UriInfo uri) {
         return Response.status(problem.getStatus())
                 .type(Problem.MEDIA_TYPE)
-                .entity(problem.withInstance(URI.create(uri.getPath())))
+                .entity(problem.withInstance(instanceOf(uri.getPath())))
                 .build();
+    }
+
+    /**
+     * The request path as a URI reference, its characters that may not stand in a URI (a space, a quote, a percent
+     * sign, a control character) percent-encoded again: the REST layer hands the path over decoded.
+     */
+    public static URI instanceOf(String decodedPath) {
+        try {
+            return new URI(null, null, decodedPath, null);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The request path as it may stand in a log line: control characters (a forged line break, a NUL byte) written
+     * as escapes, and at most 300 characters.
+     */
+    public static String loggable(String path) {
+        if (path == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < path.length() && out.length() < 300; i++) {
+            char c = path.charAt(i);
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || c == '\\') {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return path.length() > 300 ? out + "…" : out.toString();
     }
 
     /** The body's field as the caller wrote it, without the method and parameter names of our code. */
@@ -217,6 +280,10 @@ public class ProblemMappers {
     static FieldViolation violationOf(JsonProcessingException e) {
         if (e instanceof JsonParseException) {
             return new FieldViolation("body", "is not well-formed JSON");
+        }
+        if (e instanceof MismatchedInputException
+                && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return new FieldViolation("body", "has more after the JSON value");
         }
         if (!(e instanceof JsonMappingException mapping)) {
             return new FieldViolation("body", "cannot be read as JSON");

@@ -1,9 +1,8 @@
 package io.huike.reporting.digest.api;
 
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
 import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.scoping.Roles;
+import io.huike.plumbing.validation.QueryValues;
 import io.huike.reporting.digest.DigestPage;
 import io.huike.reporting.digest.DigestQueries;
 import io.huike.reporting.digest.DigestWorkbook;
@@ -15,10 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The month-end digest of one community, as JSON, a printable page and a workbook. */
@@ -69,11 +66,9 @@ public class DigestResource {
 
     private MonthEndDigest digest(String community, String month) {
         scope.require(community);
-        YearMonth parsed;
-        try {
-            parsed = YearMonth.parse(month);
-        } catch (DateTimeException e) {
-            throw ProblemException.invalid(List.of(new FieldViolation("month", "expected YYYY-MM")));
+        YearMonth parsed = QueryValues.yearMonth("month", month);
+        if (parsed == null) {
+            throw QueryValues.invalid("month", "must be a month like 2026-05");
         }
         return digests.digest(community, parsed, Instant.now());
     }

@@ -1,8 +1,7 @@
 package io.huike.reporting.figures.api;
 
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
 import io.huike.plumbing.scoping.Roles;
+import io.huike.plumbing.validation.QueryValues;
 import io.huike.reporting.cases.CaseFact;
 import io.huike.reporting.figures.FigureQueries;
 import io.huike.reporting.figures.FigureQuery;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -114,13 +112,7 @@ public class DistrictResource {
     }
 
     static YearMonth month(String month) {
-        if (month == null) {
-            return YearMonth.now(CaseFact.ZONE);
-        }
-        try {
-            return YearMonth.parse(month);
-        } catch (DateTimeException e) {
-            throw ProblemException.invalid(List.of(new FieldViolation("month", "expected YYYY-MM")));
-        }
+        YearMonth parsed = QueryValues.yearMonth("month", month);
+        return parsed != null ? parsed : YearMonth.now(CaseFact.ZONE);
     }
 }
