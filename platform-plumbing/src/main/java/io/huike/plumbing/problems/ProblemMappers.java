@@ -178,7 +178,7 @@ public class ProblemMappers {
                     .header("Retry-After", "5")
                     .build();
         }
-        if (isUniqueViolation(e)) {
+        if (UniqueViolations.causedBy(e)) {
             return respond(
                     ProblemException.conflict(
                                     "already-exists",
@@ -356,16 +356,6 @@ public class ProblemMappers {
                 if (String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /** Two requests raced for the same identity; the loser's transaction rolled back. */
-    private static boolean isUniqueViolation(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
             }
         }
         return false;
