@@ -43,6 +43,8 @@ final class ParameterProbes {
     private static final Set<String> DATE_NAMES =
             Set.of("from", "to", "on", "by", "date", "registeredFrom", "registeredTo");
     private static final Set<String> BOOLEAN_NAMES = Set.of("overdue", "active");
+    /** Text parameters the services read as one of a list (QueryValues.enumValue), though the schema says text. */
+    private static final Set<String> ENUM_NAMES = Set.of("status", "category", "channel", "sort", "groupBy");
 
     private ParameterProbes() {}
 
@@ -82,6 +84,9 @@ final class ParameterProbes {
         }
         if (schema.has("pattern")) {
             return Kind.PATTERN;
+        }
+        if (ENUM_NAMES.contains(parameter.name())) {
+            return Kind.ENUM;
         }
         if (known != null) {
             return kindOfValue(known);
@@ -156,6 +161,9 @@ final class ParameterProbes {
         }
         if (name.equals("grid") || name.equals("gridId")) {
             return "grid-1";
+        }
+        if (name.equals("category")) {
+            return "WATER_DRAINAGE";
         }
         if (community.ids.containsKey(name)) {
             return community.ids.get(name);
