@@ -155,15 +155,17 @@ class AccessSweepIT {
                         report.note(service + " " + endpoint + " " + pointer + ": its object is not in the example");
                         continue;
                     }
+                    Map<String, String> headers;
+                    try {
+                        headers = fixture.writeHeaders(service, endpoint, path);
+                    } catch (AssertionError e) {
+                        report.fail(service + " " + endpoint + ": " + e.getMessage());
+                        continue;
+                    }
                     references++;
                     Map<String, String> before = DatabaseFingerprint.of(fixture.platform, service);
-                    Api.Answer answer = fixture.api.send(
-                            service,
-                            endpoint.method(),
-                            path,
-                            staff,
-                            body.toString(),
-                            fixture.writeHeaders(service, endpoint, path));
+                    Api.Answer answer =
+                            fixture.api.send(service, endpoint.method(), path, staff, body.toString(), headers);
                     report.count(endpoint.toString(), field, answer.status());
                     String where = service + " " + endpoint + " with " + fixture.b.id + "'s " + field + " at " + pointer
                             + ": ";
