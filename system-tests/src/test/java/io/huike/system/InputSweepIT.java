@@ -273,9 +273,8 @@ class InputSweepIT {
             }
         }
         report.figure("operation and status pairs met", met.size());
-        outside.stream()
-                .filter(request -> !request.contains(" /q/"))
-                .forEach(request -> report.note("not an operation of the documents: " + request));
+        // Reads of enclosing paths for an ETag, and the health and document endpoints, are no operations.
+        report.figure("requests to paths that are no operation", outside.size());
         report.write();
         assertThat(report.failures).isEmpty();
     }

@@ -42,6 +42,12 @@ final class ParameterProbes {
 
     private static final Set<String> DATE_NAMES =
             Set.of("from", "to", "on", "by", "date", "registeredFrom", "registeredTo");
+    /** A word that no pattern of a list of codes accepts; a pattern that accepts it is one of text. */
+    private static final String WORD_FOR_PATTERN = "~sweep~";
+
+    /** Whitespace the services strip from a query value on purpose (QueryValues), so a typed value may carry it. */
+    private static final Set<String> STRIPPED = Set.of("%09", "%0A", "%20");
+
     private static final Set<String> BOOLEAN_NAMES = Set.of("overdue", "active");
     /** Text parameters the services read as one of a list (QueryValues.enumValue), though the schema says text. */
     private static final Set<String> ENUM_NAMES = Set.of("status", "category", "channel", "sort", "groupBy");
@@ -82,7 +88,8 @@ final class ParameterProbes {
         if (parameter.name().equals("month") || schema.path("pattern").asText().startsWith("[0-9]{4}-")) {
             return Kind.MONTH;
         }
-        if (schema.has("pattern")) {
+        if (schema.has("pattern")
+                && !WORD_FOR_PATTERN.matches(schema.path("pattern").asText())) {
             return Kind.PATTERN;
         }
         if (ENUM_NAMES.contains(parameter.name())) {
@@ -168,6 +175,9 @@ final class ParameterProbes {
         if (community.ids.containsKey(name)) {
             return community.ids.get(name);
         }
+        if (parameter.schema().path("default").isValueNode()) {
+            return parameter.schema().path("default").asText();
+        }
         JsonNode example = parameter.example().isMissingNode()
                 ? parameter.schema().path("examples").path(0)
                 : parameter.example();
@@ -182,7 +192,7 @@ final class ParameterProbes {
     static List<Probe> of(Parameter parameter, Kind kind, String valid) {
         boolean inPath = parameter.in().equals("path");
         List<Probe> probes = new ArrayList<>();
-        String word = kind == Kind.PATTERN ? "~sweep~" : "sweep";
+        String word = kind == Kind.PATTERN ? WORD_FOR_PATTERN : "sweep";
         if (kind == Kind.ENUM) {
             word = "NOT_A_VALUE";
         }
@@ -235,15 +245,25 @@ final class ParameterProbes {
         }
         boolean text = kind == Kind.TEXT;
         for (String character : List.of("%00", "%09", "%0A", "%20", "%22", "%25")) {
-            boolean bad = inPath || !text || character.equals("%00");
+            String value = valid + java.net.URLDecoder.decode(character, StandardCharsets.UTF_8);
+            boolean bad = inPath
+                    || character.equals("%00")
+                    || (text ? breaksPattern(parameter, value) : !STRIPPED.contains(character));
             probes.add(new Probe("percent-encoded " + character, encode(valid) + character, bad));
         }
         long maxLength = parameter.schema().path("maxLength").asLong(Long.MAX_VALUE);
         for (int length : List.of(1_000, 5_000)) {
-            boolean bad = inPath || !text || length > maxLength;
-            probes.add(new Probe(String.format(Locale.ROOT, "%,d characters", length), "a".repeat(length), bad));
+            String value = "a".repeat(length);
+            boolean bad = inPath || !text || length > maxLength || breaksPattern(parameter, value);
+            probes.add(new Probe(String.format(Locale.ROOT, "%,d characters", length), value, bad));
         }
         return probes;
+    }
+
+    /** Whether the text is outside the parameter's pattern (read as a Java regular expression, anchored). */
+    private static boolean breaksPattern(Parameter parameter, String value) {
+        String pattern = parameter.schema().path("pattern").asText();
+        return !pattern.isEmpty() && !value.matches(pattern);
     }
 
     /** Percent-encodes a valid value for a path segment or a query (a space as %20, never +). */
