@@ -88,8 +88,7 @@ final class ParameterProbes {
         if (parameter.name().equals("month") || schema.path("pattern").asText().startsWith("[0-9]{4}-")) {
             return Kind.MONTH;
         }
-        if (schema.has("pattern")
-                && !WORD_FOR_PATTERN.matches(schema.path("pattern").asText())) {
+        if (schema.has("pattern") && !matches(schema.path("pattern").asText(), WORD_FOR_PATTERN)) {
             return Kind.PATTERN;
         }
         if (ENUM_NAMES.contains(parameter.name())) {
@@ -260,10 +259,15 @@ final class ParameterProbes {
         return probes;
     }
 
-    /** Whether the text is outside the parameter's pattern (read as a Java regular expression, anchored). */
+    /** Whether the text is outside the parameter's pattern (as JSON Schema reads it). */
     private static boolean breaksPattern(Parameter parameter, String value) {
         String pattern = parameter.schema().path("pattern").asText();
-        return !pattern.isEmpty() && !value.matches(pattern);
+        return !pattern.isEmpty() && !matches(pattern, value);
+    }
+
+    /** A JSON Schema pattern is not anchored: it matches where it occurs anywhere (e.g. {@code \S} for "not blank"). */
+    private static boolean matches(String pattern, String value) {
+        return java.util.regex.Pattern.compile(pattern).matcher(value).find();
     }
 
     /** Percent-encodes a valid value for a path segment or a query (a space as %20, never +). */
