@@ -27,7 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Every POST, PUT and PATCH of every service's OpenAPI document, sent bodies derived from its schema, on real
  * records of a seeded community: what breaks the schema is refused with a problem detail and writes nothing; what
- * fits it, however unusual, is stored as sent or refused with a problem detail, and never fails the service.
+ * fits it, however unusual, is stored as sent or refused with a problem detail, and never fails the service. Every
+ * path and query parameter of every operation, sent values it must not take (see {@link ParameterProbes}), is
+ * refused with a problem detail and writes nothing. Last, every status the system tests of the run met is checked
+ * against the operation's document.
  */
 @ExtendWith(SweptPlatform.class)
 @Order(Integer.MAX_VALUE)
