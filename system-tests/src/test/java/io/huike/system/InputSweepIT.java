@@ -180,10 +180,35 @@ class InputSweepIT {
                 boolean refused = answer.status() / 100 == 4 && answer.isProblemDetail();
                 if (probe.bad() ? !refused : answer.status() >= 500 || (answer.status() >= 400 && !refused)) {
                     report.fail(where + answer);
+                } else if (probe.bad() && mustNameTheParameter(parameter, kind, probe) && !namesIt(answer, parameter)) {
+                    report.fail(where + "expected 400 naming " + parameter.name() + " (or 422), got " + answer);
                 }
             }
         }
         return swept;
+    }
+
+    /**
+     * A value of the wrong type for a typed parameter, or any bad value of a typed query parameter, is wrong whatever
+     * records exist: it is refused as bad input naming the parameter, not as a record not found.
+     */
+    private static boolean mustNameTheParameter(
+            Parameter parameter, ParameterProbes.Kind kind, ParameterProbes.Probe probe) {
+        return kind != ParameterProbes.Kind.TEXT
+                && (parameter.in().equals("query") || probe.kind().startsWith("word for"));
+    }
+
+    /** 400 naming the parameter among the fields at fault or in its detail; 422 (a value the service cannot serve) and 414 pass. */
+    private static boolean namesIt(Api.Answer answer, Parameter parameter) {
+        if (answer.status() == 422 || answer.status() == 414) {
+            return true;
+        }
+        JsonNode problem = answer.json();
+        boolean named = problem.path("detail").asText().contains(parameter.name());
+        for (JsonNode error : problem.path("errors")) {
+            named |= parameter.name().equals(error.path("field").asText());
+        }
+        return answer.status() == 400 && named;
     }
 
     /** The value of each path parameter in the path: the template's parameters matched against it. */
