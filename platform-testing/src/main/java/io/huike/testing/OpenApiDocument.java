@@ -48,6 +48,9 @@ public final class OpenApiDocument {
         return resolved;
     }
 
+    /** A parameter of an operation: where it goes, its schema resolved and its example (missing when none). */
+    public record Parameter(String name, String in, boolean required, JsonNode schema, JsonNode example) {}
+
     /** One operation of the document. */
     public final class Endpoint {
 
@@ -108,6 +111,34 @@ public final class OpenApiDocument {
                 }
             }
             return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
+
+        /**
+         * Whether the operation documents the status: as itself, as its class ({@code 4XX}) or by a {@code default}
+         * response.
+         */
+        public boolean documents(int status) {
+            JsonNode responses = operation.path("responses");
+            return responses.has(String.valueOf(status))
+                    || responses.has(status / 100 + "XX")
+                    || responses.has("default");
+        }
+
+        /** Its parameters in the path and the query, in document order. */
+        public List<Parameter> pathAndQueryParameters() {
+            List<Parameter> found = new ArrayList<>();
+            operation.path("parameters").forEach(parameter -> {
+                String in = parameter.path("in").asText();
+                if (in.equals("path") || in.equals("query")) {
+                    found.add(new Parameter(
+                            parameter.path("name").asText(),
+                            in,
+                            parameter.path("required").asBoolean(false),
+                            resolve(parameter.path("schema")),
+                            parameter.path("example")));
+                }
+            });
+            return found;
         }
 
         /** Whether its answer is a stream of server-sent events, which stays open instead of ending. */

@@ -2,10 +2,15 @@ package io.huike.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.huike.plumbing.personaldata.PersonalData;
 import io.huike.plumbing.scoping.Roles;
+import io.huike.testing.OpenApiDocument;
 import io.huike.testing.OpenApiDocument.Endpoint;
 import io.huike.testing.TestTokens;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,7 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Every endpoint of every service's OpenAPI document, called by whoever must not use it: without a valid token
  * (401), with a role the document does not list for it (403), with a token of another community (403 when the
- * request names that community, 404 for its records), none of them writing anything; and every read, by each role
+ * request names that community, 404 for its records), none of them writing anything; every write whose body names
+ * a record of the other community (a member, room, shift, household... by a field ending in Id or Ids) is refused
+ * with 404 or 422 naming that field and writes nothing; and every read, by each role
  * that needs no residents' numbers, shows them masked.
  */
 @ExtendWith(SweptPlatform.class)
@@ -34,6 +41,8 @@ class AccessSweepIT {
      */
     private static final Set<String> ANY_MEMBER_ID =
             Set.of("GET /communities/{community}/four-ones/members/{memberId}");
+
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH");
 
     private static SweepFixture fixture;
 
@@ -99,6 +108,154 @@ class AccessSweepIT {
                 }));
         report.write();
         assertThat(report.failures).isEmpty();
+    }
+
+    @Test
+    void aBodyThatReferencesAnotherCommunitysRecordIsRefusedNamingTheFieldAndWritesNothing() {
+        SweepReport report =
+                new SweepReport("access-sweep-references", "Access sweep: references to another community's records");
+        String staff = SweepFixture.allRoles(fixture.a.id);
+        int references = 0;
+        for (String service : Platform.SERVICES) {
+            DatabaseFingerprint.settled(fixture.platform, service);
+        }
+        for (Map.Entry<String, OpenApiDocument> document : fixture.documents.entrySet()) {
+            String service = document.getKey();
+            for (Endpoint endpoint : document.getValue().endpoints()) {
+                if (!WRITES.contains(endpoint.method()) || endpoint.bodySchema().isMissingNode()) {
+                    continue;
+                }
+                List<String> pointers = new ArrayList<>();
+                referenceFields(document.getValue(), endpoint.bodySchema(), "", pointers);
+                String path = fixture.path(service, endpoint, fixture.a);
+                if (pointers.isEmpty()) {
+                    continue;
+                }
+                if (path == null) {
+                    report.fail(service + " " + endpoint + ": no seeded record for its path");
+                    continue;
+                }
+                for (String pointer : pointers) {
+                    String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+                    String ofA = reference(fixture.a, field);
+                    String ofB = reference(fixture.b, field);
+                    if (ofB == null || ofB.equals(ofA)) {
+                        report.note(service + " " + endpoint + " " + pointer + ": "
+                                + (ofB == null ? "no seeded record to name" : "both communities use " + ofB));
+                        continue;
+                    }
+                    ObjectNode body = fixture.validBody(endpoint, fixture.a);
+                    for (String other : pointers) {
+                        String own = reference(fixture.a, other.substring(other.lastIndexOf('/') + 1));
+                        if (own != null && !other.equals(pointer)) {
+                            put(body, other, own, false);
+                        }
+                    }
+                    if (!put(body, pointer, ofB, true)) {
+                        report.note(service + " " + endpoint + " " + pointer + ": its object is not in the example");
+                        continue;
+                    }
+                    Map<String, String> headers;
+                    try {
+                        headers = fixture.writeHeaders(service, endpoint, path);
+                    } catch (AssertionError e) {
+                        report.fail(service + " " + endpoint + ": " + e.getMessage());
+                        continue;
+                    }
+                    references++;
+                    Map<String, String> before = DatabaseFingerprint.of(fixture.platform, service);
+                    Api.Answer answer =
+                            fixture.api.send(service, endpoint.method(), path, staff, body.toString(), headers);
+                    report.count(endpoint.toString(), field, answer.status());
+                    String where = service + " " + endpoint + " with " + fixture.b.id + "'s " + field + " at " + pointer
+                            + ": ";
+                    boolean namesField = answer.body().contains(field);
+                    if (answer.status() / 100 == 4
+                            && answer.isProblemDetail()
+                            && !namesField
+                            && !answer.body().contains(ofB)) {
+                        // Refused for the record's state or another field of the example: the reference was not
+                        // reached.
+                        report.note(where + "refused before the reference was looked at: " + answer.status() + " "
+                                + answer.json().path("detail").asText());
+                    } else if ((answer.status() != 404 && answer.status() != 422) || !answer.isProblemDetail()) {
+                        report.fail(where + "expected 404 or 422, got " + answer);
+                    } else if (!namesField) {
+                        report.fail(where + "the problem does not name " + field + ": " + answer);
+                    }
+                    List<String> changed = DatabaseFingerprint.changedTables(
+                            before, DatabaseFingerprint.of(fixture.platform, service));
+                    if (!changed.isEmpty()) {
+                        report.fail(where + "changed " + changed);
+                    }
+                }
+            }
+        }
+        report.figure("references sent", references);
+        report.write();
+        assertThat(report.failures).isEmpty();
+    }
+
+    /** JSON pointers of the fields that name another record: a name ending in Id or Ids, holding text or a list of it. */
+    private static void referenceFields(OpenApiDocument document, JsonNode schema, String pointer, List<String> found) {
+        JsonNode resolved = document.resolve(schema);
+        for (String combinator : List.of("allOf", "anyOf", "oneOf")) {
+            resolved.path(combinator).forEach(part -> referenceFields(document, part, pointer, found));
+        }
+        resolved.path("properties").fields().forEachRemaining(property -> {
+            String at = pointer + "/" + property.getKey();
+            JsonNode value = document.resolve(property.getValue());
+            if (property.getKey().matches("[a-z][A-Za-z]*Ids?") && holdsText(document, value)) {
+                found.add(at);
+            } else {
+                referenceFields(document, value, at, found);
+            }
+        });
+        if (resolved.has("items")) {
+            referenceFields(document, resolved.path("items"), pointer + "/0", found);
+        }
+    }
+
+    private static boolean holdsText(OpenApiDocument document, JsonNode schema) {
+        String type = schema.path("type").toString();
+        if (type.contains("array")) {
+            return holdsText(document, document.resolve(schema.path("items")));
+        }
+        return type.contains("string");
+    }
+
+    /** The community's record a reference field names, by the field's name; null when the fixture seeded none. */
+    private static String reference(SweepFixture.Community community, String field) {
+        String name = field.endsWith("Ids") ? field.substring(0, field.length() - 1) : field;
+        String seeded = community.ids.get(name);
+        if (seeded != null) {
+            return seeded;
+        }
+        return switch (name) {
+            case "fromMemberId" -> community.ids.get("memberId");
+            case "counterShiftId" -> community.ids.get("shiftId");
+            case "caseId" -> community.ids.get("cases/{id}");
+            case "pairingId" -> community.ids.get("pairings/{pairingId}");
+            case "communityId" -> community.id;
+            case "gridId" -> "grid-1";
+            default -> null;
+        };
+    }
+
+    /** Sets the field at the pointer (a list of one for a list); false when its object is not in the body. */
+    private static boolean put(ObjectNode body, String pointer, String id, boolean addIfAbsent) {
+        JsonPointer at = JsonPointer.compile(pointer);
+        JsonNode parent = body.at(at.head());
+        String field = at.last().getMatchingProperty();
+        if (!(parent instanceof ObjectNode object) || (!addIfAbsent && !object.has(field))) {
+            return false;
+        }
+        if (field.endsWith("Ids") || object.path(field).isArray()) {
+            object.set(field, Api.JSON.createArrayNode().add(id));
+        } else {
+            object.put(field, id);
+        }
+        return true;
     }
 
     @Test

@@ -75,6 +75,7 @@ final class Api {
             // The request timeout covers only the wait for the headers; a body that never ends must fail too.
             HttpResponse<String> response = http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
                     .get(60, java.util.concurrent.TimeUnit.SECONDS);
+            ObservedStatuses.record(service, method, path, response.statusCode());
             return new Answer(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),

@@ -7,13 +7,24 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.huike.plumbing.scoping.Roles;
 import io.huike.testing.TestTokens;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,7 +39,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Flows across the real processes: a case registered at case-service travels as {@code case.registered.v1}
  * through the broker and is counted once by reporting-service, even when delivered twice, and even when it was
  * registered while the broker was down; a problem found on a home visit goes from outreach-service to
- * case-service as a case and its result comes back to the visit.
+ * case-service as a case and its result comes back to the visit; a burst of hotline requests for one hotline
+ * reference, each under its own Idempotency-Key, makes one case. Every status met is recorded for the check that
+ * the OpenAPI documents list it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseFlowIT {
@@ -49,10 +62,12 @@ class CaseFlowIT {
         platform.registerCommunities(COMMUNITY);
         platform.drawGrid(COMMUNITY, "grid-3");
         memberLi = platform.registerMember(COMMUNITY, "李明", "13800000011");
+        RestAssured.filters(ObservedStatuses.recorder(platform));
     }
 
     @AfterAll
     static void stopPlatform() throws Exception {
+        RestAssured.reset();
         if (platform != null) {
             platform.close();
         }
@@ -200,6 +215,64 @@ class CaseFlowIT {
                 .then()
                 .statusCode(200)
                 .body("equal", equalTo(true));
+    }
+
+    @Test
+    @Order(6)
+    void aBurstOfHotlineRequestsWithOneReferenceAndDifferentKeysMakesOneCase() throws Exception {
+        String reference = "12345-burst-" + System.nanoTime();
+        String client = TestTokens.token(Roles.INTEGRATION_CLIENT, COMMUNITY);
+        Map<String, Object> body = Map.of(
+                "hotlineReference", reference,
+                "category", "SANITATION",
+                "urgency", "NORMAL",
+                "title", "垃圾未清运",
+                "description", "鼓楼小区3号楼旁垃圾堆放三天未清运");
+        int burst = 10;
+        ExecutorService senders = Executors.newFixedThreadPool(burst);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < burst; i++) {
+                answers.add(senders.submit(() -> {
+                    start.await();
+                    return given().baseUri(platform.url("case-service"))
+                            .auth()
+                            .oauth2(client)
+                            .header("Idempotency-Key", UUID.randomUUID().toString())
+                            .contentType(ContentType.JSON)
+                            .body(body)
+                            .post("/communities/" + COMMUNITY + "/hotline-cases")
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(120, TimeUnit.SECONDS));
+            }
+
+            // 201 for the one that registers it; the others are told it exists (409), as the operation documents.
+            assertThat(statuses)
+                    .allSatisfy(status -> assertThat(status / 100 == 2 || status == 409)
+                            .as("answer %s among %s", status, statuses)
+                            .isTrue());
+            assertThat(statuses).anySatisfy(status -> assertThat(status / 100).isEqualTo(2));
+        } finally {
+            senders.shutdownNow();
+        }
+        try (Connection db = platform.connect("case-service");
+                PreparedStatement count = db.prepareStatement(
+                        "select count(*) from cases where community_id = ? and hotline_reference = ?")) {
+            count.setString(1, COMMUNITY);
+            count.setString(2, reference);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                assertThat(rows.getInt(1))
+                        .as("cases with hotline reference " + reference)
+                        .isEqualTo(1);
+            }
+        }
     }
 
     private static void act(String caseId, String action, Object body) {

@@ -161,6 +161,31 @@ final class SweepFixture implements AutoCloseable {
         return first.isTextual() ? first.asText() : community.ids.get(name);
     }
 
+    /** The record's current ETag where the endpoint needs If-Match, a fresh Idempotency-Key where it takes one. */
+    Map<String, String> writeHeaders(String service, Endpoint endpoint, String path) {
+        Map<String, String> headers = new HashMap<>();
+        List<String> declared = endpoint.parameters("header");
+        if (declared.contains("If-Match")) {
+            headers.put("If-Match", etag(service, path));
+        }
+        if (declared.contains("Idempotency-Key")) {
+            headers.put("Idempotency-Key", UUID.randomUUID().toString());
+        }
+        return headers;
+    }
+
+    /** The ETag of the record the path acts on: the nearest enclosing path that answers a read with one. */
+    private String etag(String service, String path) {
+        String community = path.split("/").length > 2 && path.startsWith("/communities/") ? path.split("/")[2] : a.id;
+        for (String record = path; record.lastIndexOf('/') > 0; record = record.substring(0, record.lastIndexOf('/'))) {
+            String etag = api.get(service, record, reader(community)).etag();
+            if (etag != null) {
+                return etag;
+            }
+        }
+        throw new AssertionError("No ETag for " + path + " at " + service);
+    }
+
     static LocalDate today() {
         return LocalDate.now(COMMUNITIES_ZONE);
     }

@@ -21,6 +21,7 @@ final class SweepReport {
     private final TreeSet<String> endpoints = new TreeSet<>();
     private final Map<Integer, Integer> byStatus = new TreeMap<>();
     private final Map<String, Integer> byKind = new TreeMap<>();
+    private final Map<String, Integer> figures = new java.util.LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     final List<String> failures = new ArrayList<>();
 
@@ -39,6 +40,11 @@ final class SweepReport {
         failures.add(failure);
     }
 
+    /** A figure of the sweep's own, printed before the requests (e.g. the parameters it swept). */
+    void figure(String name, int value) {
+        figures.put(name, value);
+    }
+
     void note(String note) {
         notes.add(note);
     }
@@ -51,6 +57,8 @@ final class SweepReport {
     String write() {
         StringBuilder md = new StringBuilder("# ").append(title).append("\n\n");
         md.append("- endpoints covered: ").append(endpoints.size()).append('\n');
+        figures.forEach((name, value) ->
+                md.append("- ").append(name).append(": ").append(value).append('\n'));
         md.append("- requests sent: ").append(requests()).append('\n');
         md.append("- rule violations: ").append(failures.size()).append("\n\n");
         md.append("| status | requests |\n|---|---|\n");
