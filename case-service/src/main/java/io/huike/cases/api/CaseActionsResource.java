@@ -126,7 +126,8 @@ public class CaseActionsResource {
     @APIResponse(responseCode = "404", description = "No such referral on this case")
     @APIResponse(
             responseCode = "422",
-            description = "repliedAt lies in the future (more than the allowed clock difference ahead)")
+            description = "repliedAt lies in the future or before the referral was made (beyond the allowed clock"
+                    + " difference)")
     public Response answerReferral(
             @PathParam("community") String community,
             @PathParam("id") UUID id,
@@ -214,7 +215,8 @@ public class CaseActionsResource {
     @APIResponse(responseCode = "428", description = NO_IF_MATCH)
     @APIResponse(
             responseCode = "422",
-            description = "toldAt lies in the future (more than the allowed clock difference ahead)")
+            description = "toldAt lies in the future or before the case was registered (beyond the allowed clock"
+                    + " difference)")
     public Response feedback(
             @PathParam("community") String community,
             @PathParam("id") UUID id,
