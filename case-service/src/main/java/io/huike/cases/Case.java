@@ -240,9 +240,11 @@ public class Case {
         return new CaseReferred(id, referralId, body, theirReference, expectedReplyBy, now);
     }
 
-    public CaseReferralAnswered answerReferral(UUID referralId, String body, Instant repliedAt, Instant now) {
+    /** Records the outside body's reply to a referral made at {@code referredAt}; the reply comes after it. */
+    public CaseReferralAnswered answerReferral(
+            UUID referralId, String body, Instant referredAt, Instant repliedAt, Instant now) {
         CaseLifecycle.next(status, CaseAction.ANSWER_REFERRAL);
-        ReportedTimes.requirePast(repliedAt, now, "repliedAt");
+        ReportedTimes.requireBetween(repliedAt, referredAt, "the referral", now, "repliedAt");
         move(CaseAction.ANSWER_REFERRAL);
         return new CaseReferralAnswered(id, referralId, body, repliedAt, now);
     }
@@ -285,7 +287,7 @@ public class Case {
     public CaseFeedbackGiven giveFeedback(
             ContactMethod method, Instant toldAt, Satisfaction said, String comment, Instant now) {
         CaseLifecycle.next(status, CaseAction.GIVE_FEEDBACK);
-        ReportedTimes.requirePast(toldAt, now, "toldAt");
+        ReportedTimes.requireBetween(toldAt, registeredAt, "the case's registration", now, "toldAt");
         move(CaseAction.GIVE_FEEDBACK);
         feedbackMethod = method;
         feedbackAt = toldAt;

@@ -88,7 +88,8 @@ public class CaseHandling {
         return change(cmd, (c, now) -> {
             Referral referral = cases.referral(c, referralId)
                     .orElseThrow(() -> ProblemException.notFound("No referral " + referralId + " on this case"));
-            CaseReferralAnswered event = c.answerReferral(referralId, referral.body(), repliedAt, now);
+            CaseReferralAnswered event =
+                    c.answerReferral(referralId, referral.body(), referral.referredAt(), repliedAt, now);
             referral.answer(answer, repliedAt, now);
             return record(c, now, cmd.actor(), true, referral.body() + " replied: " + answer, event);
         });

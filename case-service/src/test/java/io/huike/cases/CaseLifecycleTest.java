@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ class CaseLifecycleTest {
         CaseApi api = CaseApi.freshCommunity();
         String id = api.register("WATER_DRAINAGE", "杨先生家门口污水管堵塞");
         RosterSeed.member(api.community, "m-wang-" + api.community);
+        String repliedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
 
         api.act(api.admin, id, "assignment", Map.of("memberId", "m-wang-" + api.community))
                 .then()
@@ -65,7 +67,7 @@ class CaseLifecycleTest {
                         api.handler,
                         id,
                         "referrals/" + referralId + "/answer",
-                        Map.of("answer", "已制定维修方案", "repliedAt", "2026-11-20T02:00:00Z"))
+                        Map.of("answer", "已制定维修方案", "repliedAt", repliedAt))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("IN_PROGRESS"));
@@ -85,7 +87,7 @@ class CaseLifecycleTest {
                         api.handler,
                         id,
                         "feedback",
-                        Map.of("method", "PHONE", "toldAt", "2026-11-21T03:00:00Z", "satisfaction", "UNSATISFIED"))
+                        Map.of("method", "PHONE", "toldAt", Instant.now().toString(), "satisfaction", "UNSATISFIED"))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("FEEDBACK_GIVEN"));
@@ -104,7 +106,7 @@ class CaseLifecycleTest {
                         api.handler,
                         id,
                         "feedback",
-                        Map.of("method", "IN_PERSON", "toldAt", "2026-11-25T03:00:00Z", "satisfaction", "SATISFIED"))
+                        Map.of("method", "IN_PERSON", "toldAt", Instant.now().toString(), "satisfaction", "SATISFIED"))
                 .then()
                 .statusCode(200);
         api.act(api.admin, id, "closing", null)
@@ -144,7 +146,7 @@ class CaseLifecycleTest {
         api.read(api.admin, id)
                 .then()
                 .body("referrals[0].answer", equalTo("已制定维修方案"))
-                .body("referrals[0].repliedAt", equalTo("2026-11-20T02:00:00Z"))
+                .body("referrals[0].repliedAt", equalTo(repliedAt))
                 .body("timeline.size()", equalTo(expected.size()))
                 .body("feedbackGiven.satisfaction", equalTo("SATISFIED"));
     }
@@ -161,7 +163,7 @@ class CaseLifecycleTest {
                 List.of("resolution", Map.of("outcome", "RESOLVED", "actionsTaken", "x")),
                 List.of(
                         "feedback",
-                        Map.of("method", "PHONE", "toldAt", "2026-11-21T03:00:00Z", "satisfaction", "SATISFIED")),
+                        Map.of("method", "PHONE", "toldAt", Instant.now().toString(), "satisfaction", "SATISFIED")),
                 List.of("escalation", Map.of("meetingMonth", "2026-11", "reason", "x")),
                 List.of("reopening", Map.of("reason", "x")))) {
             api.act(api.admin, id, (String) attempt.get(0), attempt.get(1))
@@ -191,6 +193,7 @@ class CaseLifecycleTest {
         api.act(api.handler, id, "referrals", Map.of("body", "市政维修公司")).then().statusCode(200);
         String referralId = api.read(api.admin, id).then().extract().path("referrals[0].id");
         String tomorrow = Instant.now().plus(Duration.ofDays(1)).toString();
+        String lastYear = Instant.now().minus(Duration.ofDays(365)).toString();
         String etag = api.etag(id);
         long events = outboxRows(id);
 
@@ -198,6 +201,12 @@ class CaseLifecycleTest {
                 .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
+                .body("errors.field", hasItem("repliedAt"));
+        assertThat(api.etag(id)).isEqualTo(etag);
+        // Nor can it have answered before it was asked.
+        api.act(api.handler, id, "referrals/" + referralId + "/answer", Map.of("answer", "早就修好", "repliedAt", lastYear))
+                .then()
+                .statusCode(422)
                 .body("errors.field", hasItem("repliedAt"));
         assertThat(api.etag(id)).isEqualTo(etag);
 
@@ -218,6 +227,11 @@ class CaseLifecycleTest {
                 .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
+                .body("errors.field", hasItem("toldAt"));
+        // Nor told before the case was registered, which would meet its deadline before it ran.
+        api.act(api.handler, id, "feedback", Map.of("method", "PHONE", "toldAt", lastYear, "satisfaction", "SATISFIED"))
+                .then()
+                .statusCode(422)
                 .body("errors.field", hasItem("toldAt"));
         assertThat(api.etag(id)).isEqualTo(etag);
         assertThat(outboxRows(id)).isEqualTo(events);
@@ -452,7 +466,7 @@ class CaseLifecycleTest {
                                 "method",
                                 "PHONE",
                                 "toldAt",
-                                "2026-11-21T03:00:00Z",
+                                Instant.now().toString(),
                                 "satisfaction",
                                 "BASICALLY_SATISFIED"))
                 .then()

@@ -127,10 +127,48 @@ class CaseTest {
         Instant now = REGISTERED.plusSeconds(3600);
         c.refer(referral, "区水务局", null, null, now);
 
-        assertThatThrownBy(() -> c.answerReferral(referral, "区水务局", now.plus(Duration.ofDays(1)), now))
+        assertThatThrownBy(() -> c.answerReferral(referral, "区水务局", now, now.plus(Duration.ofDays(1)), now))
                 .isInstanceOfSatisfying(
                         CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("repliedAt"));
         assertThat(c.status()).isEqualTo(CaseStatus.REFERRED);
+    }
+
+    @Test
+    void theResidentCannotHaveBeenToldBeforeTheCaseWasRegistered() {
+        Case c = inProgress();
+        Instant now = REGISTERED.plus(Duration.ofDays(2));
+        c.resolve(Outcome.RESOLVED, null, null, "已疏通", now);
+
+        assertThatThrownBy(() -> c.giveFeedback(
+                        ContactMethod.PHONE,
+                        REGISTERED.minus(Duration.ofMinutes(6)),
+                        Satisfaction.SATISFIED,
+                        null,
+                        now))
+                .isInstanceOfSatisfying(
+                        CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("toldAt"));
+        assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
+
+        c.giveFeedback(ContactMethod.PHONE, REGISTERED.minus(Duration.ofMinutes(4)), Satisfaction.SATISFIED, null, now);
+        assertThat(c.status()).isEqualTo(CaseStatus.FEEDBACK_GIVEN);
+    }
+
+    @Test
+    void aReferralCannotHaveBeenAnsweredBeforeItWasMade() {
+        Case c = inProgress();
+        UUID referral = UUID.randomUUID();
+        Instant referredAt = REGISTERED.plusSeconds(3600);
+        c.refer(referral, "区水务局", null, null, referredAt);
+        Instant now = referredAt.plus(Duration.ofDays(3));
+
+        assertThatThrownBy(() ->
+                        c.answerReferral(referral, "区水务局", referredAt, referredAt.minus(Duration.ofMinutes(6)), now))
+                .isInstanceOfSatisfying(
+                        CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("repliedAt"));
+        assertThat(c.status()).isEqualTo(CaseStatus.REFERRED);
+
+        c.answerReferral(referral, "区水务局", referredAt, referredAt.plus(Duration.ofDays(1)), now);
+        assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
     }
 
     @Test

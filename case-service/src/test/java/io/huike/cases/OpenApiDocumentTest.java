@@ -3,24 +3,88 @@ package io.huike.cases;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.huike.testing.OpenApiDocument;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OpenApiDocumentTest {
 
+    private static final String CASE = "/communities/{community}/cases/{id}";
+
     @Test
     void everyEndpointHasASummaryAndEveryRequestBodyAnExample() {
-        OpenApiDocument document = OpenApiDocument.parse(given().queryParam("format", "json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        OpenApiDocument document = OpenApiDocument.parse(openApi());
 
         assertThat(document.operations()).hasSizeGreaterThan(20);
         assertThat(document.operationsWithBody()).hasSizeGreaterThan(15);
         assertThat(document.undescribed()).isEmpty();
+    }
+
+    @Test
+    void everyOperationListsTheStatusesItAnswersBeyondTheGenericOnes() throws Exception {
+        JsonNode paths = new ObjectMapper().readTree(openApi()).path("paths");
+        Map<String, Set<String>> expected = new LinkedHashMap<>();
+        for (String action : List.of(
+                "assignment",
+                "start",
+                "referrals",
+                "referrals/{referralId}/answer",
+                "escalation",
+                "escalation/answer",
+                "resolution",
+                "feedback",
+                "closing",
+                "reopening")) {
+            // A lifecycle action: a status that does not allow it, a stale version, no version at all.
+            expected.put("post " + CASE + "/" + action, Set.of("200", "409", "412", "428"));
+        }
+        for (String action : List.of("duplicate-of", "extension-request", "extension-request/approval")) {
+            // Not a transition, so no 409; the case's rules refuse with 422.
+            expected.put("post " + CASE + "/" + action, Set.of("200", "412", "422", "428"));
+        }
+        expected.put("post " + CASE + "/assignment", Set.of("200", "409", "412", "422", "428"));
+        expected.put("post " + CASE + "/referrals/{referralId}/answer", Set.of("200", "409", "412", "422", "428"));
+        expected.put("post " + CASE + "/resolution", Set.of("200", "409", "412", "422", "428"));
+        expected.put("post " + CASE + "/feedback", Set.of("200", "409", "412", "422", "428"));
+        expected.put("post " + CASE + "/closing", Set.of("200", "403", "409", "412", "428"));
+        expected.put("post " + CASE + "/notes", Set.of("200"));
+        expected.put("get " + CASE, Set.of("200"));
+        expected.put("post /communities/{community}/cases", Set.of("201", "400", "422"));
+        expected.put("post /communities/{community}/hotline-cases", Set.of("201", "400", "409", "422"));
+        expected.put("post /communities/{community}/reception-visits", Set.of("201", "422"));
+        expected.put("put /communities/{community}/deadline-rules/{category}/{urgency}", Set.of("200", "400"));
+
+        expected.forEach((operation, statuses) -> {
+            String method = operation.substring(0, operation.indexOf(' '));
+            String path = operation.substring(operation.indexOf(' ') + 1);
+            JsonNode responses = paths.path(path).path(method).path("responses");
+            assertThat(responses.isMissingNode())
+                    .as(operation + " is in the document")
+                    .isFalse();
+            Set<String> listed = new TreeSet<>();
+            responses.fieldNames().forEachRemaining(listed::add);
+            assertThat(listed).as(operation).containsAll(statuses);
+            responses.forEach(
+                    response -> assertThat(response.path("description").asText())
+                            .as(operation)
+                            .isNotBlank());
+        });
+    }
+
+    private static String openApi() {
+        return given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 }

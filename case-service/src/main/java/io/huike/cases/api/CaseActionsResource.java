@@ -33,6 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CaseActionsResource {
 
+    private static final String CHANGED = "The case as changed; ETag carries its new version";
+    private static final String NOT_NOW =
+            "The case's status does not allow this action (problem type transition-not-allowed, naming the current"
+                    + " status and the allowed actions); nothing changed";
+    private static final String STALE =
+            "If-Match names another version than the case's current one: read it again and retry; nothing changed";
+    private static final String NO_IF_MATCH = "No If-Match header: send the ETag of the version being changed";
+
     private final CaseHandling handling;
     private final CaseViews views;
     private final CallerScope scope;
@@ -50,7 +58,10 @@ public class CaseActionsResource {
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(summary = "Assign the case to a member (admin)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "toMember", value = "{\"memberId\":\"m-wang\"}")))
-    @APIResponse(responseCode = "200", description = "Assigned; ETag carries the new version")
+    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(responseCode = "409", description = NOT_NOW)
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
     @APIResponse(responseCode = "422", description = "memberId is not a member of the community")
     public Response assign(
             @PathParam("community") String community,
@@ -66,6 +77,10 @@ public class CaseActionsResource {
     @Operation(summary = "Take the case up; the first time this is the first contact with the resident")
     @RequestBody(
             content = @Content(examples = @ExampleObject(name = "byPhone", value = "{\"contactMethod\":\"PHONE\"}")))
+    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(responseCode = "409", description = NOT_NOW)
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
     public Response start(
             @PathParam("community") String community,
             @PathParam("id") UUID id,
@@ -81,6 +96,10 @@ public class CaseActionsResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "municipalMaintenance", value = """
             {"body":"市政维修公司","contact":"0915-1234567","theirReference":"SZ-2026-0456",
              "expectedReplyBy":"2026-05-15"}""")))
+    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(responseCode = "409", description = NOT_NOW)
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
     public Response refer(
             @PathParam("community") String community,
             @PathParam("id") UUID id,
@@ -100,6 +119,15 @@ public class CaseActionsResource {
     @Operation(summary = "Record the outside body's reply; the time it replied is kept")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "repairPlan", value = """
             {"answer":"已制定维修方案，5月20日施工","repliedAt":"2026-05-12T02:00:00Z"}""")))
+    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(responseCode = "409", description = NOT_NOW)
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
+    @APIResponse(responseCode = "404", description = "No such referral on this case")
+    @APIResponse(
+            responseCode = "422",
+            description = "repliedAt lies in the future or before the referral was made (beyond the allowed clock"
+                    + " difference)")
     public Response answerReferral(
             @PathParam("community") String community,
             @PathParam("id") UUID id,
@@ -116,6 +144,10 @@ public class CaseActionsResource {
     @Operation(summary = "Put the case on a month-end committee meeting's agenda (提交会议研究)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "mayMeeting", value = """
             {"meetingMonth":"2026-05","reason":"涉及多户居民，需两委研究"}""")))
+    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(responseCode = "409", description = NOT_NOW)
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
     public Response escalate(
             @PathParam("community") String community,
             @PathParam("id") UUID id,
@@ -130,6 +162,10 @@ public class CaseActionsResource {
     @Operation(summary = "Record the month-end meeting's decision; handling goes on")
     @RequestBody(
             content = @Content(examples = @ExampleObject(name = "decision", value = "{\"decision\":\"同意列入老旧小区改造计划\"}")))
+    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(responseCode = "409", description = NOT_NOW)
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
     public Response answerEscalation(
             @PathParam("community") String community,
             @PathParam("id") UUID id,
@@ -147,6 +183,13 @@ public class CaseActionsResource {
                     + "referredTo, DUPLICATE needs the case linked to its original first.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "resolved", value = """
             {"outcome":"RESOLVED","actionsTaken":"市政维修公司已疏通污水管道"}""")))
+    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(responseCode = "409", description = NOT_NOW)
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
+    @APIResponse(
+            responseCode = "422",
+            description = "The outcome lacks what it needs: a reason, referredTo, or a linked original (outcome)")
     public Response resolve(
             @PathParam("community") String community,
             @PathParam("id") UUID id,
@@ -166,6 +209,14 @@ public class CaseActionsResource {
     @Operation(summary = "Record that the resident was told the result (结果反馈) and how satisfied they are")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "phonedBack", value = """
             {"method":"PHONE","toldAt":"2026-05-21T03:00:00Z","satisfaction":"SATISFIED"}""")))
+    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(responseCode = "409", description = NOT_NOW)
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
+    @APIResponse(
+            responseCode = "422",
+            description = "toldAt lies in the future or before the case was registered (beyond the allowed clock"
+                    + " difference)")
     public Response feedback(
             @PathParam("community") String community,
             @PathParam("id") UUID id,
@@ -179,6 +230,13 @@ public class CaseActionsResource {
     @Path("/closing")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
     @Operation(summary = "Close the case; where the community requires it, only its admin may (approval)")
+    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(responseCode = "409", description = NOT_NOW)
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
+    @APIResponse(
+            responseCode = "403",
+            description = "The community requires its admin's approval to close, and the caller is not its admin")
     public Response close(
             @PathParam("community") String community,
             @PathParam("id") UUID id,
@@ -193,6 +251,10 @@ public class CaseActionsResource {
     @Operation(summary = "Reopen because the resident is not satisfied; the deadlines restart and it is counted")
     @RequestBody(
             content = @Content(examples = @ExampleObject(name = "blockedAgain", value = "{\"reason\":\"雨后污水管再次堵塞\"}")))
+    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(responseCode = "409", description = NOT_NOW)
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
     public Response reopen(
             @PathParam("community") String community,
             @PathParam("id") UUID id,
@@ -212,6 +274,13 @@ public class CaseActionsResource {
                                     @ExampleObject(
                                             name = "sameSewer",
                                             value = "{\"duplicateOf\":\"0f8e7d6c-5b4a-4392-8180-7f6e5d4c3b2a\"}")))
+    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
+    @APIResponse(
+            responseCode = "422",
+            description = "duplicateOf names this case, a case not of the community, a duplicate, or this case is"
+                    + " already resolved")
     public Response linkDuplicate(
             @PathParam("community") String community,
             @PathParam("id") UUID id,
@@ -226,6 +295,13 @@ public class CaseActionsResource {
     @Operation(summary = "Ask for more time before a deadline passes, with a reason; the admin decides")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "waitingForWorks", value = """
             {"deadline":"FEEDBACK","until":"2026-05-20T16:00:00Z","reason":"等待市政维修公司施工"}""")))
+    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "The deadline no longer runs or has passed (deadline), or until is not later than it" + " (until)")
     public Response requestExtension(
             @PathParam("community") String community,
             @PathParam("id") UUID id,
@@ -239,6 +315,10 @@ public class CaseActionsResource {
     @Path("/extension-request/approval")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(summary = "Approve the pending extension; the deadline moves and the resident is to be told")
+    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
+    @APIResponse(responseCode = "422", description = "No extension has been asked for (extension)")
     public Response approveExtension(
             @PathParam("community") String community,
             @PathParam("id") UUID id,
@@ -257,6 +337,7 @@ public class CaseActionsResource {
                                     @ExampleObject(
                                             name = "internal",
                                             value = "{\"text\":\"已核实家庭收入情况\",\"shareable\":false}")))
+    @APIResponse(responseCode = "200", description = "The case; the note is on its timeline")
     public Response note(
             @PathParam("community") String community,
             @PathParam("id") UUID id,

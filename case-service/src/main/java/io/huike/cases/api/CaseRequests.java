@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The request bodies of the case API. */
 public final class CaseRequests {
@@ -147,11 +148,16 @@ public final class CaseRequests {
 
     public record Settings(@NotNull Boolean closingRequiresAdmin) {}
 
+    /** A community's deadlines for one category and urgency, each 1h to 240h or 1wd to 30wd. */
     public record DeadlineRules(
-            @NotBlank @Pattern(regexp = DeadlineRule.PATTERN, message = DeadlineRule.PATTERN_MESSAGE)
+            @Schema(description = DeadlineRule.DESCRIPTION + " First contact with the resident.", example = "4h")
+            @NotBlank
+            @Pattern(regexp = DeadlineRule.PATTERN, message = DeadlineRule.PATTERN_MESSAGE)
             String firstContact,
 
-            @NotBlank @Pattern(regexp = DeadlineRule.PATTERN, message = DeadlineRule.PATTERN_MESSAGE)
+            @Schema(description = DeadlineRule.DESCRIPTION + " Feedback of the result.", example = "5wd")
+            @NotBlank
+            @Pattern(regexp = DeadlineRule.PATTERN, message = DeadlineRule.PATTERN_MESSAGE)
             String feedback) {}
 
     /** The title given, or the start of the description's first line when none was. */

@@ -37,8 +37,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -84,6 +87,9 @@ public class CaseResource {
     @APIResponse(responseCode = "201", description = "Registered; ETag carries the version for later updates")
     @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
     @APIResponse(responseCode = "422", description = "gridId is not a grid of the community")
+    @APIResponse(
+            responseCode = "400",
+            description = "channel is HOTLINE_12345 or HOME_VISIT, which have their own intake, or a field is invalid")
     public Response register(
             @PathParam("community") String community, @NotNull @Valid CaseRequests.RegisterCase request, UriInfo uri) {
         scope.require(community);
@@ -123,6 +129,10 @@ public class CaseResource {
     @Path("/{id}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(summary = "One case with its timeline and referrals; the ETag is its version")
+    @APIResponse(
+            responseCode = "200",
+            description = "The case; its ETag is the version to send in If-Match when acting on it",
+            content = @Content(schema = @Schema(implementation = CaseDetail.class)))
     public Response get(@PathParam("community") String community, @PathParam("id") UUID id) {
         Case found = cases.findInScope(id, community, scope.communities())
                 .orElseThrow(() -> ProblemException.notFound("No case " + id + " in community " + community));
@@ -135,6 +145,11 @@ public class CaseResource {
             summary = "Find cases by status, category, channel, assignee, grid, overdue, dates and text",
             description = "Text search matches Chinese without word breaks: every two-character piece of the query "
                     + "must occur in the title or description. X-Total-Count carries the number of matches.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of matching cases",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CaseView.class)),
+            headers = @Header(name = "X-Total-Count", description = "How many cases match, over all pages"))
     public Response list(
             @PathParam("community") String community,
             @QueryParam("status") List<String> statuses,

@@ -97,6 +97,9 @@ public class CaseSettingsResource {
                                     @ExampleObject(
                                             name = "sanitationInHours",
                                             value = "{\"firstContact\":\"2h\",\"feedback\":\"12h\"}")))
+    @APIResponse(
+            responseCode = "400",
+            description = "firstContact or feedback is not 1h to 240h (hours) or 1wd to 30wd (working days)")
     @APIResponse(responseCode = "200", description = "Set")
     @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
     public CaseRequests.DeadlineRules setRule(

@@ -6,14 +6,15 @@ import io.huike.cases.CaseRepository;
 import io.huike.cases.DeadlineKind;
 import io.huike.plumbing.personaldata.PersonalData;
 import io.huike.plumbing.personaldata.PersonalDataReads;
+import io.huike.plumbing.personaldata.PersonalNumbers;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds what callers see of cases: residents' numbers masked for roles that do not need them, and every
- * unmasked read written to the audit log.
+ * Builds what callers see of cases: residents' numbers masked for roles that do not need them, also where they were
+ * written into free text, and every unmasked read written to the audit log.
  */
 @RequestScoped
 public class CaseViews {
@@ -36,6 +37,12 @@ public class CaseViews {
         if (unmasked && c.residentIdNumber() != null) {
             shown.add("residentIdNumber");
         }
+        if (unmasked && PersonalNumbers.appearIn(c.title())) {
+            shown.add("title");
+        }
+        if (unmasked && PersonalNumbers.appearIn(c.description())) {
+            shown.add("description");
+        }
         personalData.recordRead(c.communityId(), "case", c.id().toString(), shown);
         CaseView.Resident resident =
                 c.residentName() == null && c.residentPhone() == null && c.residentIdNumber() == null
@@ -53,8 +60,8 @@ public class CaseViews {
                 c.channel(),
                 c.category(),
                 c.urgency(),
-                c.title(),
-                c.description(),
+                text(unmasked, c.title()),
+                text(unmasked, c.description()),
                 c.gridId(),
                 resident,
                 c.status(),
@@ -74,15 +81,24 @@ public class CaseViews {
                 c.pendingExtensionKind() == null
                         ? null
                         : new CaseView.PendingExtension(
-                                c.pendingExtensionKind(), c.pendingExtensionUntil(), c.pendingExtensionReason()),
+                                c.pendingExtensionKind(),
+                                c.pendingExtensionUntil(),
+                                text(unmasked, c.pendingExtensionReason())),
                 c.outcome() == null
                         ? null
                         : new CaseView.Resolution(
-                                c.outcome(), c.outcomeReason(), c.referredTo(), c.actionsTaken(), c.resolvedAt()),
+                                c.outcome(),
+                                text(unmasked, c.outcomeReason()),
+                                c.referredTo(),
+                                text(unmasked, c.actionsTaken()),
+                                c.resolvedAt()),
                 c.satisfaction() == null
                         ? null
                         : new CaseView.Feedback(
-                                c.feedbackMethod(), c.feedbackAt(), c.satisfaction(), c.feedbackComment()),
+                                c.feedbackMethod(),
+                                c.feedbackAt(),
+                                c.satisfaction(),
+                                text(unmasked, c.feedbackComment())),
                 c.reopenCount(),
                 c.duplicateOf(),
                 c.receptionVisitId(),
@@ -92,10 +108,12 @@ public class CaseViews {
     }
 
     public CaseDetail detail(Case c) {
+        boolean unmasked = personalData.callerSeesUnmasked();
         return new CaseDetail(
                 of(c),
                 cases.timeline(c).stream()
-                        .map(t -> new CaseDetail.TimelineLine(t.at(), t.actor(), t.kind(), t.shareable(), t.text()))
+                        .map(t -> new CaseDetail.TimelineLine(
+                                t.at(), t.actor(), t.kind(), t.shareable(), text(unmasked, t.text())))
                         .toList(),
                 cases.referrals(c).stream()
                         .map(r -> new CaseDetail.ReferralView(
@@ -105,9 +123,14 @@ public class CaseViews {
                                 r.theirReference(),
                                 r.expectedReplyBy(),
                                 r.referredAt(),
-                                r.answer(),
+                                text(unmasked, r.answer()),
                                 r.repliedAt(),
                                 r.answerRecordedAt()))
                         .toList());
+    }
+
+    /** Free text as this caller may see it: numbers of a person written into it are masked for roles that see none. */
+    private static String text(boolean unmasked, String text) {
+        return unmasked ? text : PersonalNumbers.mask(text);
     }
 }

@@ -82,6 +82,7 @@ public class HotlineResource {
                     + " hotline-case-exists), or a request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
     @APIResponse(responseCode = "422", description = "gridId is not a grid of the community, or the key was used")
+    @APIResponse(responseCode = "400", description = "No Idempotency-Key, or one longer than 200 characters")
     public Response register(
             @PathParam("community") String community,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,

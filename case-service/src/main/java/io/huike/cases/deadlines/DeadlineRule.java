@@ -21,6 +21,10 @@ public record DeadlineRule(int amount, Unit unit) {
     /** How the API describes a rule that does not match {@link #PATTERN}. */
     public static final String PATTERN_MESSAGE = "1h to 240h (hours), or 1wd to 30wd (working days)";
 
+    /** How the API's schema explains a rule. */
+    public static final String DESCRIPTION = "Clock hours 1h to 240h, or working days 1wd to 30wd on the official"
+            + " calendar (public holidays and the community's closures do not count), without leading zeros.";
+
     private static final Pattern TEXT = Pattern.compile("(\\d{1,3})(h|wd)");
 
     /** Clock hours run day and night; working days skip weekends, public holidays and local closures. */

@@ -6,6 +6,7 @@ import io.huike.cases.api.CaseRequests;
 import io.huike.cases.assignment.RosterReferences;
 import io.huike.plumbing.personaldata.PersonalData;
 import io.huike.plumbing.personaldata.PersonalDataReads;
+import io.huike.plumbing.personaldata.PersonalNumbers;
 import io.huike.plumbing.problems.ProblemException;
 import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.scoping.Roles;
@@ -73,7 +74,8 @@ public class ReceptionVisitResource {
     @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
     @APIResponse(
             responseCode = "422",
-            description = "roomId, dutyMemberId or a matter's gridId is not one of the community's")
+            description = "roomId, dutyMemberId or a matter's gridId is not one of the community's, or visitedAt"
+                    + " lies in the future (more than the allowed clock difference ahead)")
     public Response record(
             @PathParam("community") String community, @NotNull @Valid CaseRequests.RecordVisit request, UriInfo uri) {
         scope.require(community);
@@ -165,8 +167,15 @@ public class ReceptionVisitResource {
 
     private ReceptionVisitView view(ReceptionVisit v, List<UUID> caseIds) {
         boolean unmasked = personalData.callerSeesUnmasked();
+        List<String> shown = new java.util.ArrayList<>();
         if (unmasked && v.visitorPhone() != null) {
-            personalData.recordRead(v.communityId(), "reception-visit", v.id().toString(), List.of("visitorPhone"));
+            shown.add("visitorPhone");
+        }
+        if (unmasked && PersonalNumbers.appearIn(v.summary())) {
+            shown.add("summary");
+        }
+        if (!shown.isEmpty()) {
+            personalData.recordRead(v.communityId(), "reception-visit", v.id().toString(), shown);
         }
         return new ReceptionVisitView(
                 v.id(),
@@ -177,7 +186,7 @@ public class ReceptionVisitResource {
                 v.peopleCount(),
                 v.visitorName(),
                 unmasked ? v.visitorPhone() : PersonalData.maskPhone(v.visitorPhone()),
-                v.summary(),
+                unmasked ? v.summary() : PersonalNumbers.mask(v.summary()),
                 v.recordedBy(),
                 caseIds);
     }

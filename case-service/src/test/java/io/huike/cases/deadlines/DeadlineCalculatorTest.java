@@ -98,4 +98,26 @@ class DeadlineCalculatorTest {
         assertThatThrownBy(() -> DeadlineRule.parse("5 days")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DeadlineRule.parse("0h")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void everyRuleTheApiAllowsGivesADeadlineAfterItsStartWhereverTheCalendarEnds() {
+        java.util.regex.Pattern allowed = java.util.regex.Pattern.compile(DeadlineRule.PATTERN);
+        int lastYear = OfficialCalendar.official().coveredYears().last().getValue();
+        for (String start : new String[] {"2026-02-13T10:00:00", lastYear + "-12-31T23:30:00", "2099-12-31T12:00:00"}) {
+            Instant registered = beijing(start);
+            for (String unit : new String[] {"h", "wd"}) {
+                for (int amount = 1; amount <= 999; amount++) {
+                    String text = amount + unit;
+                    if (!allowed.matcher(text).matches()) {
+                        continue;
+                    }
+                    Instant due = DeadlineCalculator.due(registered, DeadlineRule.parse(text), official);
+                    assertThat(due).as(text + " from " + start).isAfter(registered);
+                    assertThat(due)
+                            .as(text + " from " + start)
+                            .isBefore(registered.plus(java.time.Duration.ofDays(60)));
+                }
+            }
+        }
+    }
 }
