@@ -68,7 +68,9 @@ public class ParameterChecks {
                 continue;
             }
             String name = pathParam != null ? pathParam.value() : queryParam.value();
-            BiConsumer<String, String> reader = readerOf(name, elementType(parameter));
+            BiConsumer<String, String> reader = pathParam != null && parameter.getType() == String.class
+                    ? ParameterChecks::pathText
+                    : readerOf(name, elementType(parameter));
             if (reader != null) {
                 checks.add(new Check(name, pathParam != null, reader));
             }
@@ -88,9 +90,12 @@ public class ParameterChecks {
         return parameter.getType();
     }
 
-    /** How a value of this type is read, or {@code null} for text, which any value is. */
+    /** How a value of this type is read: text may be anything but control characters, which no one types. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static BiConsumer<String, String> readerOf(String name, Class<?> type) {
+        if (type == String.class) {
+            return ParameterChecks::text;
+        }
         if (type == UUID.class) {
             return present(QueryValues::uuid, "must be a UUID like 7b9e4c1a-2d3f-4e5a-9b8c-1d2e3f4a5b6c");
         }
@@ -142,6 +147,20 @@ public class ParameterChecks {
             }
             reader.accept(name, value);
         };
+    }
+
+    private static void text(String name, String value) {
+        if (value != null && value.codePoints().anyMatch(Character::isISOControl)) {
+            throw QueryValues.invalid(name, "must not contain control characters (such as %00, %09, %0A)");
+        }
+    }
+
+    /** A path segment names a record (a community, a month, a reference): no spaces around it either. */
+    private static void pathText(String name, String value) {
+        text(name, value);
+        if (value != null && !value.equals(value.strip())) {
+            throw QueryValues.invalid(name, "must not begin or end with spaces");
+        }
     }
 
     private static void wholeNumber(String name, String value) {

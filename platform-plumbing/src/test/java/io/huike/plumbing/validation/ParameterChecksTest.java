@@ -65,22 +65,11 @@ class ParameterChecksTest {
     }
 
     @Test
-    void textParametersAreNotChecked() throws Exception {
-        assertThat(ParameterChecks.checksOf(ParameterChecksTest.class.getDeclaredMethod(
-                                "endpoint",
-                                String.class,
-                                UUID.class,
-                                YearMonth.class,
-                                LocalDate.class,
-                                OffsetDateTime.class,
-                                boolean.class,
-                                Integer.class,
-                                int.class,
-                                List.class))
-                        .stream()
-                        .map(ParameterChecks.Check::name))
-                .doesNotContain("community")
-                .contains("id", "month", "on", "at", "active", "year", "page", "colour");
+    void textParametersTakeAnyTextButControlCharacters() throws Exception {
+        check("community", "鼓楼 \"社区\" 100%");
+        for (String value : List.of("gulou\u0000", "a\tb", "a\nb", "\u007f", "gulou ", " gulou")) {
+            assertThat(refusal("community", value).field()).isEqualTo("community");
+        }
     }
 
     @Test

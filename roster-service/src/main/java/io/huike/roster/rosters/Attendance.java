@@ -1,6 +1,8 @@
 package io.huike.roster.rosters;
 
 import io.huike.plumbing.outbox.Outbox;
+import io.huike.plumbing.problems.UnknownReferences;
+import io.huike.roster.members.MemberDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -14,11 +16,13 @@ import java.util.UUID;
 public class Attendance {
 
     private final DutyShifts shifts;
+    private final MemberDirectory members;
     private final Outbox outbox;
     private final Clock clock;
 
-    Attendance(DutyShifts shifts, Outbox outbox, Clock clock) {
+    Attendance(DutyShifts shifts, MemberDirectory members, Outbox outbox, Clock clock) {
         this.shifts = shifts;
+        this.members = members;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -26,6 +30,7 @@ public class Attendance {
     @Transactional
     public DutyShift checkIn(String community, UUID shiftId, UUID memberId, Collection<String> scope) {
         DutyShift shift = shifts.require(community, shiftId, scope);
+        requireMember(community, memberId, scope);
         DutyCheckedIn checkedIn = shift.checkIn(memberId, now());
         outbox.append(shift.id().toString(), community, shift.sequence(), checkedIn);
         return shift;
@@ -34,8 +39,16 @@ public class Attendance {
     @Transactional
     public DutyShift checkOut(String community, UUID shiftId, UUID memberId, Collection<String> scope) {
         DutyShift shift = shifts.require(community, shiftId, scope);
+        requireMember(community, memberId, scope);
         shift.checkOut(memberId, now());
         return shift;
+    }
+
+    /** The body's member must be one of the community's: anyone else is a reference to refuse, not a conflict. */
+    private void requireMember(String community, UUID memberId, Collection<String> scope) {
+        if (members.findInScope(community, memberId, scope).isEmpty()) {
+            throw UnknownReferences.unknownReference("memberId", "member", memberId, community);
+        }
     }
 
     private Instant now() {

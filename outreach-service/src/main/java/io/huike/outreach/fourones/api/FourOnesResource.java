@@ -57,7 +57,7 @@ public class FourOnesResource {
     @APIResponse(responseCode = "200", description = "The member's progress; no pairings when none ran that year")
     public MemberProgressView member(
             @PathParam("community") String community,
-            @PathParam("memberId") String memberId,
+            @PathParam("memberId") UUID memberId,
             @Parameter(description = "Calendar year; this year by default", example = "2026")
                     @QueryParam("year")
                     @Min(2000)
@@ -65,7 +65,8 @@ public class FourOnesResource {
                     Integer year) {
         scope.require(community);
         int y = CommunityDays.orThisYear(year);
-        return MemberProgressView.of(memberId, y, queries.ofMember(memberId, community, scope.communities(), y));
+        String member = memberId.toString();
+        return MemberProgressView.of(member, y, queries.ofMember(member, community, scope.communities(), y));
     }
 
     @GET
@@ -95,11 +96,11 @@ public class FourOnesResource {
             @PathParam("community") String community,
             @Parameter(description = "The day; today by default", example = "2026-06-30") @QueryParam("by")
                     LocalDate by,
-            @Parameter(description = "Only this member's pairings") @QueryParam("memberId") String memberId) {
+            @Parameter(description = "Only this member's pairings") @QueryParam("memberId") UUID memberId) {
         scope.require(community);
         LocalDate day = CommunityDays.orToday(by);
         return queries.owingBy(community, scope.communities(), day).stream()
-                .filter(p -> memberId == null || p.memberId().equals(memberId))
+                .filter(p -> memberId == null || p.memberId().equals(memberId.toString()))
                 .map(p -> OwingView.of(p, day))
                 .toList();
     }
@@ -115,10 +116,10 @@ public class FourOnesResource {
             @PathParam("community") String community,
             @Parameter(description = "The day; today by default", example = "2026-11-20") @QueryParam("on")
                     LocalDate on,
-            @Parameter(description = "Only this member's pairings") @QueryParam("memberId") String memberId) {
+            @Parameter(description = "Only this member's pairings") @QueryParam("memberId") UUID memberId) {
         scope.require(community);
         return queries.reminders(community, scope.communities(), CommunityDays.orToday(on)).stream()
-                .filter(r -> memberId == null || r.pairing().memberId().equals(memberId))
+                .filter(r -> memberId == null || r.pairing().memberId().equals(memberId.toString()))
                 .map(ReminderView::of)
                 .toList();
     }

@@ -93,14 +93,21 @@ public class PairingResource {
     @APIResponse(responseCode = "200", description = "One page of pairings")
     public List<PairingView> list(
             @PathParam("community") String community,
-            @QueryParam("memberId") String memberId,
+            @QueryParam("memberId") UUID memberId,
             @QueryParam("householdId") UUID householdId,
             @QueryParam("active") @DefaultValue("false") boolean activeOnly,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         scope.require(community);
         return repository
-                .listInScope(community, scope.communities(), memberId, householdId, activeOnly, page, size)
+                .listInScope(
+                        community,
+                        scope.communities(),
+                        memberId == null ? null : memberId.toString(),
+                        householdId,
+                        activeOnly,
+                        page,
+                        size)
                 .stream()
                 .map(PairingView::of)
                 .toList();

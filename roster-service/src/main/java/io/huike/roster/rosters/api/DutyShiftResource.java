@@ -56,6 +56,7 @@ public class DutyShiftResource {
     @APIResponse(
             responseCode = "409",
             description = "Not this member's shift, already checked in, or outside the " + "shift's time")
+    @APIResponse(responseCode = "422", description = "memberId is not a member of the community")
     public KeptShiftView checkIn(
             @PathParam("community") String community,
             @PathParam("shift") UUID shift,
@@ -69,6 +70,7 @@ public class DutyShiftResource {
     @Operation(summary = "The member on duty checks out")
     @APIResponse(responseCode = "200", description = "Checked out")
     @APIResponse(responseCode = "409", description = "Not checked in by this member, or already checked out")
+    @APIResponse(responseCode = "422", description = "memberId is not a member of the community")
     public KeptShiftView checkOut(
             @PathParam("community") String community,
             @PathParam("shift") UUID shift,
