@@ -99,6 +99,15 @@ final class BodyProbes {
         if (!format.isEmpty()) {
             put("malformed " + format, pointer, TextNode.valueOf("2026-02-30T25:61:00 not-a-" + format), true);
         }
+        // Well-formed ISO values the database cannot store: refused like a malformed one.
+        if (format.equals("date")) {
+            put("date at the ISO edge", pointer, TextNode.valueOf("-999999999-01-01"), true);
+            put("date at the ISO edge", pointer, TextNode.valueOf("+999999999-12-31"), true);
+        }
+        if (format.equals("date-time")) {
+            put("date-time at the ISO edge", pointer, TextNode.valueOf("-4714-11-24T00:00:00Z"), true);
+            put("date-time at the ISO edge", pointer, TextNode.valueOf("+999999999-12-31T23:59:59Z"), true);
+        }
         if (schema.has("maxLength")) {
             int max = schema.path("maxLength").asInt();
             put("string over maxLength", pointer, TextNode.valueOf("漢".repeat(max + 1)), true);

@@ -300,6 +300,12 @@ public class ProblemMappers {
                     .collect(Collectors.joining(", "));
             return new FieldViolation(field, "must be one of: " + allowed);
         }
+        if (e instanceof InvalidFormatException format
+                && format.getOriginalMessage() != null
+                && format.getOriginalMessage().startsWith("must ")) {
+            // Our own readers (StrictJson's years, say) say what the value must be.
+            return new FieldViolation(field, format.getOriginalMessage());
+        }
         if (e instanceof ValueInstantiationException) {
             return new FieldViolation(field, "has an invalid value");
         }
