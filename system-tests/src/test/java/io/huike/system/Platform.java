@@ -127,11 +127,16 @@ final class Platform implements AutoCloseable {
      * outreach-service have their copies from the roster's events: both refuse writes under a community they do not
      * know.
      */
+    /** A community's tracking-number code: its id's letters in capitals, at most eight as the roster requires. */
+    static String codeOf(String community) {
+        String letters = community.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z]", "");
+        return letters.isEmpty() ? "C" : letters.substring(0, Math.min(8, letters.length()));
+    }
+
     void registerCommunities(String... communities) throws Exception {
         for (String community : communities) {
             rosterWrite(community, "/communities", """
-                    {"id":"%s","name":"%s","code":"%s","subdistrict":"老城街道","district":"汉滨区"}""".formatted(
-                            community, community, community.toUpperCase(java.util.Locale.ROOT)));
+                    {"id":"%s","name":"%s","code":"%s","subdistrict":"老城街道","district":"汉滨区"}""".formatted(community, community, codeOf(community)));
         }
         for (String community : communities) {
             awaitCopies(community, "select 1 from known_community where id = ?", community);
