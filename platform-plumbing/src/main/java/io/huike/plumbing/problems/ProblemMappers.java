@@ -352,11 +352,15 @@ public class ProblemMappers {
         return "an object";
     }
 
-    /** A connection refused or broken (SQL state class 08), or no connection from the pool in time. */
+    /**
+     * A connection refused or broken (SQL state class 08), the server shutting down or starting up (57P01 to 57P03:
+     * a session cut off by a stop), or no connection from the pool in time.
+     */
     static boolean isDatabaseUnavailable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
-                if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
                     return true;
                 }
                 if (String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("acquisition timeout")) {

@@ -50,13 +50,17 @@ class ProblemMappersTest {
     }
 
     @Test
-    void aRefusedConnectionOrAnEmptyPoolIsTheDatabaseBeingUnavailable() {
+    void aRefusedConnectionASessionCutOffByAStopOrAnEmptyPoolIsTheDatabaseBeingUnavailable() {
         SQLException refused = new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
         SQLException poolTimeout = new SQLException("Sorry, acquisition timeout!");
+        SQLException cutOffByAStop =
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01");
 
         assertThat(ProblemMappers.isDatabaseUnavailable(new PersistenceException(new RuntimeException(refused))))
                 .isTrue();
         assertThat(ProblemMappers.isDatabaseUnavailable(new PersistenceException(poolTimeout)))
+                .isTrue();
+        assertThat(ProblemMappers.isDatabaseUnavailable(new PersistenceException(cutOffByAStop)))
                 .isTrue();
     }
 
