@@ -1,148 +1,27 @@
 package io.huike.outreach;
 
-import static org.awaitility.Awaitility.await;
+import io.huike.testing.RosterAnnouncements;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
-import io.huike.testing.TopicRecords;
-import io.quarkus.arc.Arc;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.ConfigProvider;
-
-/**
- * Announces communities, members and grids the way the roster service does, on {@code roster-events}, and waits
- * until this service's copies hold them: requests that name anything else are refused.
- */
+/** The roster's announcements as outreach-service's copy of the roster holds them. */
 final class RosterSeed {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> SEEDED = ConcurrentHashMap.newKeySet();
-    private static KafkaCompanion kafka;
+    private static final RosterAnnouncements ANNOUNCE = new RosterAnnouncements(new RosterAnnouncements.CopyQueries(
+            "select 1 from known_community where id = ?",
+            "select 1 from known_member where id = ? and community_id = ?",
+            "select 1 from known_grid where grid_id = ? and community_id = ?",
+            null));
 
     private RosterSeed() {}
 
-    /** The community registered with the roster: Gulou as the catalogue example has it, the others named by their id. */
     static void community(String community) {
-        if (!SEEDED.add("community:" + community)) {
-            return;
-        }
-        String code = "gulou".equals(community) ? "GL" : community.toUpperCase(Locale.ROOT);
-        publish(
-                community,
-                community,
-                "community.registered.v1",
-                Map.of(
-                        "communityId",
-                        community,
-                        "name",
-                        "gulou".equals(community) ? "鼓楼社区" : community,
-                        "code",
-                        code,
-                        "subdistrict",
-                        "老城街道",
-                        "district",
-                        "汉滨区"));
-        awaitRow("select 1 from known_community where id = ?", community, null);
+        ANNOUNCE.community(community);
     }
 
-    /** An active member of the community with these skills; a member id belongs to one community only. */
     static void member(String community, String memberId, String... skills) {
-        community(community);
-        if (!SEEDED.add("member:" + community + "/" + memberId)) {
-            return;
-        }
-        publish(
-                community,
-                memberId,
-                "member.registered.v1",
-                Map.of(
-                        "memberId",
-                        memberId,
-                        "name",
-                        "王建国",
-                        "kind",
-                        "COMMUNITY_STAFF",
-                        "skills",
-                        List.of(skills),
-                        "active",
-                        true));
-        awaitRow("select 1 from known_member where id = ? and community_id = ?", memberId, community);
+        ANNOUNCE.member(community, memberId, skills);
     }
 
     static void grid(String community, String gridId) {
-        community(community);
-        if (!SEEDED.add("grid:" + community + "/" + gridId)) {
-            return;
-        }
-        publish(
-                community,
-                community + "/" + gridId,
-                "grid.drawn.v1",
-                Map.of("communityId", community, "gridId", gridId, "name", gridId));
-        awaitRow("select 1 from known_grid where grid_id = ? and community_id = ?", gridId, community);
-    }
-
-    private static void publish(String community, String subject, String type, Map<String, Object> data) {
-        try {
-            String event = JSON.writeValueAsString(Map.of(
-                    "specversion",
-                    "1.0",
-                    "id",
-                    UUID.randomUUID().toString(),
-                    "source",
-                    "roster-service",
-                    "type",
-                    type,
-                    "time",
-                    Instant.now().toString(),
-                    "subject",
-                    subject,
-                    "datacontenttype",
-                    "application/json",
-                    "community",
-                    community,
-                    "sequence",
-                    1,
-                    "data",
-                    data));
-            TopicRecords.publish(kafka(), "roster-events", subject, event);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static synchronized KafkaCompanion kafka() {
-        if (kafka == null) {
-            kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        }
-        return kafka;
-    }
-
-    private static void awaitRow(String sql, String first, String second) {
-        AgroalDataSource dataSource =
-                Arc.container().instance(AgroalDataSource.class).get();
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setString(1, first);
-                if (second != null) {
-                    statement.setString(2, second);
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next();
-                }
-            }
-        });
+        ANNOUNCE.grid(community, gridId);
     }
 }
