@@ -131,6 +131,9 @@ public class Case {
     @Column(name = "reopen_count")
     private int reopenCount;
 
+    @Column(name = "reopened_at")
+    private Instant reopenedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "pending_extension_kind")
     private DeadlineKind pendingExtensionKind;
@@ -287,7 +290,11 @@ public class Case {
     public CaseFeedbackGiven giveFeedback(
             ContactMethod method, Instant toldAt, Satisfaction said, String comment, Instant now) {
         CaseLifecycle.next(status, CaseAction.GIVE_FEEDBACK);
-        ReportedTimes.requireBetween(toldAt, registeredAt, "the case's registration", now, "toldAt");
+        if (reopenedAt == null) {
+            ReportedTimes.requireBetween(toldAt, registeredAt, "the case's registration", now, "toldAt");
+        } else {
+            ReportedTimes.requireBetween(toldAt, reopenedAt, "the case's reopening", now, "toldAt");
+        }
         move(CaseAction.GIVE_FEEDBACK);
         feedbackMethod = method;
         feedbackAt = toldAt;
@@ -308,6 +315,7 @@ public class Case {
         require(reason, "reason", "say what the resident is not satisfied with");
         move(CaseAction.REOPEN);
         reopenCount++;
+        reopenedAt = now;
         firstContactAt = null;
         firstContactDueAt = restarted.firstContactDueAt();
         feedbackDueAt = restarted.feedbackDueAt();

@@ -154,6 +154,30 @@ class CaseTest {
     }
 
     @Test
+    void feedbackAfterAReopeningCannotHaveBeenGivenBeforeIt() {
+        Case c = inProgress();
+        Instant firstRound = REGISTERED.plus(Duration.ofDays(1));
+        c.resolve(Outcome.RESOLVED, null, null, "已疏通", firstRound);
+        c.giveFeedback(ContactMethod.PHONE, firstRound, Satisfaction.UNSATISFIED, null, firstRound);
+        Instant reopenedAt = REGISTERED.plus(Duration.ofDays(3));
+        c.reopen(
+                "雨后又堵",
+                new Case.Deadlines(reopenedAt.plus(Duration.ofDays(1)), reopenedAt.plus(Duration.ofDays(5))),
+                reopenedAt);
+        c.start("m-wang", ContactMethod.PHONE, reopenedAt);
+        Instant now = reopenedAt.plus(Duration.ofDays(1));
+        c.resolve(Outcome.RESOLVED, null, null, "换了管道", now);
+
+        assertThatThrownBy(() -> c.giveFeedback(ContactMethod.PHONE, firstRound, Satisfaction.SATISFIED, null, now))
+                .isInstanceOfSatisfying(
+                        CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("toldAt"));
+        assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
+
+        c.giveFeedback(ContactMethod.PHONE, reopenedAt.plus(Duration.ofHours(2)), Satisfaction.SATISFIED, null, now);
+        assertThat(c.status()).isEqualTo(CaseStatus.FEEDBACK_GIVEN);
+    }
+
+    @Test
     void aReferralCannotHaveBeenAnsweredBeforeItWasMade() {
         Case c = inProgress();
         UUID referral = UUID.randomUUID();

@@ -59,17 +59,24 @@ class HttpRefusalsTest {
     }
 
     /**
-     * A malformed escape makes the request invalid HTTP: the HTTP server refuses it itself, before any route of ours
-     * runs, with a bare 400 and the connection closed. It never reaches the REST layer.
+     * A malformed escape or an unescaped character makes the request target no URI; it is refused as a problem detail
+     * naming the part at fault, sent over a raw socket because an HTTP client would escape it first.
      */
     @Test
-    void malformedPercentEscapesInAPathAreRefusedBeforeAnyEndpointRuns() throws IOException {
-        for (String path : List.of(
-                "/communities/" + api.community + "/cases/%zz",
-                "/communities/" + api.community + "/cases/%",
-                "/communities/" + api.community + "%4/cases")) {
-            String answer = exchange("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-            assertThat(answer).startsWith("HTTP/1.1 400");
+    void aRequestTargetThatIsNoUriIsRefusedNamingThePartAtFault() throws IOException {
+        String cases = "/communities/" + api.community + "/cases";
+        for (String target : List.of(
+                cases + "/%zz",
+                cases + "/%",
+                "/communities/" + api.community + "%4/cases",
+                cases + "/a\"b",
+                cases + "?page=%zz")) {
+            String answer = exchange("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertThat(answer)
+                    .as(target)
+                    .startsWith("HTTP/1.1 400")
+                    .containsIgnoringCase("content-type: application/problem+json")
+                    .contains(target.contains("?") ? "\"field\":\"query\"" : "\"field\":\"path\"");
         }
     }
 
@@ -260,6 +267,46 @@ class HttpRefusalsTest {
             assertThat(answer).contains("\"field\":\"body\"");
         }
         given().auth().oauth2(api.admin).get(api.path()).then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    /** A chunked body announces no length; it is refused when what has arrived passes the limit. */
+    @Test
+    void aChunkedBodyOverTheLimitIs413ProblemAndRegistersNothing() throws IOException {
+        String chunk = "x".repeat(64 * 1024);
+        StringBuilder request = new StringBuilder("POST " + api.path() + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + api.desk + "\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+        String opening = "{\"channel\":\"RECEPTION_ROOM\",\"category\":\"WATER_DRAINAGE\",\"description\":\"";
+        request.append(Integer.toHexString(opening.length()))
+                .append("\r\n")
+                .append(opening)
+                .append("\r\n");
+        for (int i = 0; i < 40; i++) {
+            request.append(Integer.toHexString(chunk.length()))
+                    .append("\r\n")
+                    .append(chunk)
+                    .append("\r\n");
+        }
+        request.append("2\r\n\"}\r\n0\r\n\r\n");
+
+        String answer = exchange(request.toString());
+
+        assertThat(answer).startsWith("HTTP/1.1 413");
+        assertThat(answer).containsIgnoringCase("content-type: application/problem+json");
+        assertThat(answer).contains("\"field\":\"body\"");
+        given().auth().oauth2(api.admin).get(api.path()).then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsRead() throws IOException {
+        String body = VALID_CASE;
+        String answer = exchange("POST " + api.path() + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + api.desk + "\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + Integer.toHexString(body.getBytes(StandardCharsets.UTF_8).length) + "\r\n" + body + "\r\n0\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 201");
+        given().auth().oauth2(api.admin).get(api.path()).then().statusCode(200).body("size()", equalTo(1));
     }
 
     @Test

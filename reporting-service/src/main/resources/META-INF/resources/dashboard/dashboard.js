@@ -14,7 +14,7 @@ const TEXT = {
     averageWorkingDaysToFirstContact: '平均首次联系(工作日)', averageWorkingDaysToFeedback: '平均反馈(工作日)',
     dutyKeptRate: '值班履职率',
     rank: '名次', handler: '承办人', unassigned: '未分配', cases: '事项数', oldestDue: '最早期限',
-    needsToken: '请输入令牌', failed: '加载失败', forbidden: '无权查看',
+    needsToken: '请输入令牌', failed: '加载失败', forbidden: '无权查看', signedOut: '令牌已过期，请输入新令牌',
     digestPage: '月末议题（打印）', digestWorkbook: '月末议题（Excel）', pickCommunity: '请先选择社区',
     fourOnes: '四个一（本年）', campaigns: '通知排查进度', pairings: '结对数', complete: '已完成',
     completionRate: '完成率', campaign: '任务', contacted: '已联系', lastContact: '最近联系',
@@ -33,6 +33,7 @@ const TEXT = {
     rank: 'Rank', handler: 'Handler',
     unassigned: 'Unassigned', cases: 'Cases', oldestDue: 'Earliest deadline',
     needsToken: 'Enter a token', failed: 'Could not load', forbidden: 'Not allowed',
+    signedOut: 'The token has expired; enter a new one',
     digestPage: 'Month-end digest (print)', digestWorkbook: 'Month-end digest (Excel)',
     pickCommunity: 'Choose a community first', fourOnes: 'The four ones (this year)',
     campaigns: 'Notification campaigns', pairings: 'Pairings', complete: 'Complete', completionRate: 'Completion',
@@ -76,7 +77,8 @@ async function api(path, params) {
   const answer = await fetch(path + (query.toString() ? '?' + query : ''),
     { headers: { Authorization: 'Bearer ' + token(), Accept: 'application/json' } });
   if (!answer.ok) {
-    const error = new Error(answer.status === 403 ? t('forbidden') : t('failed') + ' ' + answer.status);
+    const error = new Error(answer.status === 401 ? t('signedOut')
+      : answer.status === 403 ? t('forbidden') : t('failed') + ' ' + answer.status);
     error.status = answer.status;
     throw error;
   }
@@ -270,13 +272,20 @@ function reloadSoon() {
   reloadTimer = setTimeout(load, 300);
 }
 
-// EventSource cannot send a bearer token, so the stream is read with fetch.
+// EventSource cannot send a bearer token, so the stream is read with fetch. The service ends the stream when the
+// token expires; a token it no longer accepts is not retried (every retry would be refused) until a new one is given.
 async function listen() {
   if (!token() || state.listening) return;
   state.listening = true;
+  let retry = true;
   try {
     const answer = await fetch('/figure-changes',
       { headers: { Authorization: 'Bearer ' + token(), Accept: 'text/event-stream' } });
+    if (answer.status === 401 || answer.status === 403) {
+      retry = false;
+      $('status').textContent = t(answer.status === 401 ? 'signedOut' : 'forbidden');
+      throw new Error(String(answer.status));
+    }
     if (!answer.ok) throw new Error(String(answer.status));
     $('live').classList.add('on');
     applyLanguage();
@@ -292,12 +301,12 @@ async function listen() {
       if (lines.some(line => line.startsWith('data:'))) reloadSoon();
     }
   } catch (error) {
-    // The connection is retried below.
+    // Retried below unless the token was refused.
   }
   $('live').classList.remove('on');
   applyLanguage();
   state.listening = false;
-  setTimeout(listen, 3000);
+  if (retry) setTimeout(listen, 3000);
 }
 
 // A token left in the address bar ends up in the history, in bookmarks and on screen: once read, it leaves the URL.

@@ -138,6 +138,28 @@ class DashboardBrowserTest {
         assertThat(Path.of("target", "dashboard.png")).isNotEmptyFile();
     }
 
+    /** The live stream ends when its token expires; a refused token is said so and is not sent again and again. */
+    @Test
+    void aTokenTheServiceRefusesIsSaidToHaveExpiredAndTheStreamIsNotRetried() throws Exception {
+        String expired = TestTokens.expired(
+                Roles.DISTRICT_SUPERVISOR, "b" + UUID.randomUUID().toString().substring(0, 8));
+        try (HeadlessChromium browser = new HeadlessChromium()) {
+            browser.open(dashboard.toString());
+            browser.script("window.streamRequests = 0; const plain = window.fetch;"
+                    + " window.fetch = (url, options) => { if (String(url).endsWith('/figure-changes'))"
+                    + " window.streamRequests++; return plain(url, options); };");
+            browser.script("document.getElementById('token').value = '" + expired + "';"
+                    + " document.getElementById('load').click()");
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> browser.script("return document.getElementById('status').textContent")
+                            .contains("令牌已过期"));
+            // The stream was retried every 3 s before; four times that shows whether it still is.
+            Thread.sleep(12_000);
+            assertThat(browser.script("return String(window.streamRequests)")).isEqualTo("1");
+        }
+    }
+
     private static String figure(HeadlessChromium browser, String name) {
         return browser.script("const v = document.querySelector('[data-figure=" + name + "] .value');"
                 + " return v ? v.textContent : ''");

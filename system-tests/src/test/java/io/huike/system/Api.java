@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 /** Raw HTTP to the running services: the sweeps need to send bodies no typed client would produce. */
@@ -86,6 +90,50 @@ final class Api {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sends one request over a plain socket with the request target exactly as given, for targets that no HTTP
+     * client would send (a malformed percent escape, an unescaped quote); the answer is read until the service closes
+     * the connection.
+     */
+    Answer sendRaw(
+            String service, String method, String target, String token, String body, Map<String, String> headers) {
+        URI base = URI.create(platform.url(service));
+        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: " + base.getHost()
+                + "\r\nConnection: close\r\nContent-Length: " + content.length + "\r\n");
+        if (body != null) {
+            request.append("Content-Type: application/json\r\n");
+        }
+        if (token != null) {
+            request.append("Authorization: Bearer ").append(token).append("\r\n");
+        }
+        headers.forEach(
+                (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        request.append("\r\n");
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.UTF_8));
+            out.write(content);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int headersEnd = answer.indexOf("\r\n\r\n");
+            String head = headersEnd < 0 ? answer : answer.substring(0, headersEnd);
+            String[] lines = head.split("\r\n");
+            int status = Integer.parseInt(lines[0].split(" ")[1]);
+            String contentType = "";
+            for (String line : lines) {
+                if (line.toLowerCase(Locale.ROOT).startsWith("content-type:")) {
+                    contentType = line.substring("content-type:".length()).strip();
+                }
+            }
+            ObservedStatuses.record(service, method, target, status);
+            return new Answer(status, contentType, headersEnd < 0 ? "" : answer.substring(headersEnd + 4), null);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException(method + " " + target + " to " + service + " failed", e);
         }
     }
 

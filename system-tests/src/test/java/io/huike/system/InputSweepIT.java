@@ -184,8 +184,42 @@ class InputSweepIT {
                     report.fail(where + "expected 400 naming " + parameter.name() + " (or 422), got " + answer);
                 }
             }
+            for (String malformed : NO_URI) {
+                Map<String, String> probed = new LinkedHashMap<>(values);
+                probed.put(key, malformed);
+                Map<String, String> fresh = new HashMap<>(headers);
+                fresh.computeIfPresent(
+                        "Idempotency-Key", (name, old) -> UUID.randomUUID().toString());
+                String where = service + " " + endpoint + " " + parameter.in() + " parameter " + parameter.name()
+                        + " (not a URI: " + malformed + "): ";
+                Api.Answer answer;
+                try {
+                    answer = fixture.api.sendRaw(service, endpoint.method(), url(endpoint, probed), staff, body, fresh);
+                } catch (IllegalStateException e) {
+                    report.count(endpoint.toString(), "not a URI", 0);
+                    report.fail(where + "no answer: " + e.getCause());
+                    continue;
+                }
+                report.count(endpoint.toString(), "not a URI", answer.status());
+                String part = parameter.in().equals("path") ? "path" : "query";
+                if (answer.status() != 400 || !answer.isProblemDetail() || !namesField(answer, part)) {
+                    report.fail(where + "expected 400 naming " + part + ", got " + answer);
+                }
+            }
         }
         return swept;
+    }
+
+    /** Values that make the request target no URI: sent raw, as no HTTP client would send them. */
+    private static final List<String> NO_URI = List.of("%zz", "a%4", "%", "a\"b", "a<b>");
+
+    private static boolean namesField(Api.Answer answer, String field) {
+        for (JsonNode error : answer.json().path("errors")) {
+            if (field.equals(error.path("field").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -33,7 +33,7 @@ public class SecurityHeaders {
     }
 
     private static void onResponse(RoutingContext context) {
-        String path = context.normalizedPath();
+        String path = pathOf(context);
         context.addHeadersEndHandler(ignored -> {
             MultiMap headers = context.response().headers();
             headers.set("Content-Security-Policy", isSwaggerUi(path) ? SWAGGER_UI_POLICY : POLICY);
@@ -45,6 +45,15 @@ public class SecurityHeaders {
             }
         });
         context.next();
+    }
+
+    /** The path with dot segments resolved; a malformed one is no static file (EdgeProblems refuses it). */
+    private static String pathOf(RoutingContext context) {
+        try {
+            return context.normalizedPath();
+        } catch (IllegalArgumentException malformed) {
+            return "/";
+        }
     }
 
     private static boolean isSwaggerUi(String path) {

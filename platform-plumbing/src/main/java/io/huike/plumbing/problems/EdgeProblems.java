@@ -3,14 +3,18 @@ package io.huike.plumbing.problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -38,13 +42,21 @@ public class EdgeProblems {
 
     private static final Logger LOG = Logger.getLogger(EdgeProblems.class);
 
-    /** Before Quarkus's own body-size check (order -2), which answers 413 with no body. */
-    static final int ORDER = -3;
+    /**
+     * A filter runs before every route: authentication, Quarkus's own body-size check and the REST layer's metrics
+     * all read the decoded path, and a malformed one would fail there. Below {@code SecurityHeaders}, so refusals
+     * carry its headers.
+     */
+    private static final int FILTER_PRIORITY = 900;
+
+    /** Before Quarkus's own failure handlers, which answer in plain text or HTML. */
+    private static final int FAILURE_ORDER = -3;
 
     private final ObjectMapper json;
     private final long maxBodySize;
     private final int maxUriLength;
     private final long maxHeaderSize;
+    private final BodyHandler chunkedBodies;
 
     EdgeProblems(ObjectMapper json) {
         this.json = json;
@@ -57,11 +69,15 @@ public class EdgeProblems {
         this.maxHeaderSize = config.getOptionalValue("huike.http.limits.max-header-size", MemorySize.class)
                 .map(MemorySize::asLongValue)
                 .orElse(20L * 1024);
+        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodySize).setMergeFormAttributes(false);
     }
 
-    void install(@Observes Router router) {
-        router.route().order(ORDER).handler(this::checkRequest);
-        router.route().order(ORDER).failureHandler(this::failure);
+    void checkRequests(@Observes Filters filters) {
+        filters.register(this::checkRequest, FILTER_PRIORITY);
+    }
+
+    void answerFailures(@Observes Router router) {
+        router.route().order(FAILURE_ORDER).failureHandler(this::failure);
     }
 
     void checkRequest(RoutingContext ctx) {
@@ -90,23 +106,18 @@ public class EdgeProblems {
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && isOver(length, maxBodySize)) {
-            answer(
-                    ctx,
-                    new Problem(
-                            ProblemException.type("payload-too-large"),
-                            "Content Too Large",
-                            413,
-                            "The request's body exceeds " + maxBodySize + " bytes; nothing was changed",
-                            List.of(new FieldViolation("body", "must be at most " + maxBodySize + " bytes")),
-                            null));
+            answer(ctx, bodyTooLarge());
             return;
         }
-        Optional<String> pathFault = pathFault(request.path());
-        if (pathFault.isPresent()) {
-            answer(
-                    ctx,
-                    ProblemException.invalid(List.of(new FieldViolation("path", pathFault.get())))
-                            .problem());
+        Optional<FieldViolation> targetFault = targetFault(request.uri());
+        if (targetFault.isPresent()) {
+            answer(ctx, ProblemException.invalid(List.of(targetFault.get())).problem());
+            return;
+        }
+        if (length == null && request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            // A chunked body announces no length: it is read here, up to the limit, so that going over it fails
+            // into the failure handler below (413 as a problem) rather than the REST layer's bare 413.
+            chunkedBodies.handle(ctx);
             return;
         }
         ctx.next();
@@ -133,16 +144,29 @@ public class EdgeProblems {
                             Map.of("incident", incident)));
             return;
         }
+        if (status == 413) {
+            answer(ctx, bodyTooLarge());
+            return;
+        }
         String title = switch (status) {
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
-            case 413 -> "Content Too Large";
             case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
             case 431 -> "Request Header Fields Too Large";
             default -> "Bad Request";
         };
         answer(ctx, problem(status, title, title));
+    }
+
+    private Problem bodyTooLarge() {
+        return new Problem(
+                ProblemException.type("payload-too-large"),
+                "Content Too Large",
+                413,
+                "The request's body exceeds " + maxBodySize + " bytes; nothing was changed",
+                List.of(new FieldViolation("body", "must be at most " + maxBodySize + " bytes")),
+                null);
     }
 
     private static Problem problem(int status, String title, String detail) {
@@ -189,6 +213,28 @@ public class EdgeProblems {
             // Netty refuses a malformed Content-Length itself.
             return false;
         }
+    }
+
+    /**
+     * Why the raw request target (path and query) is refused, or empty when it is well-formed: it must parse as a URI
+     * (no malformed escape, nothing that must be escaped), and its path must decode to UTF-8 without control
+     * characters.
+     */
+    static Optional<FieldViolation> targetFault(String rawTarget) {
+        if (rawTarget == null) {
+            return Optional.empty();
+        }
+        try {
+            new URI(rawTarget);
+        } catch (URISyntaxException e) {
+            int query = rawTarget.indexOf('?');
+            String field = query >= 0 && e.getIndex() > query ? "query" : "path";
+            return Optional.of(new FieldViolation(
+                    field, "has a malformed percent escape or a character that must be percent-encoded"));
+        }
+        int query = rawTarget.indexOf('?');
+        return pathFault(query < 0 ? rawTarget : rawTarget.substring(0, query))
+                .map(message -> new FieldViolation("path", message));
     }
 
     /** Why the raw path is refused, or empty when it is well-formed. */

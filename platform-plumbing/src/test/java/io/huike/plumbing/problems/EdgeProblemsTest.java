@@ -24,6 +24,23 @@ class EdgeProblemsTest {
     }
 
     @Test
+    void aRequestTargetThatIsNotAUriIsAtFaultInThePartThatIsMalformed() {
+        for (String target : new String[] {"/cases/%zz", "/cases/%", "/cases%4/x", "/a b", "/a\"b", "/a<b>", "/a%00"}) {
+            assertThat(EdgeProblems.targetFault(target))
+                    .as(target)
+                    .hasValueSatisfying(fault -> assertThat(fault.field()).isEqualTo("path"));
+        }
+        for (String target : new String[] {"/cases?q=%zz", "/cases?q=a b", "/cases?q=%"}) {
+            assertThat(EdgeProblems.targetFault(target))
+                    .as(target)
+                    .hasValueSatisfying(fault -> assertThat(fault.field()).isEqualTo("query"));
+        }
+        for (String target : new String[] {"/cases?q=%00", "/cases?page=2&size=20", "/%E9%BC%93?q=%E6%A5%BC", "/"}) {
+            assertThat(EdgeProblems.targetFault(target)).as(target).isEmpty();
+        }
+    }
+
+    @Test
     void aContentLengthOverTheLimitIsOver() {
         assertThat(EdgeProblems.isOver("2097153", 2_097_152)).isTrue();
         assertThat(EdgeProblems.isOver("2097152", 2_097_152)).isFalse();
