@@ -2,9 +2,10 @@ package io.huike.cases;
 
 import io.huike.cases.assignment.RosterReferences;
 import io.huike.cases.deadlines.CaseDeadlines;
+import io.huike.kernel.refusals.NotFound;
+import io.huike.kernel.refusals.NotPermitted;
+import io.huike.kernel.refusals.StaleVersion;
 import io.huike.plumbing.outbox.Outbox;
-import io.huike.plumbing.problems.ProblemException;
-import io.huike.plumbing.versioning.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -41,8 +42,14 @@ public class CaseHandling {
         this.references = references;
     }
 
-    /** Who acts, on which case, having seen which version (the raw If-Match header). */
-    public record Command(String community, UUID caseId, String ifMatch, String actor, Collection<String> scope) {}
+    /** Who acts, on which case, having seen which version of it. */
+    public record Command(String community, UUID caseId, long expectedVersion, String actor, Collection<String> scope) {
+
+        /** A note changes no state of the case, so it names no version. */
+        public static Command unversioned(String community, UUID caseId, String actor, Collection<String> scope) {
+            return new Command(community, caseId, -1, actor, scope);
+        }
+    }
 
     @Transactional
     public Case assign(Command cmd, String memberId) {
@@ -87,7 +94,7 @@ public class CaseHandling {
     public Case answerReferral(Command cmd, UUID referralId, String answer, Instant repliedAt) {
         return change(cmd, (c, now) -> {
             Referral referral = cases.referral(c, referralId)
-                    .orElseThrow(() -> ProblemException.notFound("No referral " + referralId + " on this case"));
+                    .orElseThrow(() -> new NotFound("No referral " + referralId + " on this case"));
             CaseReferralAnswered event =
                     c.answerReferral(referralId, referral.body(), referral.referredAt(), repliedAt, now);
             referral.answer(answer, repliedAt, now);
@@ -153,8 +160,7 @@ public class CaseHandling {
     public Case close(Command cmd, boolean callerIsAdmin) {
         return change(cmd, (c, now) -> {
             if (!callerIsAdmin && settings.closingRequiresAdmin(c.communityId())) {
-                throw ProblemException.forbidden(
-                        "In this community closing a case needs the community admin's approval");
+                throw new NotPermitted("In this community closing a case needs the community admin's approval");
             }
             return record(c, now, cmd.actor(), true, "Closed", c.close(cmd.actor(), now));
         });
@@ -222,7 +228,7 @@ public class CaseHandling {
 
     private Case change(Command cmd, java.util.function.BiFunction<Case, Instant, Object> operation) {
         Case c = load(cmd);
-        IfMatch.require(IfMatch.version(cmd.ifMatch()), c.version());
+        StaleVersion.check(cmd.expectedVersion(), c.version());
         Object event = operation.apply(c, now());
         if (event != null) {
             outbox.append(c.id().toString(), c.communityId(), c.sequence(), event);
@@ -239,8 +245,7 @@ public class CaseHandling {
 
     private Case load(Command cmd) {
         return cases.findInScope(cmd.caseId(), cmd.community(), cmd.scope())
-                .orElseThrow(() ->
-                        ProblemException.notFound("No case " + cmd.caseId() + " in community " + cmd.community()));
+                .orElseThrow(() -> new NotFound("No case " + cmd.caseId() + " in community " + cmd.community()));
     }
 
     private static Instant now() {

@@ -6,10 +6,19 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.huike.testing.ArchitectureRules;
 
-@AnalyzeClasses(packages = "io.huike.cases", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+        packages = {"io.huike.cases", "io.huike.reception"},
+        importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainKnowsNothingOfHttpOrMessaging =
             ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.cases");
+
+    @ArchTest
+    static final ArchRule onlyAdaptersOfCasesSpeakHttp = ArchitectureRules.httpStaysInAdapters("io.huike.cases");
+
+    @ArchTest
+    static final ArchRule onlyAdaptersOfReceptionSpeakHttp =
+            ArchitectureRules.httpStaysInAdapters("io.huike.reception");
 }

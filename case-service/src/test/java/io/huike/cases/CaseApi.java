@@ -2,7 +2,7 @@ package io.huike.cases;
 
 import static io.restassured.RestAssured.given;
 
-import io.huike.plumbing.scoping.Roles;
+import io.huike.kernel.roles.Roles;
 import io.huike.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

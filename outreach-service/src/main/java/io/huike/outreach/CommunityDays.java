@@ -1,6 +1,6 @@
 package io.huike.outreach;
 
-import io.huike.plumbing.calendar.OfficialCalendar;
+import io.huike.kernel.calendar.OfficialCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

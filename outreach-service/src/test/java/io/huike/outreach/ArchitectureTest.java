@@ -44,4 +44,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule campaignsKnowNothingOfHttpOrMessaging =
             ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.outreach.campaigns");
+
+    @ArchTest
+    static final ArchRule onlyAdaptersOfOutreachSpeakHttp = ArchitectureRules.httpStaysInAdapters("io.huike.outreach");
 }

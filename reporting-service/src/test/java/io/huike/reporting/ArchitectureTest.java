@@ -32,4 +32,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule digestsKnowNothingOfHttpOrMessaging =
             ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.reporting.digest");
+
+    @ArchTest
+    static final ArchRule onlyAdaptersOfReportingSpeakHttp =
+            ArchitectureRules.httpStaysInAdapters("io.huike.reporting");
 }

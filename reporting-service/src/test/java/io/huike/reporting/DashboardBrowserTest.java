@@ -3,7 +3,7 @@ package io.huike.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.huike.plumbing.scoping.Roles;
+import io.huike.kernel.roles.Roles;
 import io.huike.testing.TestTokens;
 import io.huike.testing.TopicRecords;
 import io.quarkus.test.common.http.TestHTTPResource;

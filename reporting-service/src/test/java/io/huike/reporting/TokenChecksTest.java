@@ -3,7 +3,7 @@ package io.huike.reporting;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.huike.plumbing.scoping.Roles;
+import io.huike.kernel.roles.Roles;
 import io.huike.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.JwtClaimsBuilder;

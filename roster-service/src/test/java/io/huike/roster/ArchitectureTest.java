@@ -32,4 +32,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule swapsKnowNothingOfHttpOrMessaging =
             ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.roster.swaps");
+
+    @ArchTest
+    static final ArchRule onlyAdaptersOfRosterSpeakHttp = ArchitectureRules.httpStaysInAdapters("io.huike.roster");
 }

@@ -10,8 +10,8 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.huike.plumbing.calendar.OfficialCalendar;
-import io.huike.plumbing.scoping.Roles;
+import io.huike.kernel.calendar.OfficialCalendar;
+import io.huike.kernel.roles.Roles;
 import io.huike.testing.EventCatalogue;
 import io.huike.testing.TestTokens;
 import io.huike.testing.TopicRecords;

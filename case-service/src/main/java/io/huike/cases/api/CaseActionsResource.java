@@ -2,8 +2,9 @@ package io.huike.cases.api;
 
 import io.huike.cases.Case;
 import io.huike.cases.CaseHandling;
+import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
+import io.huike.plumbing.versioning.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -343,17 +344,17 @@ public class CaseActionsResource {
             @PathParam("id") UUID id,
             @NotNull @Valid CaseRequests.Note body) {
         Case c = handling.note(
-                new CaseHandling.Command(community, id, null, scope.subject(), scope.communities()),
+                CaseHandling.Command.unversioned(community, id, scope.subject(), scope.communities()),
                 body.text(),
                 body.shareable());
         return answer(c);
     }
 
     private CaseHandling.Command command(String community, UUID id, String ifMatch) {
-        return new CaseHandling.Command(community, id, ifMatch, scope.subject(), scope.communities());
+        return new CaseHandling.Command(community, id, IfMatch.version(ifMatch), scope.subject(), scope.communities());
     }
 
     private Response answer(Case c) {
-        return Response.ok(views.of(c)).tag(ETags.of(c.version())).build();
+        return Response.ok(views.of(c)).tag(IfMatch.tagOf(c.version())).build();
     }
 }

@@ -2,7 +2,7 @@ package io.huike.cases.api;
 
 import io.huike.cases.CaseRuleViolation;
 import io.huike.cases.TransitionRefused;
-import io.huike.plumbing.problems.FieldViolation;
+import io.huike.kernel.refusals.FieldViolation;
 import io.huike.plumbing.problems.Problem;
 import io.huike.plumbing.problems.ProblemException;
 import io.huike.plumbing.problems.ProblemMappers;

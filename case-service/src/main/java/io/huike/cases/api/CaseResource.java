@@ -8,11 +8,13 @@ import io.huike.cases.CaseStatus;
 import io.huike.cases.Category;
 import io.huike.cases.Channel;
 import io.huike.cases.assignment.RosterReferences;
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
+import io.huike.kernel.refusals.NotFound;
+import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import io.huike.plumbing.validation.QueryValues;
+import io.huike.plumbing.versioning.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -96,7 +98,7 @@ public class CaseResource {
         references.requireCommunity(community);
         references.requireGrid(community, "gridId", request.gridId());
         if (!DESK_CHANNELS.contains(request.channel())) {
-            throw ProblemException.invalid(List.of(new FieldViolation(
+            throw new InvalidInput(List.of(new FieldViolation(
                     "channel",
                     "must be one of " + DESK_CHANNELS
                             + "; hotline cases and home-visit concerns have their own intake")));
@@ -120,7 +122,7 @@ public class CaseResource {
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(registered.id().toString())
                         .build())
-                .tag(ETags.of(registered.version()))
+                .tag(IfMatch.tagOf(registered.version()))
                 .entity(views.of(registered))
                 .build();
     }
@@ -135,8 +137,10 @@ public class CaseResource {
             content = @Content(schema = @Schema(implementation = CaseDetail.class)))
     public Response get(@PathParam("community") String community, @PathParam("id") UUID id) {
         Case found = cases.findInScope(id, community, scope.communities())
-                .orElseThrow(() -> ProblemException.notFound("No case " + id + " in community " + community));
-        return Response.ok(views.detail(found)).tag(ETags.of(found.version())).build();
+                .orElseThrow(() -> new NotFound("No case " + id + " in community " + community));
+        return Response.ok(views.detail(found))
+                .tag(IfMatch.tagOf(found.version()))
+                .build();
     }
 
     @GET

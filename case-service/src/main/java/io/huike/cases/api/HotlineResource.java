@@ -5,11 +5,12 @@ import io.huike.cases.CaseRegistration;
 import io.huike.cases.CaseRepository;
 import io.huike.cases.Channel;
 import io.huike.cases.assignment.RosterReferences;
+import io.huike.kernel.refusals.Conflict;
+import io.huike.kernel.refusals.NotFound;
+import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.idempotency.IdempotentRequests;
-import io.huike.plumbing.problems.ProblemException;
 import io.huike.plumbing.problems.UniqueViolations;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -139,8 +140,8 @@ public class HotlineResource {
                 idempotent.json(views.of(registered)));
     }
 
-    private static ProblemException alreadyRegistered(String hotlineReference) {
-        return ProblemException.conflict(
+    private static Conflict alreadyRegistered(String hotlineReference) {
+        return new Conflict(
                 "hotline-case-exists",
                 "Hotline case " + hotlineReference + " is already registered here",
                 Map.of("hotlineReference", hotlineReference));
@@ -153,10 +154,10 @@ public class HotlineResource {
     public CaseView status(
             @PathParam("community") String community, @PathParam("hotlineReference") String hotlineReference) {
         if (!scope.covers(community)) {
-            throw ProblemException.notFound("No hotline case " + hotlineReference);
+            throw new NotFound("No hotline case " + hotlineReference);
         }
         return cases.findByHotlineReference(community, hotlineReference)
                 .map(views::of)
-                .orElseThrow(() -> ProblemException.notFound("No hotline case " + hotlineReference));
+                .orElseThrow(() -> new NotFound("No hotline case " + hotlineReference));
     }
 }

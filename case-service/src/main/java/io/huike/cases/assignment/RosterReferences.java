@@ -1,6 +1,6 @@
 package io.huike.cases.assignment;
 
-import io.huike.plumbing.problems.UnknownReferences;
+import io.huike.kernel.refusals.UnknownReferences;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -1,8 +1,8 @@
 package io.huike.cases.deadlines;
 
 import io.huike.cases.Case;
-import io.huike.plumbing.calendar.OfficialCalendar;
-import io.huike.plumbing.calendar.WorkingDays;
+import io.huike.kernel.calendar.OfficialCalendar;
+import io.huike.kernel.calendar.WorkingDays;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

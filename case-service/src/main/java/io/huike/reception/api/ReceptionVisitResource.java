@@ -4,12 +4,12 @@ import io.huike.cases.Case;
 import io.huike.cases.Channel;
 import io.huike.cases.api.CaseRequests;
 import io.huike.cases.assignment.RosterReferences;
-import io.huike.plumbing.personaldata.PersonalData;
+import io.huike.kernel.personaldata.PersonalData;
+import io.huike.kernel.personaldata.PersonalNumbers;
+import io.huike.kernel.refusals.NotFound;
+import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.personaldata.PersonalDataReads;
-import io.huike.plumbing.personaldata.PersonalNumbers;
-import io.huike.plumbing.problems.ProblemException;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import io.huike.plumbing.validation.QueryValues;
 import io.huike.reception.ReceptionDesk;
 import io.huike.reception.ReceptionVisit;
@@ -134,8 +134,7 @@ public class ReceptionVisitResource {
     @Operation(summary = "One visit with the cases it raised")
     public ReceptionVisitView get(@PathParam("community") String community, @PathParam("id") UUID id) {
         ReceptionVisit visit = desk.findInScope(id, community, scope.communities())
-                .orElseThrow(
-                        () -> ProblemException.notFound("No reception visit " + id + " in community " + community));
+                .orElseThrow(() -> new NotFound("No reception visit " + id + " in community " + community));
         return view(visit, desk.casesOf(visit));
     }
 

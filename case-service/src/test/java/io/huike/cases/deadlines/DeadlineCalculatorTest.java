@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.huike.cases.Category;
 import io.huike.cases.Urgency;
-import io.huike.plumbing.calendar.OfficialCalendar;
-import io.huike.plumbing.calendar.WorkingDays;
+import io.huike.kernel.calendar.OfficialCalendar;
+import io.huike.kernel.calendar.WorkingDays;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;

@@ -1,9 +1,9 @@
 package io.huike.outreach.cadence;
 
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
 import io.huike.outreach.households.HouseholdKind;
 import io.huike.outreach.pairings.ActivityKind;
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -74,7 +74,7 @@ public class CadenceRule {
             String createdBy,
             Instant now) {
         if ((period == CadencePeriod.BEFORE_HOLIDAYS) != (daysBefore != null)) {
-            throw ProblemException.invalid(
+            throw new InvalidInput(
                     List.of(new FieldViolation("daysBefore", "is required for BEFORE_HOLIDAYS and only for it")));
         }
         CadenceRule rule = new CadenceRule();

@@ -1,5 +1,6 @@
 package io.huike.outreach.cadence;
 
+import io.huike.kernel.refusals.NotFound;
 import io.huike.outreach.CommunityDays;
 import io.huike.outreach.households.Household;
 import io.huike.outreach.households.HouseholdKind;
@@ -7,7 +8,6 @@ import io.huike.outreach.households.HouseholdRepository;
 import io.huike.outreach.pairings.ActivityKind;
 import io.huike.outreach.pairings.OutreachActivity;
 import io.huike.outreach.pairings.OutreachActivityRepository;
-import io.huike.plumbing.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -67,7 +67,7 @@ public class CadenceRules {
     @Transactional
     public void retire(UUID id, String community, Collection<String> scope) {
         rules.findInScope(id, community, scope)
-                .orElseThrow(() -> ProblemException.notFound("No cadence rule " + id + " in community " + community))
+                .orElseThrow(() -> new NotFound("No cadence rule " + id + " in community " + community))
                 .retire(now());
     }
 

@@ -1,8 +1,8 @@
 package io.huike.outreach.cadence;
 
-import io.huike.plumbing.calendar.CalendarDay;
-import io.huike.plumbing.calendar.DayKind;
-import io.huike.plumbing.calendar.OfficialCalendar;
+import io.huike.kernel.calendar.CalendarDay;
+import io.huike.kernel.calendar.DayKind;
+import io.huike.kernel.calendar.OfficialCalendar;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;

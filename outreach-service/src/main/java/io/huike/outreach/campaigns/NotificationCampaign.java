@@ -1,7 +1,7 @@
 package io.huike.outreach.campaigns;
 
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -53,7 +53,7 @@ public class NotificationCampaign {
             String createdBy,
             Instant now) {
         if (people.isEmpty()) {
-            throw ProblemException.invalid(List.of(new FieldViolation("targets", "must name at least one person")));
+            throw new InvalidInput(List.of(new FieldViolation("targets", "must name at least one person")));
         }
         NotificationCampaign c = new NotificationCampaign();
         c.id = UUID.randomUUID();

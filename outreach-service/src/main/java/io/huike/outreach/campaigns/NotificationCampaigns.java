@@ -1,11 +1,12 @@
 package io.huike.outreach.campaigns;
 
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
+import io.huike.kernel.refusals.NotFound;
+import io.huike.kernel.refusals.UnknownReferences;
 import io.huike.outreach.communities.RosterReferences;
 import io.huike.outreach.households.HouseholdRepository;
 import io.huike.plumbing.outbox.Outbox;
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
-import io.huike.plumbing.problems.UnknownReferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -99,11 +100,11 @@ public class NotificationCampaigns {
         NotificationTarget target = targets.ofCampaign(campaignId, community, scope).stream()
                 .filter(t -> t.id().equals(targetId))
                 .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("No one " + targetId + " on campaign " + campaignId));
+                .orElseThrow(() -> new NotFound("No one " + targetId + " on campaign " + campaignId));
         Instant now = now();
         Instant when = contactedAt == null ? now : contactedAt.truncatedTo(ChronoUnit.MICROS);
         if (when.isAfter(now.plus(CLOCK_TOLERANCE))) {
-            throw ProblemException.invalid(List.of(new FieldViolation("contactedAt", "must not be in the future")));
+            throw new InvalidInput(List.of(new FieldViolation("contactedAt", "must not be in the future")));
         }
         NotificationCampaign.Contacting contacting = campaign.contact(target, outcome, note, contactedBy, when);
         entityManager.persist(contacting.contact());
@@ -134,8 +135,8 @@ public class NotificationCampaigns {
         return new CampaignState(campaign, list, latest, names, progress);
     }
 
-    private static ProblemException notFound(UUID id, String community) {
-        return ProblemException.notFound("No notification campaign " + id + " in community " + community);
+    private static NotFound notFound(UUID id, String community) {
+        return new NotFound("No notification campaign " + id + " in community " + community);
     }
 
     private Instant now() {

@@ -1,7 +1,7 @@
 package io.huike.outreach.communities;
 
+import io.huike.kernel.refusals.UnknownReferences;
 import io.huike.outreach.members.KnownMembers;
-import io.huike.plumbing.problems.UnknownReferences;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

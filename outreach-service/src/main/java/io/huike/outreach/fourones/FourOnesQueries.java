@@ -1,5 +1,6 @@
 package io.huike.outreach.fourones;
 
+import io.huike.kernel.refusals.NotFound;
 import io.huike.outreach.households.HouseholdRepository;
 import io.huike.outreach.members.KnownMember;
 import io.huike.outreach.members.KnownMembers;
@@ -7,7 +8,6 @@ import io.huike.outreach.pairings.OutreachActivity;
 import io.huike.outreach.pairings.OutreachActivityRepository;
 import io.huike.outreach.pairings.Pairing;
 import io.huike.outreach.pairings.PairingRepository;
-import io.huike.plumbing.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.Year;
@@ -66,7 +66,7 @@ public class FourOnesQueries {
 
     public PairingFourOnes ofPairing(UUID pairingId, String community, Collection<String> scope, int year) {
         Pairing pairing = pairings.findInScope(pairingId, community, scope)
-                .orElseThrow(() -> ProblemException.notFound("No pairing " + pairingId + " in community " + community));
+                .orElseThrow(() -> new NotFound("No pairing " + pairingId + " in community " + community));
         List<Done> done = activities.ofPairing(pairingId, community, scope).stream()
                 .map(a -> new Done(a.kind(), a.doneOn()))
                 .toList();

@@ -1,9 +1,9 @@
 package io.huike.outreach.households;
 
+import io.huike.kernel.refusals.NotFound;
+import io.huike.kernel.refusals.StaleVersion;
 import io.huike.outreach.communities.RosterReferences;
 import io.huike.plumbing.personaldata.PersonalDataReads;
-import io.huike.plumbing.problems.ProblemException;
-import io.huike.plumbing.versioning.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -56,7 +56,7 @@ public class Households {
     @Transactional
     public Shown revise(UUID id, String community, Collection<String> scope, long expectedVersion, Revision revision) {
         Household household = find(id, community, scope);
-        IfMatch.require(expectedVersion, household.version());
+        StaleVersion.check(expectedVersion, household.version());
         references.requireGrid(community, "gridId", revision.gridId());
         household.revise(
                 revision.name(),
@@ -84,7 +84,7 @@ public class Households {
     private Household find(UUID id, String community, Collection<String> scope) {
         return households
                 .findInScope(id, community, scope)
-                .orElseThrow(() -> ProblemException.notFound("No household " + id + " in community " + community));
+                .orElseThrow(() -> new NotFound("No household " + id + " in community " + community));
     }
 
     private Shown show(Household household) {

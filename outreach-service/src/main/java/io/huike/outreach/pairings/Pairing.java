@@ -1,9 +1,11 @@
 package io.huike.outreach.pairings;
 
+import io.huike.kernel.refusals.Conflict;
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
+import io.huike.kernel.refusals.RuleBroken;
 import io.huike.outreach.households.Household;
 import io.huike.outreach.households.HouseholdStatus;
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -65,7 +67,7 @@ public class Pairing {
     public static Establishment establish(
             String memberId, Household household, LocalDate startDate, String establishedBy, Instant now) {
         if (household.status() != HouseholdStatus.ACTIVE) {
-            throw ProblemException.unprocessable(
+            throw new RuleBroken(
                     "household-not-active",
                     "Household " + household.id() + " is " + household.status()
                             + "; only active households are paired");
@@ -95,13 +97,13 @@ public class Pairing {
     /** Ends the pairing on {@code endDate}; activities after that day are refused. */
     public PairingEnded end(LocalDate endDate, EndReason reason, String endedBy, Instant now) {
         if (!isActive()) {
-            throw ProblemException.conflict(
+            throw new Conflict(
                     "pairing-ended",
                     "Pairing " + id + " already ended on " + this.endDate,
                     Map.of("endDate", this.endDate.toString()));
         }
         if (endDate.isBefore(startDate)) {
-            throw ProblemException.invalid(
+            throw new InvalidInput(
                     List.of(new FieldViolation("endDate", "must not be before the pairing's start date " + startDate)));
         }
         this.endDate = endDate;
@@ -122,10 +124,10 @@ public class Pairing {
             LocalDate today,
             Instant now) {
         if (doneOn.isAfter(today)) {
-            throw ProblemException.invalid(List.of(new FieldViolation("doneOn", "must not be in the future")));
+            throw new InvalidInput(List.of(new FieldViolation("doneOn", "must not be in the future")));
         }
         if (doneOn.isBefore(startDate) || (endDate != null && doneOn.isAfter(endDate))) {
-            throw ProblemException.unprocessable(
+            throw new RuleBroken(
                     "outside-pairing",
                     "The pairing runs from " + startDate + (endDate == null ? "" : " to " + endDate) + "; " + doneOn
                             + " is outside it");

@@ -1,14 +1,16 @@
 package io.huike.outreach.pairings;
 
+import io.huike.kernel.refusals.Conflict;
+import io.huike.kernel.refusals.NotFound;
+import io.huike.kernel.refusals.RuleBroken;
+import io.huike.kernel.refusals.StaleVersion;
+import io.huike.kernel.refusals.UnknownReferences;
 import io.huike.outreach.CommunityDays;
 import io.huike.outreach.communities.RosterReferences;
 import io.huike.outreach.households.Household;
 import io.huike.outreach.households.HouseholdRepository;
 import io.huike.outreach.members.KnownMembers;
 import io.huike.plumbing.outbox.Outbox;
-import io.huike.plumbing.problems.ProblemException;
-import io.huike.plumbing.problems.UnknownReferences;
-import io.huike.plumbing.versioning.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -61,13 +63,13 @@ public class Pairings {
         references.requireMember(community, "memberId", memberId);
         members.find(memberId).ifPresent(member -> {
             if (!member.active()) {
-                throw ProblemException.unprocessable(
+                throw new RuleBroken(
                         "member-not-available",
                         "Member " + memberId + " is not an active member of community " + community);
             }
         });
         if (pairings.runsOnOrAfter(memberId, householdId, startDate)) {
-            throw ProblemException.conflict(
+            throw new Conflict(
                     "pairing-exists",
                     "Member " + memberId + " is already paired with household " + householdId + " on " + startDate,
                     Map.of("memberId", memberId, "householdId", householdId.toString()));
@@ -89,7 +91,7 @@ public class Pairings {
             EndReason reason,
             String endedBy) {
         Pairing pairing = forUpdate(id, community, scope);
-        IfMatch.require(expectedVersion, pairing.version());
+        StaleVersion.check(expectedVersion, pairing.version());
         PairingEnded event = pairing.end(endDate, reason, endedBy, now());
         outbox.append(pairing.id().toString(), community, pairing.sequence(), event);
         pairings.flush();
@@ -125,8 +127,8 @@ public class Pairings {
         return pairings.findInScopeForUpdate(id, community, scope).orElseThrow(() -> notFound(id, community));
     }
 
-    private static ProblemException notFound(UUID id, String community) {
-        return ProblemException.notFound("No pairing " + id + " in community " + community);
+    private static NotFound notFound(UUID id, String community) {
+        return new NotFound("No pairing " + id + " in community " + community);
     }
 
     private Instant now() {

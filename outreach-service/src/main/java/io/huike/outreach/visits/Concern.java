@@ -1,6 +1,6 @@
 package io.huike.outreach.visits;
 
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.refusals.Conflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -149,13 +149,13 @@ public class Concern {
      */
     public void crossOff(LocalDate toldOn, String note, String by) {
         if (crossedOffOn != null) {
-            throw ProblemException.conflict(
+            throw new Conflict(
                     "already-crossed-off",
                     "Concern " + id + " was crossed off on " + crossedOffOn,
                     Map.of("crossedOffOn", crossedOffOn.toString()));
         }
         if (closedAt == null) {
-            throw ProblemException.conflict(
+            throw new Conflict(
                     "case-not-closed",
                     "Concern " + id + " has no closed case yet; it is " + status(),
                     Map.of("concernStatus", status().name()));

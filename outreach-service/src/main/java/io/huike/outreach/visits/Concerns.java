@@ -1,9 +1,10 @@
 package io.huike.outreach.visits;
 
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
+import io.huike.kernel.refusals.NotFound;
+import io.huike.kernel.refusals.StaleVersion;
 import io.huike.outreach.CommunityDays;
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
-import io.huike.plumbing.versioning.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ public class Concerns {
 
     public Concern get(UUID id, String community, Collection<String> scope) {
         return concerns.findInScope(id, community, scope)
-                .orElseThrow(() -> ProblemException.notFound("No concern " + id + " in community " + community));
+                .orElseThrow(() -> new NotFound("No concern " + id + " in community " + community));
     }
 
     @Transactional
@@ -36,10 +37,10 @@ public class Concerns {
             String note,
             String by) {
         if (toldOn.isAfter(CommunityDays.today())) {
-            throw ProblemException.invalid(List.of(new FieldViolation("toldOn", "must not be in the future")));
+            throw new InvalidInput(List.of(new FieldViolation("toldOn", "must not be in the future")));
         }
         Concern concern = get(id, community, scope);
-        IfMatch.require(expectedVersion, concern.version());
+        StaleVersion.check(expectedVersion, concern.version());
         concern.crossOff(toldOn, note, by);
         concerns.flush();
         return concern;

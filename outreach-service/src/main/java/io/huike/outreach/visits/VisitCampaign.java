@@ -1,6 +1,6 @@
 package io.huike.outreach.visits;
 
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.refusals.RuleBroken;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -64,7 +64,7 @@ public class VisitCampaign {
         Map<UUID, VisitTarget> unique = new LinkedHashMap<>();
         targets.forEach(t -> unique.putIfAbsent(t.householdId(), t));
         if (unique.isEmpty()) {
-            throw ProblemException.unprocessable(
+            throw new RuleBroken(
                     "no-households",
                     "The campaign has no household to visit: name households, or grids that have active households");
         }

@@ -1,13 +1,15 @@
 package io.huike.outreach.visits;
 
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
+import io.huike.kernel.refusals.NotFound;
+import io.huike.kernel.refusals.RuleBroken;
+import io.huike.kernel.refusals.UnknownReferences;
 import io.huike.outreach.CommunityDays;
 import io.huike.outreach.communities.RosterReferences;
 import io.huike.outreach.households.Household;
 import io.huike.outreach.households.HouseholdRepository;
 import io.huike.plumbing.outbox.Outbox;
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
-import io.huike.plumbing.problems.UnknownReferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -86,7 +88,7 @@ public class Visits {
     public RecordedVisit record(String community, Collection<String> scope, NewVisit request, String recordedBy) {
         Instant now = now();
         if (request.visitedOn().isAfter(CommunityDays.dayOf(now))) {
-            throw ProblemException.invalid(List.of(new FieldViolation("visitedOn", "must not be in the future")));
+            throw new InvalidInput(List.of(new FieldViolation("visitedOn", "must not be in the future")));
         }
         Household household = households
                 .findInScope(request.householdId(), community, scope)
@@ -98,7 +100,7 @@ public class Visits {
                     .orElseThrow(() -> UnknownReferences.unknownReference(
                             "unknown-campaign", "campaignId", "visit campaign", request.campaignId(), community));
             if (campaign.target(household.id()).isEmpty()) {
-                throw ProblemException.unprocessable(
+                throw new RuleBroken(
                         "not-in-campaign", "Household " + household.id() + " is not on campaign " + campaign.id());
             }
         }
@@ -126,7 +128,7 @@ public class Visits {
 
     public RecordedVisit get(UUID id, String community, Collection<String> scope) {
         Visit visit = visits.findInScope(id, community, scope)
-                .orElseThrow(() -> ProblemException.notFound("No visit " + id + " in community " + community));
+                .orElseThrow(() -> new NotFound("No visit " + id + " in community " + community));
         return new RecordedVisit(visit, concerns.ofVisits(community, scope, List.of(id)));
     }
 
@@ -149,8 +151,7 @@ public class Visits {
     public CampaignProgress progress(UUID campaignId, String community, Collection<String> scope) {
         VisitCampaign campaign = campaigns
                 .findInScope(campaignId, community, scope)
-                .orElseThrow(() ->
-                        ProblemException.notFound("No visit campaign " + campaignId + " in community " + community));
+                .orElseThrow(() -> new NotFound("No visit campaign " + campaignId + " in community " + community));
         Map<UUID, LocalDate> lastVisited = new HashMap<>();
         visits.ofCampaign(campaignId, community, scope)
                 .forEach(v -> lastVisited.merge(v.householdId(), v.visitedOn(), (a, b) -> a.isAfter(b) ? a : b));

@@ -1,7 +1,7 @@
 package io.huike.outreach.volunteers;
 
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -63,8 +63,7 @@ public class VolunteerActivity {
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < served.size(); i++) {
             if (!seen.add(served.get(i).volunteerId())) {
-                throw ProblemException.invalid(
-                        List.of(new FieldViolation("served[" + i + "].volunteerId", "is listed twice")));
+                throw new InvalidInput(List.of(new FieldViolation("served[" + i + "].volunteerId", "is listed twice")));
             }
         }
         VolunteerActivity a = new VolunteerActivity();

@@ -1,10 +1,10 @@
 package io.huike.outreach.volunteers;
 
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
+import io.huike.kernel.refusals.UnknownReferences;
 import io.huike.outreach.CommunityDays;
 import io.huike.outreach.communities.RosterReferences;
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
-import io.huike.plumbing.problems.UnknownReferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -46,8 +46,7 @@ public class Volunteers {
             LocalDate availableUntil,
             String by) {
         if (availableFrom != null && availableUntil != null && availableUntil.isBefore(availableFrom)) {
-            throw ProblemException.invalid(
-                    List.of(new FieldViolation("availableUntil", "must not be before availableFrom")));
+            throw new InvalidInput(List.of(new FieldViolation("availableUntil", "must not be before availableFrom")));
         }
         references.requireCommunity(community);
         references.requireMember(community, "memberId", memberId);
@@ -68,7 +67,7 @@ public class Volunteers {
             String by) {
         Instant now = now();
         if (heldOn.isAfter(CommunityDays.dayOf(now))) {
-            throw ProblemException.invalid(List.of(new FieldViolation("heldOn", "must not be in the future")));
+            throw new InvalidInput(List.of(new FieldViolation("heldOn", "must not be in the future")));
         }
         references.requireCommunity(community);
         Set<UUID> known = volunteers

@@ -3,7 +3,7 @@ package io.huike.outreach.volunteers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.refusals.InvalidInput;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,8 +39,7 @@ class VolunteerHoursTest {
 
         assertThatThrownBy(() -> activity(new Serving(student, BigDecimal.ONE), new Serving(student, BigDecimal.ONE)))
                 .isInstanceOfSatisfying(
-                        ProblemException.class,
-                        e -> assertThat(e.problem().getStatus()).isEqualTo(400));
+                        InvalidInput.class, e -> assertThat(e.violations()).isNotEmpty());
     }
 
     private static VolunteerActivity activity(Serving... served) {

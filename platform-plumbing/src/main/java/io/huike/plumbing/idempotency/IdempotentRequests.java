@@ -2,7 +2,9 @@ package io.huike.plumbing.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.refusals.Conflict;
+import io.huike.kernel.refusals.InvalidInput;
+import io.huike.kernel.refusals.RuleBroken;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -42,8 +44,8 @@ public class IdempotentRequests {
     /** Runs {@code action} once per client and key, or answers with the stored result of its first run. */
     public Response once(String clientId, String key, Object request, Supplier<Answer> action) {
         if (key == null || key.isBlank() || key.length() > 200) {
-            throw ProblemException.invalid(
-                    List.of(new io.huike.plumbing.problems.FieldViolation(HEADER, "is required, 1 to 200 characters")));
+            throw new InvalidInput(
+                    List.of(new io.huike.kernel.refusals.FieldViolation(HEADER, "is required, 1 to 200 characters")));
         }
         String fingerprint = fingerprint(request);
         Response earlier = QuarkusTransaction.requiringNew().call(() -> claim(clientId, key, fingerprint));
@@ -92,7 +94,7 @@ public class IdempotentRequests {
                 .setParameter(3, (double) ABANDONED_AFTER.toSeconds())
                 .getSingleResult();
         if (!fingerprint.equals(row[0])) {
-            throw ProblemException.unprocessable(
+            throw new RuleBroken(
                     "idempotency-key-reused",
                     "This Idempotency-Key was used for a different request; use a new key for a new request");
         }
@@ -110,7 +112,7 @@ public class IdempotentRequests {
                     .executeUpdate();
             return null;
         }
-        throw ProblemException.conflict(
+        throw new Conflict(
                 "request-in-flight",
                 "A request with this Idempotency-Key is still being processed; retry shortly",
                 Map.of("retryable", true));

@@ -1,5 +1,6 @@
 package io.huike.plumbing.personaldata;
 
+import io.huike.kernel.personaldata.PersonalData;
 import io.huike.plumbing.scoping.CallerScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;

@@ -1,9 +1,9 @@
 package io.huike.plumbing.personaldata;
 
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
+import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import io.huike.plumbing.validation.QueryValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -74,8 +74,7 @@ public class PersonalDataReadsResource {
         if (after != null && !after.isBlank()) {
             cursor = PersonalDataReads.Cursor.parse(after.strip());
             if (cursor == null) {
-                throw ProblemException.invalid(
-                        List.of(new FieldViolation("after", "must be the `after` of a next link")));
+                throw new InvalidInput(List.of(new FieldViolation("after", "must be the `after` of a next link")));
             }
         }
         PersonalDataReads.Page page = reads.readsOf(

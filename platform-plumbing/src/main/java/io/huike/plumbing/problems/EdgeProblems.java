@@ -2,6 +2,8 @@ package io.huike.plumbing.problems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -111,7 +113,7 @@ public class EdgeProblems {
         }
         Optional<FieldViolation> targetFault = targetFault(request.uri());
         if (targetFault.isPresent()) {
-            answer(ctx, ProblemException.invalid(List.of(targetFault.get())).problem());
+            answer(ctx, ProblemMappers.problemOf(new InvalidInput(List.of(targetFault.get()))));
             return;
         }
         if (length == null && request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {

@@ -3,6 +3,7 @@ package io.huike.plumbing.problems;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.huike.kernel.refusals.FieldViolation;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;

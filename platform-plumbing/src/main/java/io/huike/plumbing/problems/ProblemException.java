@@ -1,10 +1,12 @@
 package io.huike.plumbing.problems;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
-/** A refusal that reaches the caller as a problem detail; thrown before anything is written. */
+/**
+ * A refusal made at the HTTP edge (a missing or unreadable If-Match, an unreadable parameter) that reaches the caller
+ * as a problem detail; domain rules throw a {@link io.huike.kernel.refusals.Refusal} instead. Thrown before anything
+ * is written.
+ */
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
@@ -20,32 +22,6 @@ public class ProblemException extends RuntimeException {
 
     public static URI type(String slug) {
         return URI.create("urn:huike:problem:" + slug);
-    }
-
-    public static ProblemException invalid(List<FieldViolation> violations) {
-        return new ProblemException(new Problem(
-                type("invalid-request"),
-                "Invalid request",
-                400,
-                "The request has fields at fault; see errors",
-                violations,
-                null));
-    }
-
-    public static ProblemException notFound(String detail) {
-        return new ProblemException(new Problem(type("not-found"), "Not found", 404, detail, null, null));
-    }
-
-    public static ProblemException forbidden(String detail) {
-        return new ProblemException(new Problem(type("forbidden"), "Forbidden", 403, detail, null, null));
-    }
-
-    public static ProblemException conflict(String slug, String detail, Map<String, Object> extensions) {
-        return new ProblemException(new Problem(type(slug), "Conflict", 409, detail, null, extensions));
-    }
-
-    public static ProblemException unprocessable(String slug, String detail) {
-        return new ProblemException(new Problem(type(slug), "Unprocessable request", 422, detail, null, null));
     }
 
     public static ProblemException preconditionFailed(String detail) {

@@ -7,7 +7,15 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import io.huike.plumbing.calendar.DateOutsideCalendarException;
+import io.huike.kernel.calendar.DateOutsideCalendarException;
+import io.huike.kernel.refusals.Conflict;
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
+import io.huike.kernel.refusals.NotFound;
+import io.huike.kernel.refusals.NotPermitted;
+import io.huike.kernel.refusals.Refusal;
+import io.huike.kernel.refusals.RuleBroken;
+import io.huike.kernel.refusals.StaleVersion;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -49,12 +57,49 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response refused(Refusal e, UriInfo uri) {
+        return respond(problemOf(e), uri);
+    }
+
+    /** A domain refusal as a problem detail: its kind chooses the status, its slug the problem type. */
+    public static Problem problemOf(Refusal refusal) {
+        int status;
+        String title;
+        if (refusal instanceof InvalidInput) {
+            status = 400;
+            title = "Invalid request";
+        } else if (refusal instanceof NotFound) {
+            status = 404;
+            title = "Not found";
+        } else if (refusal instanceof NotPermitted) {
+            status = 403;
+            title = "Forbidden";
+        } else if (refusal instanceof Conflict) {
+            status = 409;
+            title = "Conflict";
+        } else if (refusal instanceof StaleVersion) {
+            status = 412;
+            title = "Precondition failed";
+        } else {
+            status = 422;
+            title = "Unprocessable request";
+        }
+        return new Problem(
+                ProblemException.type(refusal.slug()),
+                title,
+                status,
+                refusal.detail(),
+                refusal.violations().isEmpty() ? null : refusal.violations(),
+                refusal.extensions().isEmpty() ? null : refusal.extensions());
+    }
+
+    @ServerExceptionMapper
     public Response invalidFields(ConstraintViolationException e, UriInfo uri) {
         List<FieldViolation> violations = e.getConstraintViolations().stream()
                 .map(v -> new FieldViolation(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldViolation::field))
                 .toList();
-        return respond(ProblemException.invalid(violations).problem(), uri);
+        return respond(problemOf(new InvalidInput(violations)), uri);
     }
 
     /** Listed one by one: the closest registered type wins, and the REST layer brings its own for some of them. */
@@ -68,15 +113,12 @@ public class ProblemMappers {
         ValueInstantiationException.class
     })
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
-        return respond(ProblemException.invalid(List.of(violationOf(e))).problem(), uri);
+        return respond(problemOf(new InvalidInput(List.of(violationOf(e)))), uri);
     }
 
     @ServerExceptionMapper
     public Response dateOutsideCalendar(DateOutsideCalendarException e, UriInfo uri) {
-        return respond(
-                ProblemException.unprocessable("date-outside-calendar", e.getMessage())
-                        .problem(),
-                uri);
+        return respond(problemOf(new RuleBroken("date-outside-calendar", e.getMessage())), uri);
     }
 
     @ServerExceptionMapper
@@ -125,13 +167,15 @@ public class ProblemMappers {
         if (e.getCause() instanceof ProblemException problem) {
             return respond(problem.problem(), uri);
         }
+        if (e.getCause() instanceof Refusal refusal) {
+            return respond(problemOf(refusal), uri);
+        }
         if (status == 404 && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
             // The REST layer could not convert a path or query parameter; ParameterChecks names it before this
             // for every type it knows, so this is the answer for a type it does not.
             return respond(
-                    ProblemException.invalid(List.of(new FieldViolation(
-                                    "parameter", "a path or query parameter has a value of the wrong type")))
-                            .problem(),
+                    problemOf(new InvalidInput(List.of(new FieldViolation(
+                            "parameter", "a path or query parameter has a value of the wrong type")))),
                     uri);
         }
         if (status == 404 || status == 405) {
@@ -180,11 +224,10 @@ public class ProblemMappers {
         }
         if (UniqueViolations.causedBy(e)) {
             return respond(
-                    ProblemException.conflict(
-                                    "already-exists",
-                                    "A record with the same identity was written meanwhile; nothing was changed",
-                                    null)
-                            .problem(),
+                    problemOf(new Conflict(
+                            "already-exists",
+                            "A record with the same identity was written meanwhile; nothing was changed",
+                            null)),
                     uri);
         }
         String incident = UUID.randomUUID().toString();

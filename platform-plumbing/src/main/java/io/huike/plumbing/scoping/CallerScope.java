@@ -1,6 +1,6 @@
 package io.huike.plumbing.scoping;
 
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.refusals.NotPermitted;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
@@ -41,7 +41,7 @@ public class CallerScope {
     /** Refuses a request that names a community outside the token; nothing is read or written before this. */
     public void require(String community) {
         if (!covers(community)) {
-            throw ProblemException.forbidden("Community '" + community + "' is not in the caller's scope");
+            throw new NotPermitted("Community '" + community + "' is not in the caller's scope");
         }
     }
 

@@ -1,6 +1,6 @@
 package io.huike.plumbing.validation;
 
-import io.huike.plumbing.personaldata.PersonalNumbers;
+import io.huike.kernel.personaldata.PersonalNumbers;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,7 +1,7 @@
 package io.huike.plumbing.validation;
 
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -164,7 +164,7 @@ public final class QueryValues {
     }
 
     /** The refusal of one parameter: a 400 naming it and what it takes. */
-    public static ProblemException invalid(String name, String message) {
-        return ProblemException.invalid(List.of(new FieldViolation(name, message)));
+    public static InvalidInput invalid(String name, String message) {
+        return new InvalidInput(List.of(new FieldViolation(name, message)));
     }
 }

@@ -1,6 +1,7 @@
 package io.huike.plumbing.versioning;
 
 import io.huike.plumbing.problems.ProblemException;
+import jakarta.ws.rs.core.EntityTag;
 
 /**
  * Reads the version a caller last saw from an {@code If-Match} header, for optimistic locking: the services send a
@@ -29,11 +30,8 @@ public final class IfMatch {
         }
     }
 
-    /** Refuses a change to a record whose version moved on since the caller read it. */
-    public static void require(long expected, long actual) {
-        if (expected != actual) {
-            throw ProblemException.preconditionFailed(
-                    "The record is at version " + actual + ", not " + expected + "; read it again and retry");
-        }
+    /** The ETag a record's version is sent as; callers send it back in If-Match. */
+    public static EntityTag tagOf(long version) {
+        return new EntityTag(String.valueOf(version));
     }
 }

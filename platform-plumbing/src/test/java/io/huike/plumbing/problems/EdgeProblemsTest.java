@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.huike.kernel.refusals.FieldViolation;
 import io.huike.plumbing.validation.StrictJson;
 import java.util.Map;
 import org.assertj.core.api.Assertions;

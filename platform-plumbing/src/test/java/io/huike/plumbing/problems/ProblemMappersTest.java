@@ -3,6 +3,8 @@ package io.huike.plumbing.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.huike.kernel.refusals.Conflict;
+import io.huike.kernel.refusals.FieldViolation;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.List;
@@ -44,7 +46,7 @@ class ProblemMappersTest {
 
     @Test
     void anExtensionMayNotTakeTheNameOfAStandardMember() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProblemException.conflict(
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Conflict(
                         "case-not-closed", "Not closed yet", java.util.Map.of("status", "CASE_REGISTERED")))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.Method;
@@ -58,10 +58,9 @@ class ParameterChecksTest {
     }
 
     private static FieldViolation refusal(String name, String value) {
-        ProblemException refused = catchThrowableOfType(ProblemException.class, () -> check(name, value));
+        InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> check(name, value));
         assertThat(refused).as("%s=%s is refused", name, value).isNotNull();
-        assertThat(refused.problem().getStatus()).isEqualTo(400);
-        return refused.problem().getErrors().get(0);
+        return refused.violations().get(0);
     }
 
     @Test

@@ -3,7 +3,9 @@ package io.huike.plumbing.versioning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.huike.kernel.refusals.StaleVersion;
 import io.huike.plumbing.problems.ProblemException;
+import io.huike.plumbing.problems.ProblemMappers;
 import org.junit.jupiter.api.Test;
 
 class IfMatchTest {
@@ -16,7 +18,7 @@ class IfMatchTest {
     }
 
     @Test
-    void aMissingHeaderIsPreconditionRequiredAndAnUnreadableOnePreconditionFailed() {
+    void aMissingHeaderIsPreconditionRequiredAnUnreadableOnePreconditionFailedAndAnOldOneStale() {
         assertThatThrownBy(() -> IfMatch.version(null))
                 .isInstanceOfSatisfying(
                         ProblemException.class,
@@ -25,9 +27,9 @@ class IfMatchTest {
                 .isInstanceOfSatisfying(
                         ProblemException.class,
                         e -> assertThat(e.problem().getStatus()).isEqualTo(412));
-        assertThatThrownBy(() -> IfMatch.require(2, 3))
+        assertThatThrownBy(() -> StaleVersion.check(2, 3))
                 .isInstanceOfSatisfying(
-                        ProblemException.class,
-                        e -> assertThat(e.problem().getStatus()).isEqualTo(412));
+                        StaleVersion.class,
+                        e -> assertThat(ProblemMappers.problemOf(e).getStatus()).isEqualTo(412));
     }
 }

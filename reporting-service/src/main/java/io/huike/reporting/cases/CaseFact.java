@@ -1,6 +1,6 @@
 package io.huike.reporting.cases;
 
-import io.huike.plumbing.calendar.OfficialCalendar;
+import io.huike.kernel.calendar.OfficialCalendar;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

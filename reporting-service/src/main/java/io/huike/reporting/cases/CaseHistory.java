@@ -1,6 +1,6 @@
 package io.huike.reporting.cases;
 
-import io.huike.plumbing.calendar.WorkingDays;
+import io.huike.kernel.calendar.WorkingDays;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

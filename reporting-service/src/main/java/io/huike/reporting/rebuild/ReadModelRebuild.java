@@ -1,8 +1,8 @@
 package io.huike.reporting.rebuild;
 
+import io.huike.kernel.refusals.Conflict;
 import io.huike.plumbing.inbox.EventHandler;
 import io.huike.plumbing.inbox.InboundEvents;
-import io.huike.plumbing.problems.ProblemException;
 import io.huike.reporting.cases.CaseFacts;
 import io.huike.reporting.communities.RosterFacts;
 import io.huike.reporting.outreach.OutreachFacts;
@@ -77,7 +77,7 @@ public class ReadModelRebuild {
     public Result rebuild() {
         try (Connection lock = dataSource.getConnection()) {
             if (!advisoryLock(lock, "pg_try_advisory_lock")) {
-                throw ProblemException.conflict("rebuild-running", "A rebuild is running; wait for it to finish", null);
+                throw new Conflict("rebuild-running", "A rebuild is running; wait for it to finish", null);
             }
             try {
                 return rebuildLocked();

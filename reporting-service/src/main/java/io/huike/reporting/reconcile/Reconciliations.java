@@ -1,18 +1,12 @@
 package io.huike.reporting.reconcile;
 
-import io.huike.plumbing.problems.Problem;
-import io.huike.plumbing.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Compares reporting's case counts of a community, in total and per status, with the case service's own. The one
@@ -39,9 +33,9 @@ public class Reconciliations {
     public record Reconciliation(String communityId, Instant checkedAt, boolean equal, List<Line> lines) {}
 
     private final EntityManager entityManager;
-    private final CaseServiceClient caseService;
+    private final CaseServiceCounts caseService;
 
-    Reconciliations(EntityManager entityManager, @RestClient CaseServiceClient caseService) {
+    Reconciliations(EntityManager entityManager, CaseServiceCounts caseService) {
         this.entityManager = entityManager;
         this.caseService = caseService;
     }
@@ -67,23 +61,7 @@ public class Reconciliations {
     }
 
     private long theirs(String community, String authorization, String status) {
-        try (Response answer = caseService.count(community, authorization, status, 1)) {
-            return Long.parseLong(answer.getHeaderString("X-Total-Count"));
-        } catch (WebApplicationException e) {
-            throw unavailable("the case service answered " + e.getResponse().getStatus());
-        } catch (ProcessingException | NumberFormatException e) {
-            throw unavailable("the case service could not be asked: " + e.getMessage());
-        }
-    }
-
-    private static ProblemException unavailable(String detail) {
-        return new ProblemException(new Problem(
-                ProblemException.type("case-service-unavailable"),
-                "Bad gateway",
-                502,
-                "Cannot reconcile: " + detail,
-                null,
-                null));
+        return caseService.count(community, authorization, status);
     }
 
     private static Line line(String figure, long reporting, long caseService) {

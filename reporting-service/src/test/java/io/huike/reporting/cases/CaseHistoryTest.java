@@ -2,8 +2,8 @@ package io.huike.reporting.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.huike.plumbing.calendar.OfficialCalendar;
-import io.huike.plumbing.calendar.WorkingDays;
+import io.huike.kernel.calendar.OfficialCalendar;
+import io.huike.kernel.calendar.WorkingDays;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

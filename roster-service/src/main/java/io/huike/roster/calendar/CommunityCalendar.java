@@ -1,9 +1,11 @@
 package io.huike.roster.calendar;
 
-import io.huike.plumbing.calendar.OfficialCalendar;
-import io.huike.plumbing.calendar.WorkingDays;
+import io.huike.kernel.calendar.OfficialCalendar;
+import io.huike.kernel.calendar.WorkingDays;
+import io.huike.kernel.refusals.Conflict;
+import io.huike.kernel.refusals.NotFound;
+import io.huike.kernel.refusals.RuleBroken;
 import io.huike.plumbing.outbox.Outbox;
-import io.huike.plumbing.problems.ProblemException;
 import io.huike.roster.communities.CommunityDirectory;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,14 +40,12 @@ public class CommunityCalendar implements PanacheRepositoryBase<Closure, UUID> {
      */
     @Transactional
     public Closure close(String community, Collection<String> scope, LocalDate day, String reason, String by) {
-        communities
-                .findInScope(community, scope)
-                .orElseThrow(() -> ProblemException.notFound("No community '" + community + "'"));
+        communities.findInScope(community, scope).orElseThrow(() -> new NotFound("No community '" + community + "'"));
         if (!OfficialCalendar.official().workingDays().isWorkingDay(day)) {
-            throw ProblemException.unprocessable("not-a-working-day", day + " is not an official working day");
+            throw new RuleBroken("not-a-working-day", day + " is not an official working day");
         }
         if (count("communityId = ?1 and day = ?2", community, day) > 0) {
-            throw ProblemException.conflict(
+            throw new Conflict(
                     "closure-exists",
                     "Community '" + community + "' is already closed on " + day,
                     Map.of("date", day.toString()));

@@ -1,8 +1,9 @@
 package io.huike.roster.communities;
 
+import io.huike.kernel.refusals.Conflict;
+import io.huike.kernel.refusals.NotFound;
+import io.huike.kernel.refusals.StaleVersion;
 import io.huike.plumbing.outbox.Outbox;
-import io.huike.plumbing.problems.ProblemException;
-import io.huike.plumbing.versioning.IfMatch;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,11 +30,11 @@ public class CommunityDirectory implements PanacheRepositoryBase<Community, Stri
     @Transactional
     public Community register(String id, String name, String code, String subdistrict, String district) {
         if (findByIdOptional(id).isPresent()) {
-            throw ProblemException.conflict(
+            throw new Conflict(
                     "community-exists", "Community '" + id + "' is already registered", Map.of("communityId", id));
         }
         if (count("code", code) > 0) {
-            throw ProblemException.conflict(
+            throw new Conflict(
                     "community-code-taken", "Code '" + code + "' belongs to another community", Map.of("code", code));
         }
         Community community = Community.register(
@@ -52,7 +53,7 @@ public class CommunityDirectory implements PanacheRepositoryBase<Community, Stri
             String subdistrict,
             String district) {
         Community community = require(id, scope);
-        IfMatch.require(expectedVersion, community.version());
+        StaleVersion.check(expectedVersion, community.version());
         CommunityUpdated updated = community.update(name, subdistrict, district);
         outbox.append(community.id(), community.id(), community.sequence(), updated);
         flush();
@@ -63,7 +64,7 @@ public class CommunityDirectory implements PanacheRepositoryBase<Community, Stri
     public Grid drawGrid(String community, Collection<String> scope, String id, String name, String description) {
         require(community, scope);
         if (getEntityManager().find(Grid.class, new Grid.Key(community, id)) != null) {
-            throw ProblemException.conflict(
+            throw new Conflict(
                     "grid-exists", "Community '" + community + "' already has grid '" + id + "'", Map.of("gridId", id));
         }
         Grid grid = Grid.draw(community, id, name, description);
@@ -85,7 +86,7 @@ public class CommunityDirectory implements PanacheRepositoryBase<Community, Stri
 
     /** A community in the caller's scope, or 404. */
     public Community require(String id, Collection<String> scope) {
-        return findInScope(id, scope).orElseThrow(() -> ProblemException.notFound("No community '" + id + "'"));
+        return findInScope(id, scope).orElseThrow(() -> new NotFound("No community '" + id + "'"));
     }
 
     public Optional<Community> findInScope(String id, Collection<String> communities) {

@@ -1,9 +1,10 @@
 package io.huike.roster.members;
 
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
+import io.huike.kernel.refusals.NotFound;
+import io.huike.kernel.refusals.StaleVersion;
 import io.huike.plumbing.outbox.Outbox;
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
-import io.huike.plumbing.versioning.IfMatch;
 import io.huike.roster.communities.CommunityDirectory;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,9 +34,7 @@ public class MemberDirectory implements PanacheRepositoryBase<Member, UUID> {
 
     @Transactional
     public Member register(String community, Collection<String> scope, MemberDetails details) {
-        communities
-                .findInScope(community, scope)
-                .orElseThrow(() -> ProblemException.notFound("No community '" + community + "'"));
+        communities.findInScope(community, scope).orElseThrow(() -> new NotFound("No community '" + community + "'"));
         Member member = Member.register(UUID.randomUUID(), community, details, now());
         persist(member);
         outbox.append(member.id().toString(), community, member.sequence(), member.registeredEvent());
@@ -46,7 +45,7 @@ public class MemberDirectory implements PanacheRepositoryBase<Member, UUID> {
     public Member update(
             String community, UUID id, Collection<String> scope, long expectedVersion, MemberDetails details) {
         Member member = require(community, id, scope);
-        IfMatch.require(expectedVersion, member.version());
+        StaleVersion.check(expectedVersion, member.version());
         MemberUpdated updated = member.update(details);
         outbox.append(member.id().toString(), community, member.sequence(), updated);
         flush();
@@ -56,7 +55,7 @@ public class MemberDirectory implements PanacheRepositoryBase<Member, UUID> {
     /** A member of the community in the caller's scope, or 404. */
     public Member require(String community, UUID id, Collection<String> scope) {
         return findInScope(community, id, scope)
-                .orElseThrow(() -> ProblemException.notFound("No member " + id + " in community " + community));
+                .orElseThrow(() -> new NotFound("No member " + id + " in community " + community));
     }
 
     public Optional<Member> findInScope(String community, UUID id, Collection<String> scope) {
@@ -83,7 +82,7 @@ public class MemberDirectory implements PanacheRepositoryBase<Member, UUID> {
             String reason) {
         Member member = require(community, memberId, scope);
         if (lastDay.isBefore(firstDay)) {
-            throw ProblemException.invalid(List.of(new FieldViolation("lastDay", "must not be before firstDay")));
+            throw new InvalidInput(List.of(new FieldViolation("lastDay", "must not be before firstDay")));
         }
         Leave leave = Leave.record(member, firstDay, lastDay, reason, now());
         getEntityManager().persist(leave);

@@ -1,8 +1,9 @@
 package io.huike.roster.rooms;
 
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
+import io.huike.kernel.refusals.NotFound;
 import io.huike.plumbing.outbox.Outbox;
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
 import io.huike.roster.communities.CommunityDirectory;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,9 +34,7 @@ public class RoomDirectory implements PanacheRepositoryBase<ReceptionRoom, UUID>
     @Transactional
     public ReceptionRoom open(
             String community, Collection<String> scope, String name, String location, List<ShiftTemplate> shifts) {
-        communities
-                .findInScope(community, scope)
-                .orElseThrow(() -> ProblemException.notFound("No community '" + community + "'"));
+        communities.findInScope(community, scope).orElseThrow(() -> new NotFound("No community '" + community + "'"));
         List<FieldViolation> faults = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < shifts.size(); i++) {
@@ -52,7 +51,7 @@ public class RoomDirectory implements PanacheRepositoryBase<ReceptionRoom, UUID>
             }
         }
         if (!faults.isEmpty()) {
-            throw ProblemException.invalid(faults);
+            throw new InvalidInput(faults);
         }
         ReceptionRoom room = ReceptionRoom.open(community, name, location, shifts);
         persist(room);
@@ -64,7 +63,7 @@ public class RoomDirectory implements PanacheRepositoryBase<ReceptionRoom, UUID>
 
     public ReceptionRoom require(String community, UUID id, Collection<String> scope) {
         return findInScope(community, id, scope)
-                .orElseThrow(() -> ProblemException.notFound("No reception room " + id + " in community " + community));
+                .orElseThrow(() -> new NotFound("No reception room " + id + " in community " + community));
     }
 
     public Optional<ReceptionRoom> findInScope(String community, UUID id, Collection<String> scope) {

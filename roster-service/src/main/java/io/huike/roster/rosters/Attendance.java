@@ -1,7 +1,7 @@
 package io.huike.roster.rosters;
 
+import io.huike.kernel.refusals.UnknownReferences;
 import io.huike.plumbing.outbox.Outbox;
-import io.huike.plumbing.problems.UnknownReferences;
 import io.huike.roster.members.MemberDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,6 @@
 package io.huike.roster.rosters;
 
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.refusals.NotPermitted;
 import io.huike.roster.members.Member;
 import io.huike.roster.members.MemberDirectory;
 import io.huike.roster.rooms.ReceptionRoom;
@@ -58,7 +58,7 @@ public class CalendarFeeds {
     public String renew(String community, UUID memberId, Collection<String> scope, String caller, boolean admin) {
         Member member = members.require(community, memberId, scope);
         if (!admin && !memberId.toString().equals(caller)) {
-            throw ProblemException.forbidden("Only the member or a community admin may renew a member's calendar feed");
+            throw new NotPermitted("Only the member or a community admin may renew a member's calendar feed");
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

@@ -1,7 +1,7 @@
 package io.huike.roster.rosters;
 
-import io.huike.plumbing.calendar.OfficialCalendar;
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.calendar.OfficialCalendar;
+import io.huike.kernel.refusals.Conflict;
 import io.huike.roster.rooms.ShiftTemplate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -88,7 +88,7 @@ public class DutyShift {
     /** Gives the shift to another member, e.g. after an approved swap. */
     public DutyShiftSwapped handOver(UUID newMember, UUID swapRequestId) {
         if (checkedInAt != null) {
-            throw ProblemException.conflict(
+            throw new Conflict(
                     "shift-already-kept", "Shift " + id + " was already checked in", Map.of("shiftId", id.toString()));
         }
         UUID previous = memberId;
@@ -101,19 +101,19 @@ public class DutyShift {
     /** The member on duty arrived at the room; from an hour before the start until the end of the shift. */
     public DutyCheckedIn checkIn(UUID member, Instant now) {
         if (!member.equals(memberId)) {
-            throw ProblemException.conflict(
+            throw new Conflict(
                     "not-on-this-shift",
                     "Member " + member + " is not on duty for shift " + id,
                     Map.of("shiftId", id.toString()));
         }
         if (checkedInAt != null) {
-            throw ProblemException.conflict(
+            throw new Conflict(
                     "already-checked-in",
                     "Shift " + id + " was checked in at " + checkedInAt,
                     Map.of("shiftId", id.toString()));
         }
         if (now.isBefore(start().toInstant().minus(EARLY_CHECK_IN)) || !now.isBefore(end().toInstant())) {
-            throw ProblemException.conflict(
+            throw new Conflict(
                     "outside-shift",
                     "Shift " + id + " runs " + start() + " to " + end()
                             + "; it can be checked in from an hour before its start until its end",
@@ -127,13 +127,13 @@ public class DutyShift {
     /** The member on duty left the room. */
     public void checkOut(UUID member, Instant now) {
         if (checkedInAt == null || !member.equals(memberId)) {
-            throw ProblemException.conflict(
+            throw new Conflict(
                     "not-checked-in",
                     "Shift " + id + " was not checked in by " + member,
                     Map.of("shiftId", id.toString()));
         }
         if (checkedOutAt != null) {
-            throw ProblemException.conflict(
+            throw new Conflict(
                     "already-checked-out",
                     "Shift " + id + " was checked out at " + checkedOutAt,
                     Map.of("shiftId", id.toString()));

@@ -1,6 +1,6 @@
 package io.huike.roster.rosters;
 
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.refusals.NotFound;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ public class DutyShifts implements PanacheRepositoryBase<DutyShift, UUID> {
     /** A shift of the community in the caller's scope, or 404. */
     public DutyShift require(String community, UUID id, Collection<String> scope) {
         return findInScope(community, id, scope)
-                .orElseThrow(() -> ProblemException.notFound("No duty shift " + id + " in community " + community));
+                .orElseThrow(() -> new NotFound("No duty shift " + id + " in community " + community));
     }
 
     public Optional<DutyShift> findInScope(String community, UUID id, Collection<String> scope) {

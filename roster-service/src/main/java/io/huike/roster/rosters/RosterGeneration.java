@@ -1,7 +1,8 @@
 package io.huike.roster.rosters;
 
+import io.huike.kernel.refusals.Conflict;
+import io.huike.kernel.refusals.NotFound;
 import io.huike.plumbing.outbox.Outbox;
-import io.huike.plumbing.problems.ProblemException;
 import io.huike.roster.calendar.CommunityCalendar;
 import io.huike.roster.members.Leave;
 import io.huike.roster.members.Member;
@@ -66,7 +67,7 @@ public class RosterGeneration {
             String community, UUID roomId, YearMonth month, Collection<String> scope, String by) {
         ReceptionRoom room = rooms.require(community, roomId, scope);
         if (find(roomId, month).isPresent()) {
-            throw ProblemException.conflict(
+            throw new Conflict(
                     "roster-exists",
                     "The roster of " + month + " at this room is already " + "generated",
                     Map.of("month", month.toString()));
@@ -98,8 +99,8 @@ public class RosterGeneration {
     /** A room's generated month, or 404. */
     public GeneratedRoster require(String community, UUID roomId, YearMonth month, Collection<String> scope) {
         rooms.require(community, roomId, scope);
-        Roster roster = find(roomId, month)
-                .orElseThrow(() -> ProblemException.notFound("No roster of " + month + " at room " + roomId));
+        Roster roster =
+                find(roomId, month).orElseThrow(() -> new NotFound("No roster of " + month + " at room " + roomId));
         List<Gap> gaps = entityManager
                 .createQuery("from RosterGap where rosterId = ?1 order by day, shiftCode", RosterGap.class)
                 .setParameter(1, roster.id())

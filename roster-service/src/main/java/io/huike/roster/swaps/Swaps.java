@@ -1,8 +1,9 @@
 package io.huike.roster.swaps;
 
+import io.huike.kernel.refusals.Conflict;
+import io.huike.kernel.refusals.NotFound;
+import io.huike.kernel.refusals.UnknownReferences;
 import io.huike.plumbing.outbox.Outbox;
-import io.huike.plumbing.problems.ProblemException;
-import io.huike.plumbing.problems.UnknownReferences;
 import io.huike.roster.members.Member;
 import io.huike.roster.members.MemberDirectory;
 import io.huike.roster.rosters.DutyShift;
@@ -121,8 +122,7 @@ public class Swaps implements PanacheRepositoryBase<SwapRequest, UUID> {
 
     public SwapRequest require(String community, UUID requestId, Collection<String> scope) {
         return findInScope(community, requestId, scope)
-                .orElseThrow(
-                        () -> ProblemException.notFound("No swap request " + requestId + " in community " + community));
+                .orElseThrow(() -> new NotFound("No swap request " + requestId + " in community " + community));
     }
 
     public Optional<SwapRequest> findInScope(String community, UUID requestId, Collection<String> scope) {
@@ -157,8 +157,8 @@ public class Swaps implements PanacheRepositoryBase<SwapRequest, UUID> {
         outbox.append(shift.id().toString(), community, shift.sequence(), swapped);
     }
 
-    private static ProblemException conflict(String slug, String detail, UUID shiftId) {
-        return ProblemException.conflict(slug, detail, Map.of("shiftId", shiftId.toString()));
+    private static Conflict conflict(String slug, String detail, UUID shiftId) {
+        return new Conflict(slug, detail, Map.of("shiftId", shiftId.toString()));
     }
 
     private static Instant now() {

@@ -2,7 +2,7 @@ package io.huike.roster.rosters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.huike.plumbing.calendar.OfficialCalendar;
+import io.huike.kernel.calendar.OfficialCalendar;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

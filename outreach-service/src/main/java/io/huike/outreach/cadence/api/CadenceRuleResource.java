@@ -1,10 +1,10 @@
 package io.huike.outreach.cadence.api;
 
+import io.huike.kernel.roles.Roles;
 import io.huike.outreach.cadence.CadenceRuleRepository;
 import io.huike.outreach.cadence.CadenceRules;
 import io.huike.outreach.communities.RosterReferences;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

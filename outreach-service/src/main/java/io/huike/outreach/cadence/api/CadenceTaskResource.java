@@ -1,9 +1,9 @@
 package io.huike.outreach.cadence.api;
 
+import io.huike.kernel.roles.Roles;
 import io.huike.outreach.CommunityDays;
 import io.huike.outreach.cadence.CadenceRules;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,10 +1,10 @@
 package io.huike.outreach.campaigns.api;
 
+import io.huike.kernel.roles.Roles;
 import io.huike.outreach.campaigns.NotificationCampaign;
 import io.huike.outreach.campaigns.NotificationCampaignRepository;
 import io.huike.outreach.campaigns.NotificationCampaigns;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

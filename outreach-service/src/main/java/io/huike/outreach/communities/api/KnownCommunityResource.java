@@ -1,9 +1,9 @@
 package io.huike.outreach.communities.api;
 
+import io.huike.kernel.roles.Roles;
 import io.huike.outreach.communities.KnownCommunities;
 import io.huike.outreach.communities.KnownCommunity;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,7 +1,7 @@
 package io.huike.outreach.households.api;
 
+import io.huike.kernel.personaldata.PersonalData;
 import io.huike.outreach.households.Contact;
-import io.huike.plumbing.personaldata.PersonalData;
 
 /** A household contact as callers see it; the phone is masked unless the caller's role needs it. */
 public record ContactView(String name, String relation, String phone) {

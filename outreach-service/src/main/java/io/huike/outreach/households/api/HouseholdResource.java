@@ -1,9 +1,9 @@
 package io.huike.outreach.households.api;
 
+import io.huike.kernel.roles.Roles;
 import io.huike.outreach.households.Contact;
 import io.huike.outreach.households.Households;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import io.huike.plumbing.versioning.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -78,7 +77,7 @@ public class HouseholdResource {
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(registered.household().id().toString())
                         .build())
-                .tag(new EntityTag(String.valueOf(registered.household().version())))
+                .tag(IfMatch.tagOf(registered.household().version()))
                 .entity(HouseholdView.of(registered))
                 .build();
     }
@@ -114,7 +113,7 @@ public class HouseholdResource {
                         request.status(),
                         contacts(request.contacts())));
         return Response.ok(HouseholdView.of(revised))
-                .tag(new EntityTag(String.valueOf(revised.household().version())))
+                .tag(IfMatch.tagOf(revised.household().version()))
                 .build();
     }
 
@@ -133,7 +132,7 @@ public class HouseholdResource {
     public Response get(@PathParam("community") String community, @PathParam("id") UUID id) {
         var found = households.get(id, community, scope.communities());
         return Response.ok(HouseholdView.of(found))
-                .tag(new EntityTag(String.valueOf(found.household().version())))
+                .tag(IfMatch.tagOf(found.household().version()))
                 .build();
     }
 

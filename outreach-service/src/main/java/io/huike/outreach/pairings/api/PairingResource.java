@@ -1,10 +1,10 @@
 package io.huike.outreach.pairings.api;
 
+import io.huike.kernel.roles.Roles;
 import io.huike.outreach.pairings.OutreachActivityRepository;
 import io.huike.outreach.pairings.PairingRepository;
 import io.huike.outreach.pairings.Pairings;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import io.huike.plumbing.versioning.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -80,7 +79,7 @@ public class PairingResource {
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(established.id().toString())
                         .build())
-                .tag(new EntityTag(String.valueOf(established.version())))
+                .tag(IfMatch.tagOf(established.version()))
                 .entity(PairingView.of(established))
                 .build();
     }
@@ -125,7 +124,7 @@ public class PairingResource {
     public Response get(@PathParam("community") String community, @PathParam("id") UUID id) {
         var found = pairings.get(id, community, scope.communities());
         return Response.ok(PairingView.of(found))
-                .tag(new EntityTag(String.valueOf(found.version())))
+                .tag(IfMatch.tagOf(found.version()))
                 .build();
     }
 
@@ -156,7 +155,7 @@ public class PairingResource {
                 request.reason(),
                 scope.subject());
         return Response.ok(PairingView.of(ended))
-                .tag(new EntityTag(String.valueOf(ended.version())))
+                .tag(IfMatch.tagOf(ended.version()))
                 .build();
     }
 

@@ -1,9 +1,9 @@
 package io.huike.outreach.visits.api;
 
+import io.huike.kernel.roles.Roles;
 import io.huike.outreach.visits.ConcernRepository;
 import io.huike.outreach.visits.Concerns;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import io.huike.plumbing.versioning.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -76,7 +75,7 @@ public class ConcernResource {
     public Response get(@PathParam("community") String community, @PathParam("id") UUID id) {
         var found = concerns.get(id, community, scope.communities());
         return Response.ok(ConcernView.of(found))
-                .tag(new EntityTag(String.valueOf(found.version())))
+                .tag(IfMatch.tagOf(found.version()))
                 .build();
     }
 
@@ -109,7 +108,7 @@ public class ConcernResource {
                 request.note(),
                 scope.subject());
         return Response.ok(ConcernView.of(crossed))
-                .tag(new EntityTag(String.valueOf(crossed.version())))
+                .tag(IfMatch.tagOf(crossed.version()))
                 .build();
     }
 }

@@ -1,10 +1,10 @@
 package io.huike.outreach.visits.api;
 
+import io.huike.kernel.roles.Roles;
 import io.huike.outreach.visits.VisitCampaignRepository;
 import io.huike.outreach.visits.VisitTarget;
 import io.huike.outreach.visits.Visits;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,10 +1,10 @@
 package io.huike.outreach.volunteers.api;
 
+import io.huike.kernel.roles.Roles;
 import io.huike.outreach.CommunityDays;
 import io.huike.outreach.volunteers.Serving;
 import io.huike.outreach.volunteers.Volunteers;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,9 +1,9 @@
 package io.huike.outreach.volunteers.api;
 
+import io.huike.kernel.roles.Roles;
 import io.huike.outreach.CommunityDays;
 import io.huike.outreach.volunteers.Volunteers;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

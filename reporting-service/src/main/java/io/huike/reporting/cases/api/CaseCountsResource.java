@@ -1,7 +1,7 @@
 package io.huike.reporting.cases.api;
 
+import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import io.huike.reporting.cases.CaseCountQueries;
 import io.huike.reporting.cases.CaseCounts;
 import jakarta.annotation.security.RolesAllowed;

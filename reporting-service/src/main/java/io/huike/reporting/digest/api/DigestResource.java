@@ -1,7 +1,7 @@
 package io.huike.reporting.digest.api;
 
+import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import io.huike.plumbing.validation.QueryValues;
 import io.huike.reporting.digest.DigestPage;
 import io.huike.reporting.digest.DigestQueries;

@@ -1,6 +1,6 @@
 package io.huike.reporting.figures.api;
 
-import io.huike.plumbing.scoping.Roles;
+import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.validation.QueryValues;
 import io.huike.reporting.cases.CaseFact;
 import io.huike.reporting.figures.FigureQueries;

@@ -1,6 +1,6 @@
 package io.huike.reporting.figures.api;
 
-import io.huike.plumbing.scoping.Roles;
+import io.huike.kernel.roles.Roles;
 import io.huike.reporting.figures.FigureQueries;
 import io.huike.reporting.figures.FigureQuery;
 import io.huike.reporting.figures.FigureRow;

@@ -1,7 +1,7 @@
 package io.huike.reporting.figures.api;
 
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
 import io.huike.reporting.cases.CaseFact;
 import io.huike.reporting.figures.Grouping;
 import java.time.LocalDate;
@@ -27,12 +27,12 @@ final class Periods {
 
     static void check(LocalDate from, LocalDate to, Grouping groupBy) {
         if (to.isBefore(from)) {
-            throw ProblemException.invalid(List.of(new FieldViolation("to", "must not be before from")));
+            throw new InvalidInput(List.of(new FieldViolation("to", "must not be before from")));
         }
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         int limit = groupBy == Grouping.DAY ? MAX_DAYS_BY_DAY : MAX_DAYS;
         if (days > limit) {
-            throw ProblemException.invalid(List.of(new FieldViolation(
+            throw new InvalidInput(List.of(new FieldViolation(
                     "to",
                     "the period may span at most " + limit + " days" + (groupBy == Grouping.DAY ? " by day" : ""))));
         }

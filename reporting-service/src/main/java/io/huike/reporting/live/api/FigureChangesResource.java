@@ -1,7 +1,7 @@
 package io.huike.reporting.live.api;
 
+import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import io.huike.reporting.live.FiguresChanged;
 import io.huike.reporting.live.LiveStreams;
 import io.smallrye.mutiny.Multi;

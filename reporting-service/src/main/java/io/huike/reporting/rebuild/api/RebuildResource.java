@@ -1,6 +1,6 @@
 package io.huike.reporting.rebuild.api;
 
-import io.huike.plumbing.scoping.Roles;
+import io.huike.kernel.roles.Roles;
 import io.huike.reporting.rebuild.ReadModelRebuild;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;

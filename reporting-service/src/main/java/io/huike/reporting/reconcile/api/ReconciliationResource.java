@@ -1,7 +1,7 @@
 package io.huike.reporting.reconcile.api;
 
+import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import io.huike.reporting.reconcile.Reconciliations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

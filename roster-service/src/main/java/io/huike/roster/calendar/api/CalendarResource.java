@@ -1,9 +1,9 @@
 package io.huike.roster.calendar.api;
 
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
+import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import io.huike.plumbing.validation.QueryValues;
 import io.huike.roster.calendar.CommunityCalendar;
 import jakarta.annotation.security.RolesAllowed;
@@ -99,7 +99,7 @@ public class CalendarResource {
         scope.require(community);
         Integer n = QueryValues.integer("n", nValue, 0, 366);
         if (n == null) {
-            throw ProblemException.invalid(List.of(new FieldViolation("n", "is required")));
+            throw new InvalidInput(List.of(new FieldViolation("n", "is required")));
         }
         return new WorkingDayAfterView(
                 date, n, calendar.workingDays(community, scope.communities()).plusWorkingDays(date, n));

@@ -1,7 +1,7 @@
 package io.huike.roster.calendar.api;
 
-import io.huike.plumbing.calendar.CalendarDay;
-import io.huike.plumbing.calendar.DayKind;
+import io.huike.kernel.calendar.CalendarDay;
+import io.huike.kernel.calendar.DayKind;
 import java.time.LocalDate;
 
 /** Whether a day is a working day for a community, and why. */

@@ -1,7 +1,7 @@
 package io.huike.roster.communities.api;
 
+import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import io.huike.plumbing.versioning.IfMatch;
 import io.huike.roster.communities.CommunityDirectory;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -65,7 +64,7 @@ public class CommunityResource {
     public Response get(@PathParam("community") String community) {
         var found = directory.require(community, scope.communities());
         return Response.ok(CommunityView.of(found))
-                .tag(new EntityTag(String.valueOf(found.version())))
+                .tag(IfMatch.tagOf(found.version()))
                 .build();
     }
 
@@ -88,7 +87,7 @@ public class CommunityResource {
         var updated = directory.update(
                 community, scope.communities(), expected, request.name(), request.subdistrict(), request.district());
         return Response.ok(CommunityView.of(updated))
-                .tag(new EntityTag(String.valueOf(updated.version())))
+                .tag(IfMatch.tagOf(updated.version()))
                 .build();
     }
 

@@ -1,9 +1,9 @@
 package io.huike.roster.members.api;
 
-import io.huike.plumbing.personaldata.PersonalData;
+import io.huike.kernel.personaldata.PersonalData;
+import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.personaldata.PersonalDataReads;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import io.huike.plumbing.versioning.IfMatch;
 import io.huike.roster.members.Leave;
 import io.huike.roster.members.Member;
@@ -174,6 +174,6 @@ public class MemberResource {
     }
 
     private static EntityTag etag(Member member) {
-        return new EntityTag(String.valueOf(member.version()));
+        return IfMatch.tagOf(member.version());
     }
 }

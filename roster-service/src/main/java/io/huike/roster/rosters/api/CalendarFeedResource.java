@@ -1,7 +1,7 @@
 package io.huike.roster.rosters.api;
 
+import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import io.huike.roster.rosters.CalendarFeedConfig;
 import io.huike.roster.rosters.CalendarFeeds;
 import jakarta.annotation.security.RolesAllowed;

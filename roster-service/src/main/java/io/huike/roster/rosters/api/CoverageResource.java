@@ -1,9 +1,9 @@
 package io.huike.roster.rosters.api;
 
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
+import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import io.huike.plumbing.validation.QueryValues;
 import io.huike.roster.rosters.CoverageReports;
 import io.huike.roster.rosters.DutyShift;
@@ -79,7 +79,7 @@ public class CoverageResource {
         LocalDate first = from != null ? from : LocalDate.now(DutyShift.ZONE);
         LocalDate last = to != null ? to : first.plusDays(30);
         if (last.isBefore(first) || last.isAfter(first.plusDays(MAX_DAYS))) {
-            throw ProblemException.invalid(
+            throw new InvalidInput(
                     List.of(new FieldViolation("to", "must be on or after from, at most " + MAX_DAYS + " days later")));
         }
         return reports.report(community, scope.communities(), first, last);

@@ -1,9 +1,9 @@
 package io.huike.roster.rosters.api;
 
-import io.huike.plumbing.problems.FieldViolation;
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.refusals.FieldViolation;
+import io.huike.kernel.refusals.InvalidInput;
+import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import io.huike.plumbing.validation.QueryValues;
 import io.huike.roster.members.Member;
 import io.huike.roster.members.MemberDirectory;
@@ -79,7 +79,7 @@ public class DutyResource {
         LocalDate date = QueryValues.date("date", dateValue);
         OffsetDateTime at = QueryValues.offsetDateTime("at", atValue);
         if (date != null && at != null) {
-            throw ProblemException.invalid(List.of(new FieldViolation("at", "give either date or at, not both")));
+            throw new InvalidInput(List.of(new FieldViolation("at", "give either date or at, not both")));
         }
         ZonedDateTime moment = date != null
                 ? null

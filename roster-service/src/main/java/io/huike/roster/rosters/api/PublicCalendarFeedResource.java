@@ -1,6 +1,6 @@
 package io.huike.roster.rosters.api;
 
-import io.huike.plumbing.problems.ProblemException;
+import io.huike.kernel.refusals.NotFound;
 import io.huike.roster.rosters.CalendarFeeds;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -36,6 +36,6 @@ public class PublicCalendarFeedResource {
     @APIResponse(responseCode = "200", description = "text/calendar")
     @APIResponse(responseCode = "404", description = "No feed with this secret (perhaps renewed since)")
     public String feed(@PathParam("token") String token) {
-        return feeds.feed(token).orElseThrow(() -> ProblemException.notFound("No such calendar feed"));
+        return feeds.feed(token).orElseThrow(() -> new NotFound("No such calendar feed"));
     }
 }

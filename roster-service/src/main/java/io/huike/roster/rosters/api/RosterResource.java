@@ -1,7 +1,7 @@
 package io.huike.roster.rosters.api;
 
+import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import io.huike.roster.communities.CommunityDirectory;
 import io.huike.roster.members.Member;
 import io.huike.roster.members.MemberDirectory;

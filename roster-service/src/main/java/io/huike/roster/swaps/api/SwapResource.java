@@ -1,7 +1,7 @@
 package io.huike.roster.swaps.api;
 
+import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.plumbing.scoping.Roles;
 import io.huike.roster.swaps.Swaps;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

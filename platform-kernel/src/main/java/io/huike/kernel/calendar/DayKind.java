@@ -1,4 +1,4 @@
-package io.huike.plumbing.calendar;
+package io.huike.kernel.calendar;
 
 /** Why a day is or is not a working day. */
 public enum DayKind {

@@ -1,4 +1,4 @@
-package io.huike.plumbing.personaldata;
+package io.huike.kernel.personaldata;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.huike.reporting.reconcile;
+package io.huike.reporting.reconcile.client;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

@@ -1,4 +1,4 @@
-package io.huike.plumbing.calendar;
+package io.huike.kernel.calendar;
 
 import java.time.LocalDate;
 import java.time.Year;

@@ -1,4 +1,4 @@
-package io.huike.plumbing.scoping;
+package io.huike.kernel.roles;
 
 /** The roles a token carries in its {@code groups} claim. */
 public final class Roles {

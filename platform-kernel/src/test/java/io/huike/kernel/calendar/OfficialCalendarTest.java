@@ -1,4 +1,4 @@
-package io.huike.plumbing.calendar;
+package io.huike.kernel.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

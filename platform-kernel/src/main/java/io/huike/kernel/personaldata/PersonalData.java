@@ -1,6 +1,6 @@
-package io.huike.plumbing.personaldata;
+package io.huike.kernel.personaldata;
 
-import io.huike.plumbing.scoping.Roles;
+import io.huike.kernel.roles.Roles;
 import java.util.Set;
 
 /**
