@@ -1,5 +1,6 @@
 package io.huike.cases;
 
+import io.huike.kernel.cases.CaseStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -355,7 +356,7 @@ public class Case {
     /** A handler asks for more time before the deadline passes; an admin decides. */
     public void requestExtension(DeadlineKind kind, Instant until, String reason, Instant now) {
         Instant current = dueAt(kind);
-        if (!CaseLifecycle.isOpen(status) || current == null) {
+        if (!status.isOpen() || current == null) {
             throw new CaseRuleViolation("deadline", "this deadline no longer runs");
         }
         if (now.isAfter(current)) {
@@ -396,19 +397,12 @@ public class Case {
      * Call until empty: each call that finds one moves the case's sequence on by one.
      */
     public java.util.Optional<CaseOverdue> markOverdue(Instant now) {
-        if (!firstContactOverdue
-                && firstContactAt == null
-                && CaseLifecycle.isOpen(status)
-                && firstContactDueAt != null
-                && now.isAfter(firstContactDueAt)) {
+        if (!firstContactOverdue && firstContactLate(now)) {
             firstContactOverdue = true;
             sequence++;
             return java.util.Optional.of(new CaseOverdue(id, DeadlineKind.FIRST_CONTACT, firstContactDueAt, now));
         }
-        if (!feedbackOverdue
-                && CaseLifecycle.awaitsFeedback(status)
-                && feedbackDueAt != null
-                && now.isAfter(feedbackDueAt)) {
+        if (!feedbackOverdue && feedbackLate(now)) {
             feedbackOverdue = true;
             sequence++;
             return java.util.Optional.of(new CaseOverdue(id, DeadlineKind.FEEDBACK, feedbackDueAt, now));
@@ -418,19 +412,29 @@ public class Case {
 
     /** Whether a deadline has passed unmet at this moment. */
     public boolean isOverdue(Instant now) {
-        boolean contactLate = firstContactAt == null
-                && CaseLifecycle.isOpen(status)
-                && firstContactDueAt != null
-                && now.isAfter(firstContactDueAt);
-        boolean feedbackLate =
-                CaseLifecycle.awaitsFeedback(status) && feedbackDueAt != null && now.isAfter(feedbackDueAt);
-        return contactLate || feedbackLate;
+        return firstContactLate(now) || feedbackLate(now);
     }
 
+    /**
+     * The first contact is not made while the case is open and its deadline has passed. {@link CaseQueries} states
+     * the same rule in SQL; {@code DeadlineRulesInSqlTest} holds the two together.
+     */
+    public boolean firstContactLate(Instant now) {
+        Instant due = dueAt(DeadlineKind.FIRST_CONTACT);
+        return status.isOpen() && due != null && now.isAfter(due);
+    }
+
+    /** The resident still waits for the result after the feedback deadline; also stated in SQL by {@link CaseQueries}. */
+    public boolean feedbackLate(Instant now) {
+        Instant due = dueAt(DeadlineKind.FEEDBACK);
+        return due != null && now.isAfter(due);
+    }
+
+    /** When the deadline of this kind falls, until it is met; the feedback deadline only while the resident waits. */
     public Instant dueAt(DeadlineKind kind) {
         return kind == DeadlineKind.FIRST_CONTACT
                 ? (firstContactAt == null ? firstContactDueAt : null)
-                : (CaseLifecycle.awaitsFeedback(status) ? feedbackDueAt : null);
+                : (status.awaitsFeedback() ? feedbackDueAt : null);
     }
 
     private void move(CaseAction action) {

@@ -10,16 +10,17 @@ import static io.huike.cases.CaseAction.REFER;
 import static io.huike.cases.CaseAction.REOPEN;
 import static io.huike.cases.CaseAction.RESOLVE;
 import static io.huike.cases.CaseAction.START;
-import static io.huike.cases.CaseStatus.ASSIGNED;
-import static io.huike.cases.CaseStatus.CLOSED;
-import static io.huike.cases.CaseStatus.ESCALATED;
-import static io.huike.cases.CaseStatus.FEEDBACK_GIVEN;
-import static io.huike.cases.CaseStatus.IN_PROGRESS;
-import static io.huike.cases.CaseStatus.REFERRED;
-import static io.huike.cases.CaseStatus.REGISTERED;
-import static io.huike.cases.CaseStatus.REOPENED;
-import static io.huike.cases.CaseStatus.RESOLVED;
+import static io.huike.kernel.cases.CaseStatus.ASSIGNED;
+import static io.huike.kernel.cases.CaseStatus.CLOSED;
+import static io.huike.kernel.cases.CaseStatus.ESCALATED;
+import static io.huike.kernel.cases.CaseStatus.FEEDBACK_GIVEN;
+import static io.huike.kernel.cases.CaseStatus.IN_PROGRESS;
+import static io.huike.kernel.cases.CaseStatus.REFERRED;
+import static io.huike.kernel.cases.CaseStatus.REGISTERED;
+import static io.huike.kernel.cases.CaseStatus.REOPENED;
+import static io.huike.kernel.cases.CaseStatus.RESOLVED;
 
+import io.huike.kernel.cases.CaseStatus;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -69,15 +70,5 @@ public final class CaseLifecycle {
             throw new TransitionRefused(from, action, allowed(from));
         }
         return to;
-    }
-
-    /** Whether the case still needs work or an answer: every status before closing. */
-    public static boolean isOpen(CaseStatus status) {
-        return status != CLOSED;
-    }
-
-    /** Whether the resident is still waiting for the result, so the feedback deadline still runs. */
-    public static boolean awaitsFeedback(CaseStatus status) {
-        return status != FEEDBACK_GIVEN && status != CLOSED;
     }
 }

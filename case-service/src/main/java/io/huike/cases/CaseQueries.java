@@ -1,5 +1,6 @@
 package io.huike.cases;
 
+import io.huike.kernel.cases.CaseStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -22,6 +23,20 @@ public class CaseQueries {
     static final double DUPLICATE_SIMILARITY = 0.3;
 
     static final int DUPLICATE_WINDOW_DAYS = 30;
+
+    /** {@link Case#dueAt} of the first contact in SQL: it runs while no contact is made on an open case. */
+    static final String FIRST_CONTACT_RUNS =
+            "c.first_contact_at is null and c.status in " + CaseStatus.sqlList(CaseStatus::isOpen);
+
+    /** {@link Case#dueAt} of the feedback in SQL: it runs while the resident waits for the result. */
+    static final String FEEDBACK_RUNS = "c.status in " + CaseStatus.sqlList(CaseStatus::awaitsFeedback);
+
+    /**
+     * {@link Case#isOverdue} in SQL, for rows of {@code cases c} at {@code :now}; {@code DeadlineRulesInSqlTest} checks
+     * it against the Java rule for every status.
+     */
+    static final String OVERDUE = "((" + FIRST_CONTACT_RUNS + " and c.first_contact_due_at < :now) or (" + FEEDBACK_RUNS
+            + " and c.feedback_due_at < :now))";
 
     private final EntityManager entityManager;
 
@@ -113,9 +128,10 @@ public class CaseQueries {
         List<Case> found = entityManager
                 .createNativeQuery("""
                 select c.* from cases c where c.community_id = :community and c.closed_at is null and (
-                   (c.first_contact_at is null and c.first_contact_due_at >= :now and c.first_contact_due_at < :until)
-                or (c.status not in ('FEEDBACK_GIVEN', 'CLOSED') and c.feedback_due_at >= :now
-                    and c.feedback_due_at < :until))
+                   (""" + FIRST_CONTACT_RUNS + """
+                    and c.first_contact_due_at >= :now and c.first_contact_due_at < :until)
+                or (""" + FEEDBACK_RUNS + """
+                    and c.feedback_due_at >= :now and c.feedback_due_at < :until))
                 order by least(case when c.first_contact_at is null then c.first_contact_due_at end, c.feedback_due_at)
                 limit 500""", Case.class)
                 .setParameter("community", community)
@@ -133,9 +149,8 @@ public class CaseQueries {
         @SuppressWarnings("unchecked")
         List<Case> found = entityManager
                 .createNativeQuery("""
-                select c.* from cases c where c.community_id in (:communities) and c.closed_at is null and (
-                   (c.first_contact_at is null and c.first_contact_due_at < :now)
-                or (c.status not in ('FEEDBACK_GIVEN', 'CLOSED') and c.feedback_due_at < :now))
+                select c.* from cases c where c.community_id in (:communities) and c.closed_at is null
+                and """ + OVERDUE + """
                 order by least(case when c.first_contact_at is null then c.first_contact_due_at end, c.feedback_due_at)
                 limit :limit""", Case.class)
                 .setParameter("communities", communities)
@@ -170,10 +185,7 @@ public class CaseQueries {
             params.put("grid", f.gridId());
         }
         if (f.overdue() != null) {
-            String overdue = """
-                    ((c.first_contact_at is null and c.closed_at is null and c.first_contact_due_at < :now)
-                     or (c.status not in ('FEEDBACK_GIVEN', 'CLOSED') and c.feedback_due_at < :now))""";
-            clauses.add(f.overdue() ? overdue : "not " + overdue);
+            clauses.add(f.overdue() ? OVERDUE : "not " + OVERDUE);
             params.put("now", now);
         }
         if (f.registeredFrom() != null) {

@@ -1,5 +1,6 @@
 package io.huike.cases;
 
+import io.huike.kernel.cases.CaseStatus;
 import io.huike.plumbing.scoping.CommunityScopedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -48,10 +49,11 @@ public class CaseRepository implements CommunityScopedRepository<Case> {
      * same one; those locked by another instance are skipped.
      */
     public List<Case> overdueNotYetAnnounced(java.time.Instant now, int limit) {
+        // closedAt is null: the condition of the partial index on open deadlines.
         return find("""
                 closedAt is null and (
-                  (firstContactOverdue = false and firstContactAt is null and firstContactDueAt < ?1)
-                  or (feedbackOverdue = false and feedbackAt is null and feedbackDueAt < ?1))""", now)
+                  (firstContactOverdue = false and firstContactAt is null and status in ?2 and firstContactDueAt < ?1)
+                  or (feedbackOverdue = false and status in ?3 and feedbackDueAt < ?1))""", now, CaseStatus.where(CaseStatus::isOpen), CaseStatus.where(CaseStatus::awaitsFeedback))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", -2)
                 .page(0, limit)

@@ -1,5 +1,6 @@
 package io.huike.cases;
 
+import io.huike.kernel.cases.CaseStatus;
 import java.util.Map;
 
 /** An action that the case's current status does not allow; the case is left unchanged. */

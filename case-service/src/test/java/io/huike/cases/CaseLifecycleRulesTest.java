@@ -3,6 +3,7 @@ package io.huike.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.huike.kernel.cases.CaseStatus;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -68,7 +69,7 @@ class CaseLifecycleRulesTest {
     @Test
     void onlyAClosedCaseCountsAsNoLongerOpen() {
         for (CaseStatus status : CaseStatus.values()) {
-            assertThat(CaseLifecycle.isOpen(status)).as(status.name()).isEqualTo(status != CaseStatus.CLOSED);
+            assertThat(status.isOpen()).as(status.name()).isEqualTo(status != CaseStatus.CLOSED);
         }
     }
 

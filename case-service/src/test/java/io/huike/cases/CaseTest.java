@@ -3,6 +3,7 @@ package io.huike.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.huike.kernel.cases.CaseStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,7 +1,6 @@
 package io.huike.cases.api;
 
 import io.huike.cases.CaseAction;
-import io.huike.cases.CaseStatus;
 import io.huike.cases.Category;
 import io.huike.cases.Channel;
 import io.huike.cases.ContactMethod;
@@ -9,6 +8,7 @@ import io.huike.cases.DeadlineKind;
 import io.huike.cases.Outcome;
 import io.huike.cases.Satisfaction;
 import io.huike.cases.Urgency;
+import io.huike.kernel.cases.CaseStatus;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;

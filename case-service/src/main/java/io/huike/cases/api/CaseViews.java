@@ -3,7 +3,6 @@ package io.huike.cases.api;
 import io.huike.cases.Case;
 import io.huike.cases.CaseLifecycle;
 import io.huike.cases.CaseRepository;
-import io.huike.cases.DeadlineKind;
 import io.huike.kernel.personaldata.PersonalData;
 import io.huike.kernel.personaldata.PersonalNumbers;
 import io.huike.plumbing.personaldata.PersonalDataReads;
@@ -69,14 +68,8 @@ public class CaseViews {
                 c.assigneeId(),
                 c.registeredAt(),
                 c.registeredBy(),
-                new CaseView.Deadline(
-                        contactDue,
-                        c.firstContactAt(),
-                        c.dueAt(DeadlineKind.FIRST_CONTACT) != null && now.isAfter(contactDue)),
-                new CaseView.Deadline(
-                        feedbackDue,
-                        c.feedbackAt(),
-                        c.dueAt(DeadlineKind.FEEDBACK) != null && now.isAfter(feedbackDue)),
+                new CaseView.Deadline(contactDue, c.firstContactAt(), c.firstContactLate(now)),
+                new CaseView.Deadline(feedbackDue, c.feedbackAt(), c.feedbackLate(now)),
                 c.isOverdue(now),
                 c.pendingExtensionKind() == null
                         ? null

@@ -27,7 +27,8 @@ public class CaseCountQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
                 .createNativeQuery("""
-                select community_id, category, channel, count(*), count(*) filter (where status <> 'CLOSED')
+                select community_id, category, channel, count(*), count(*) filter (where """ + OpenCaseRules.OPEN + """
+                )
                 from case_fact where community_id in (:communities)
                 group by community_id, category, channel""")
                 .setParameter("communities", communities)

@@ -1,6 +1,7 @@
 package io.huike.reporting.cases;
 
 import io.huike.kernel.calendar.OfficialCalendar;
+import io.huike.kernel.cases.CaseStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -93,7 +94,7 @@ public class CaseFact {
     public long lastSequence;
 
     public boolean isOpen() {
-        return !"CLOSED".equals(status);
+        return CaseStatus.holds(CaseStatus::isOpen, status);
     }
 
     /** The first contact is late: not made, and its deadline passed (announced by the case service, or by now). */
@@ -103,8 +104,7 @@ public class CaseFact {
 
     /** The resident still waits for the result after the feedback deadline. */
     public boolean feedbackLate(Instant now) {
-        boolean awaitsFeedback = !"FEEDBACK_GIVEN".equals(status) && !"CLOSED".equals(status);
-        return awaitsFeedback && (feedbackOverdue || passed(feedbackDueAt, now));
+        return CaseStatus.holds(CaseStatus::awaitsFeedback, status) && (feedbackOverdue || passed(feedbackDueAt, now));
     }
 
     /** The first contact was made, by its deadline; a case without a deadline cannot be late. */

@@ -1,5 +1,6 @@
 package io.huike.reporting.digest;
 
+import io.huike.kernel.cases.CaseStatus;
 import io.huike.reporting.NativeRows;
 import io.huike.reporting.cases.CaseFact;
 import io.huike.reporting.communities.CommunityDirectory;
@@ -39,9 +40,14 @@ public class DigestQueries {
                 month.plusMonths(2).atDay(1).atStartOfDay(CaseFact.ZONE).toInstant();
         List<CaseFact> open = entityManager
                 .createQuery("""
-                select c from CaseFact c where c.communityId = :community and c.status <> 'CLOSED'
+                select c from CaseFact c where c.communityId = :community and c.status in :open
                 and c.registeredAt < :monthEnd order by c.registeredAt""", CaseFact.class)
                 .setParameter("community", community)
+                .setParameter(
+                        "open",
+                        CaseStatus.where(CaseStatus::isOpen).stream()
+                                .map(Enum::name)
+                                .toList())
                 .setParameter("monthEnd", monthEnd)
                 .getResultList();
         List<CaseFact> dueNextMonth = open.stream()
@@ -78,7 +84,7 @@ public class DigestQueries {
         if (c.firstContactAt == null) {
             return c.firstContactDueAt;
         }
-        return "FEEDBACK_GIVEN".equals(c.status) ? null : c.feedbackDueAt;
+        return CaseStatus.holds(CaseStatus::awaitsFeedback, c.status) ? c.feedbackDueAt : null;
     }
 
     private static boolean falls(Instant due, Instant from, Instant to) {

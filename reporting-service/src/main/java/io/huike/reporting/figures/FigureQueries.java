@@ -7,6 +7,7 @@ import io.huike.reporting.NativeRows;
 import io.huike.reporting.cases.CaseContribution;
 import io.huike.reporting.cases.CaseFact;
 import io.huike.reporting.cases.MonthTallies;
+import io.huike.reporting.cases.OpenCaseRules;
 import io.huike.reporting.communities.Community;
 import io.huike.reporting.communities.CommunityDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -212,8 +213,7 @@ public class FigureQueries {
         boolean byCategory = query.category() != null || query.groupBy() == Grouping.CATEGORY;
         boolean byChannel = query.channel() != null || query.groupBy() == Grouping.CHANNEL;
         Query counts = entityManager
-                .createNativeQuery(
-                        """
+                .createNativeQuery("""
                 select community_id, month, category, channel, outcome, count(*),
                        count(*) filter (where contact_late or feedback_late),
                        count(*) filter (where first_contact_at is not null or contact_late),
@@ -232,10 +232,11 @@ public class FigureQueries {
                              case when :byChannel then channel else '*' end as channel,
                              outcome, satisfaction, first_contact_at, first_contact_due_at,
                              working_days_to_first_contact, working_days_to_feedback,
-                             """ + OpenCaseRules.CONTACT_LATE + " as contact_late, " + OpenCaseRules.FEEDBACK_LATE + """
+                             """ + OpenCaseRules.CONTACT_LATE + " as contact_late, " + OpenCaseRules.FEEDBACK_LATE
+                        + """
                               as feedback_late
                       from case_fact
-                      where community_id in (:communities) and status <> 'CLOSED'
+                      where community_id in (:communities) and """ + OpenCaseRules.OPEN + """
                         and registered_at >= :from and registered_at < :to
                         and (cast(:category as text) is null or category = :category)
                         and (cast(:channel as text) is null or channel = :channel)) open_case

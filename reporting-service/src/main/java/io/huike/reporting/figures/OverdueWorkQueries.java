@@ -1,6 +1,7 @@
 package io.huike.reporting.figures;
 
 import io.huike.reporting.NativeRows;
+import io.huike.reporting.cases.OpenCaseRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -24,14 +25,15 @@ public class OverdueWorkQueries {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
-                .createNativeQuery(
-                        """
+                .createNativeQuery("""
                 select community_id, assignee_id, count(*),
                        min(case when contact_late then first_contact_due_at else feedback_due_at end)
                 from (select community_id, assignee_id, first_contact_due_at, feedback_due_at,
-                             """ + OpenCaseRules.CONTACT_LATE + " as contact_late, " + OpenCaseRules.FEEDBACK_LATE + """
+                             """ + OpenCaseRules.CONTACT_LATE + " as contact_late, " + OpenCaseRules.FEEDBACK_LATE
+                        + """
                               as feedback_late
-                      from case_fact where community_id in (:communities) and status <> 'CLOSED') open_case
+                      from case_fact where community_id in (:communities) and """ + OpenCaseRules.OPEN + """
+                     ) open_case
                 where contact_late or feedback_late
                 group by community_id, assignee_id
                 order by 3 desc, community_id, coalesce(assignee_id, 'null')""")

@@ -1,9 +1,11 @@
 package io.huike.reporting.reconcile;
 
+import io.huike.kernel.cases.CaseStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,16 +17,9 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class Reconciliations {
 
-    static final List<String> STATUSES = List.of(
-            "REGISTERED",
-            "ASSIGNED",
-            "IN_PROGRESS",
-            "REFERRED",
-            "ESCALATED",
-            "RESOLVED",
-            "FEEDBACK_GIVEN",
-            "CLOSED",
-            "REOPENED");
+    /** Every status a case can be in, each compared on its own. */
+    static final List<String> STATUSES =
+            Arrays.stream(CaseStatus.values()).map(Enum::name).toList();
 
     /** One count on both sides. */
     public record Line(String figure, long reporting, long caseService, boolean equal) {}
