@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** Cadence rules over HTTP: the tasks they set households until the activity is done or the rule retired. */
 @QuarkusTest
 class CadenceTest {
 

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Visits and their concerns, through the case service's events back to the household's ledger. */
 @QuarkusTest
 class ConcernLoopTest {
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** Households over HTTP: masked and audited phone numbers, versions, and refusals across communities. */
 @QuarkusTest
 class HouseholdsTest {
 

@@ -18,6 +18,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+/** Notification campaigns over HTTP: progress by each person's latest contact, and refusals. */
 @QuarkusTest
 class NotificationCampaignsTest {
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The OpenAPI document describes every endpoint with examples. */
 @QuarkusTest
 class OpenApiTest {
 

@@ -28,6 +28,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+/** Pairings over HTTP: the four ones through a year, reminders, ending, and the events they publish. */
 @QuarkusTest
 class PairingsTest {
 

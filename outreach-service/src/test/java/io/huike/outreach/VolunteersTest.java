@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+/** Volunteers over HTTP: hours per person and community, and who may be counted. */
 @QuarkusTest
 class VolunteersTest {
 

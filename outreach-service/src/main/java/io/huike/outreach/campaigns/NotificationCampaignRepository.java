@@ -13,6 +13,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class NotificationCampaignRepository implements CommunityScopedRepository<NotificationCampaign> {
 
+    /**
+     * The condition that keeps a campaign's list and contacts (whose rows carry no community) to a campaign of the
+     * community and the caller's scope: parameters 1, 2 and 3 are the campaign id, the community and the scope.
+     */
+    static final String CAMPAIGN_IN_SCOPE = " and exists (select 1 from NotificationCampaign c"
+            + " where c.id = ?1 and c.communityId = ?2 and c.communityId in ?3)";
+
     /** Locked, because each contact takes the next sequence number of the campaign. */
     public Optional<NotificationCampaign> findInScopeForUpdate(
             UUID id, String community, Collection<String> communities) {

@@ -2,12 +2,12 @@ package io.huike.outreach.fourones;
 
 import io.huike.kernel.refusals.NotFound;
 import io.huike.outreach.households.HouseholdRepository;
-import io.huike.outreach.members.KnownMember;
-import io.huike.outreach.members.KnownMembers;
 import io.huike.outreach.pairings.OutreachActivity;
 import io.huike.outreach.pairings.OutreachActivityRepository;
 import io.huike.outreach.pairings.Pairing;
 import io.huike.outreach.pairings.PairingRepository;
+import io.huike.outreach.roster.KnownMember;
+import io.huike.outreach.roster.RosterCopy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.Year;
@@ -25,17 +25,17 @@ public class FourOnesQueries {
     private final PairingRepository pairings;
     private final OutreachActivityRepository activities;
     private final HouseholdRepository households;
-    private final KnownMembers members;
+    private final RosterCopy roster;
 
     FourOnesQueries(
             PairingRepository pairings,
             OutreachActivityRepository activities,
             HouseholdRepository households,
-            KnownMembers members) {
+            RosterCopy roster) {
         this.pairings = pairings;
         this.activities = activities;
         this.households = households;
-        this.members = members;
+        this.roster = roster;
     }
 
     /** Every pairing of the community that runs in the year, with its four ones. */
@@ -50,7 +50,7 @@ public class FourOnesQueries {
         Map<UUID, String> householdNames = households.namesInScope(
                 community, scope, running.stream().map(Pairing::householdId).collect(Collectors.toSet()));
         Map<String, KnownMember> memberNames =
-                members.byIds(running.stream().map(Pairing::memberId).collect(Collectors.toSet()));
+                roster.members(running.stream().map(Pairing::memberId).collect(Collectors.toSet()));
         return running.stream()
                 .map(p -> new PairingFourOnes(
                         p.id(),
@@ -73,7 +73,7 @@ public class FourOnesQueries {
         return new PairingFourOnes(
                 pairing.id(),
                 pairing.memberId(),
-                members.find(pairing.memberId()).map(KnownMember::name).orElse(null),
+                roster.member(pairing.memberId()).map(KnownMember::name).orElse(null),
                 pairing.householdId(),
                 households
                         .namesInScope(community, scope, List.of(pairing.householdId()))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+/** The cadence rule in plain Java: a year's windows and which of them are due or overdue. */
 class CadenceScheduleTest {
 
     private static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);

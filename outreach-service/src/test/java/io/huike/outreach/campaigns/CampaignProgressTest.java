@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+/** A notification campaign's progress counts each person by the latest contact. */
 class CampaignProgressTest {
 
     private static final Instant T = Instant.parse("2026-06-01T02:00:00Z");

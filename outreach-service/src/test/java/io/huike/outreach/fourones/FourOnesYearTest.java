@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The four ones rule in plain Java: what a pairing did and owes in a year. */
 class FourOnesYearTest {
 
     private static final LocalDate JAN_5 = LocalDate.of(2026, 1, 5);

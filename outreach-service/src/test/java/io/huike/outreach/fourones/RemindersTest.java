@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
+/** Reminder urgency and the community summary of the four ones, in plain Java. */
 class RemindersTest {
 
     private static final LocalDate JAN_5 = LocalDate.of(2026, 1, 5);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+/** Volunteer hours add up per person and for the community. */
 class VolunteerHoursTest {
 
     private static final Instant NOW = Instant.parse("2026-07-20T10:00:00Z");

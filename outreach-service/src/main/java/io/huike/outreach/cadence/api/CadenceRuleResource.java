@@ -1,9 +1,7 @@
 package io.huike.outreach.cadence.api;
 
 import io.huike.kernel.roles.Roles;
-import io.huike.outreach.cadence.CadenceRuleRepository;
-import io.huike.outreach.cadence.CadenceRules;
-import io.huike.outreach.communities.RosterReferences;
+import io.huike.outreach.cadence.CadenceRuleService;
 import io.huike.plumbing.scoping.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -33,16 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Cadence")
 public class CadenceRuleResource {
 
-    private final CadenceRules rules;
-    private final CadenceRuleRepository repository;
+    private final CadenceRuleService ruleService;
     private final CallerScope scope;
-    private final RosterReferences references;
 
-    CadenceRuleResource(
-            CadenceRules rules, CadenceRuleRepository repository, CallerScope scope, RosterReferences references) {
-        this.rules = rules;
-        this.references = references;
-        this.repository = repository;
+    CadenceRuleResource(CadenceRuleService ruleService, CallerScope scope) {
+        this.ruleService = ruleService;
         this.scope = scope;
     }
 
@@ -61,8 +54,7 @@ public class CadenceRuleResource {
     public Response set(
             @PathParam("community") String community, @NotNull @Valid SetCadenceRuleRequest request, UriInfo uri) {
         scope.require(community);
-        references.requireCommunity(community);
-        var rule = rules.set(
+        var rule = ruleService.set(
                 community,
                 request.householdKind(),
                 request.activityKind(),
@@ -83,7 +75,7 @@ public class CadenceRuleResource {
     @APIResponse(responseCode = "200", description = "The rules by household kind")
     public List<CadenceRuleView> list(@PathParam("community") String community) {
         scope.require(community);
-        return repository.activeInScope(community, scope.communities()).stream()
+        return ruleService.inForce(community, scope.communities()).stream()
                 .map(CadenceRuleView::of)
                 .toList();
     }
@@ -96,6 +88,6 @@ public class CadenceRuleResource {
     @APIResponse(responseCode = "404", description = "No such rule in this community and scope")
     public void retire(@PathParam("community") String community, @PathParam("id") UUID id) {
         scope.require(community);
-        rules.retire(id, community, scope.communities());
+        ruleService.retire(id, community, scope.communities());
     }
 }

@@ -2,7 +2,7 @@ package io.huike.outreach.cadence.api;
 
 import io.huike.kernel.roles.Roles;
 import io.huike.outreach.CommunityDays;
-import io.huike.outreach.cadence.CadenceRules;
+import io.huike.outreach.cadence.CadenceQueries;
 import io.huike.plumbing.scoping.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -24,11 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Cadence")
 public class CadenceTaskResource {
 
-    private final CadenceRules rules;
+    private final CadenceQueries queries;
     private final CallerScope scope;
 
-    CadenceTaskResource(CadenceRules rules, CallerScope scope) {
-        this.rules = rules;
+    CadenceTaskResource(CadenceQueries queries, CallerScope scope) {
+        this.queries = queries;
         this.scope = scope;
     }
 
@@ -46,7 +46,7 @@ public class CadenceTaskResource {
                     LocalDate on) {
         scope.require(community);
         LocalDate today = CommunityDays.orToday(on);
-        return rules.tasks(community, scope.communities(), today).stream()
+        return queries.tasks(community, scope.communities(), today).stream()
                 .map(CadenceTaskView::of)
                 .toList();
     }

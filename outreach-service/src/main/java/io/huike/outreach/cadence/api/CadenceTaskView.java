@@ -1,7 +1,7 @@
 package io.huike.outreach.cadence.api;
 
 import io.huike.outreach.cadence.CadencePeriod;
-import io.huike.outreach.cadence.CadenceRules;
+import io.huike.outreach.cadence.CadenceQueries;
 import io.huike.outreach.cadence.CadenceTask;
 import io.huike.outreach.pairings.ActivityKind;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ public record CadenceTaskView(
         String occasion,
         CadenceTask.Status status) {
 
-    static CadenceTaskView of(CadenceRules.HouseholdTask t) {
+    static CadenceTaskView of(CadenceQueries.HouseholdTask t) {
         return new CadenceTaskView(
                 t.householdId(),
                 t.householdName(),

@@ -4,7 +4,7 @@ import io.huike.outreach.campaigns.CampaignContact;
 import io.huike.outreach.campaigns.CampaignProgress;
 import io.huike.outreach.campaigns.ContactOutcome;
 import io.huike.outreach.campaigns.NotificationCampaign;
-import io.huike.outreach.campaigns.NotificationCampaigns;
+import io.huike.outreach.campaigns.NotificationCampaignService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +41,7 @@ public record CampaignView(
             Instant contactedAt,
             String note) {}
 
-    static CampaignView of(NotificationCampaigns.CampaignState state) {
+    static CampaignView of(NotificationCampaignService.CampaignState state) {
         NotificationCampaign c = state.campaign();
         List<TargetView> targets = state.targets().stream()
                 .map(t -> {

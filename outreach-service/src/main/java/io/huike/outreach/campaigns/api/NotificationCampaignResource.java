@@ -2,8 +2,7 @@ package io.huike.outreach.campaigns.api;
 
 import io.huike.kernel.roles.Roles;
 import io.huike.outreach.campaigns.NotificationCampaign;
-import io.huike.outreach.campaigns.NotificationCampaignRepository;
-import io.huike.outreach.campaigns.NotificationCampaigns;
+import io.huike.outreach.campaigns.NotificationCampaignService;
 import io.huike.plumbing.scoping.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,14 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Notification campaigns")
 public class NotificationCampaignResource {
 
-    private final NotificationCampaigns campaigns;
-    private final NotificationCampaignRepository repository;
+    private final NotificationCampaignService campaignService;
     private final CallerScope scope;
 
-    NotificationCampaignResource(
-            NotificationCampaigns campaigns, NotificationCampaignRepository repository, CallerScope scope) {
-        this.campaigns = campaigns;
-        this.repository = repository;
+    NotificationCampaignResource(NotificationCampaignService campaignService, CallerScope scope) {
+        this.campaignService = campaignService;
         this.scope = scope;
     }
 
@@ -59,7 +55,7 @@ public class NotificationCampaignResource {
         var people = request.targets().stream()
                 .map(t -> new NotificationCampaign.Person(t.householdId(), t.residentName(), t.gridId()))
                 .toList();
-        var launched = campaigns.launch(
+        var launched = campaignService.launch(
                 community,
                 scope.communities(),
                 request.title(),
@@ -70,7 +66,7 @@ public class NotificationCampaignResource {
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(launched.id().toString())
                         .build())
-                .entity(CampaignView.of(campaigns.state(launched.id(), community, scope.communities())))
+                .entity(CampaignView.of(campaignService.state(launched.id(), community, scope.communities())))
                 .build();
     }
 
@@ -80,8 +76,8 @@ public class NotificationCampaignResource {
     @APIResponse(responseCode = "200", description = "The campaigns")
     public List<CampaignView> list(@PathParam("community") String community) {
         scope.require(community);
-        return repository.listInScope(community, scope.communities()).stream()
-                .map(c -> CampaignView.of(campaigns.state(c.id(), community, scope.communities())))
+        return campaignService.list(community, scope.communities()).stream()
+                .map(CampaignView::of)
                 .toList();
     }
 
@@ -92,7 +88,7 @@ public class NotificationCampaignResource {
     @APIResponse(responseCode = "200", description = "The campaign")
     @APIResponse(responseCode = "404", description = "No such campaign in this community and scope")
     public CampaignView get(@PathParam("community") String community, @PathParam("id") UUID id) {
-        return CampaignView.of(campaigns.state(id, community, scope.communities()));
+        return CampaignView.of(campaignService.state(id, community, scope.communities()));
     }
 
     @POST
@@ -115,7 +111,7 @@ public class NotificationCampaignResource {
             @PathParam("targetId") UUID targetId,
             @NotNull @Valid RecordContactRequest request) {
         scope.require(community);
-        var recorded = campaigns.recordContact(
+        var recorded = campaignService.recordContact(
                 id,
                 targetId,
                 community,

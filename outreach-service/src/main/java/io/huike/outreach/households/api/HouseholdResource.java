@@ -2,7 +2,7 @@ package io.huike.outreach.households.api;
 
 import io.huike.kernel.roles.Roles;
 import io.huike.outreach.households.Contact;
-import io.huike.outreach.households.Households;
+import io.huike.outreach.households.HouseholdService;
 import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.versioning.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,11 +42,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Households")
 public class HouseholdResource {
 
-    private final Households households;
+    private final HouseholdService householdService;
     private final CallerScope scope;
 
-    HouseholdResource(Households households, CallerScope scope) {
-        this.households = households;
+    HouseholdResource(HouseholdService householdService, CallerScope scope) {
+        this.householdService = householdService;
         this.scope = scope;
     }
 
@@ -64,8 +64,8 @@ public class HouseholdResource {
     public Response register(
             @PathParam("community") String community, @NotNull @Valid RegisterHouseholdRequest request, UriInfo uri) {
         scope.require(community);
-        var registered = households.register(
-                new Households.NewHousehold(
+        var registered = householdService.register(
+                new HouseholdService.NewHousehold(
                         community,
                         request.name(),
                         request.kind(),
@@ -100,12 +100,12 @@ public class HouseholdResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ReviseHouseholdRequest request) {
         scope.require(community);
-        var revised = households.revise(
+        var revised = householdService.revise(
                 id,
                 community,
                 scope.communities(),
                 IfMatch.version(ifMatch),
-                new Households.Revision(
+                new HouseholdService.Revision(
                         request.name(),
                         request.address(),
                         request.gridId(),
@@ -130,7 +130,7 @@ public class HouseholdResource {
             content = @Content(schema = @Schema(implementation = HouseholdView.class)))
     @APIResponse(responseCode = "404", description = "No such household in this community and scope")
     public Response get(@PathParam("community") String community, @PathParam("id") UUID id) {
-        var found = households.get(id, community, scope.communities());
+        var found = householdService.get(id, community, scope.communities());
         return Response.ok(HouseholdView.of(found))
                 .tag(IfMatch.tagOf(found.household().version()))
                 .build();
@@ -149,7 +149,7 @@ public class HouseholdResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         scope.require(community);
-        return households.list(community, scope.communities(), gridId, page, size).stream()
+        return householdService.list(community, scope.communities(), gridId, page, size).stream()
                 .map(HouseholdView::of)
                 .toList();
     }

@@ -2,8 +2,8 @@ package io.huike.outreach.households.api;
 
 import io.huike.outreach.households.Household;
 import io.huike.outreach.households.HouseholdKind;
+import io.huike.outreach.households.HouseholdService;
 import io.huike.outreach.households.HouseholdStatus;
-import io.huike.outreach.households.Households;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +29,7 @@ public record HouseholdView(
         String registeredBy,
         long version) {
 
-    static HouseholdView of(Households.Shown shown) {
+    static HouseholdView of(HouseholdService.Shown shown) {
         Household h = shown.household();
         return new HouseholdView(
                 h.id(),

@@ -1,9 +1,7 @@
 package io.huike.outreach.pairings.api;
 
 import io.huike.kernel.roles.Roles;
-import io.huike.outreach.pairings.OutreachActivityRepository;
-import io.huike.outreach.pairings.PairingRepository;
-import io.huike.outreach.pairings.Pairings;
+import io.huike.outreach.pairings.PairingService;
 import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.versioning.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,16 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Pairings and the four ones")
 public class PairingResource {
 
-    private final Pairings pairings;
-    private final PairingRepository repository;
-    private final OutreachActivityRepository activities;
+    private final PairingService pairingService;
     private final CallerScope scope;
 
-    PairingResource(
-            Pairings pairings, PairingRepository repository, OutreachActivityRepository activities, CallerScope scope) {
-        this.pairings = pairings;
-        this.repository = repository;
-        this.activities = activities;
+    PairingResource(PairingService pairingService, CallerScope scope) {
+        this.pairingService = pairingService;
         this.scope = scope;
     }
 
@@ -69,7 +62,7 @@ public class PairingResource {
     public Response establish(
             @PathParam("community") String community, @NotNull @Valid EstablishPairingRequest request, UriInfo uri) {
         scope.require(community);
-        var established = pairings.establish(
+        var established = pairingService.establish(
                 community,
                 scope.communities(),
                 request.memberId(),
@@ -98,8 +91,8 @@ public class PairingResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         scope.require(community);
-        return repository
-                .listInScope(
+        return pairingService
+                .list(
                         community,
                         scope.communities(),
                         memberId == null ? null : memberId.toString(),
@@ -122,7 +115,7 @@ public class PairingResource {
             content = @Content(schema = @Schema(implementation = PairingView.class)))
     @APIResponse(responseCode = "404", description = "No such pairing in this community and scope")
     public Response get(@PathParam("community") String community, @PathParam("id") UUID id) {
-        var found = pairings.get(id, community, scope.communities());
+        var found = pairingService.get(id, community, scope.communities());
         return Response.ok(PairingView.of(found))
                 .tag(IfMatch.tagOf(found.version()))
                 .build();
@@ -146,7 +139,7 @@ public class PairingResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid EndPairingRequest request) {
         scope.require(community);
-        var ended = pairings.end(
+        var ended = pairingService.end(
                 id,
                 community,
                 scope.communities(),
@@ -179,7 +172,7 @@ public class PairingResource {
             @PathParam("id") UUID id,
             @NotNull @Valid RecordActivityRequest request) {
         scope.require(community);
-        var recorded = pairings.record(
+        var recorded = pairingService.record(
                 id,
                 community,
                 scope.communities(),
@@ -200,8 +193,7 @@ public class PairingResource {
     @APIResponse(responseCode = "200", description = "The activities")
     @APIResponse(responseCode = "404", description = "No such pairing in this community and scope")
     public List<ActivityView> activities(@PathParam("community") String community, @PathParam("id") UUID id) {
-        pairings.get(id, community, scope.communities());
-        return activities.ofPairing(id, community, scope.communities()).stream()
+        return pairingService.activities(id, community, scope.communities()).stream()
                 .map(ActivityView::of)
                 .toList();
     }

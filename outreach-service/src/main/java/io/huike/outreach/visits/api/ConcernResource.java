@@ -1,8 +1,7 @@
 package io.huike.outreach.visits.api;
 
 import io.huike.kernel.roles.Roles;
-import io.huike.outreach.visits.ConcernRepository;
-import io.huike.outreach.visits.Concerns;
+import io.huike.outreach.visits.ConcernService;
 import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.versioning.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,13 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Visits and concerns")
 public class ConcernResource {
 
-    private final Concerns concerns;
-    private final ConcernRepository repository;
+    private final ConcernService concernService;
     private final CallerScope scope;
 
-    ConcernResource(Concerns concerns, ConcernRepository repository, CallerScope scope) {
-        this.concerns = concerns;
-        this.repository = repository;
+    ConcernResource(ConcernService concernService, CallerScope scope) {
+        this.concernService = concernService;
         this.scope = scope;
     }
 
@@ -58,7 +55,7 @@ public class ConcernResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         scope.require(community);
-        return repository.listInScope(community, scope.communities(), householdId, visitId, page, size).stream()
+        return concernService.list(community, scope.communities(), householdId, visitId, page, size).stream()
                 .map(ConcernView::of)
                 .toList();
     }
@@ -73,7 +70,7 @@ public class ConcernResource {
             content = @Content(schema = @Schema(implementation = ConcernView.class)))
     @APIResponse(responseCode = "404", description = "No such concern in this community and scope")
     public Response get(@PathParam("community") String community, @PathParam("id") UUID id) {
-        var found = concerns.get(id, community, scope.communities());
+        var found = concernService.get(id, community, scope.communities());
         return Response.ok(ConcernView.of(found))
                 .tag(IfMatch.tagOf(found.version()))
                 .build();
@@ -99,7 +96,7 @@ public class ConcernResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CrossOffRequest request) {
         scope.require(community);
-        var crossed = concerns.crossOff(
+        var crossed = concernService.crossOff(
                 id,
                 community,
                 scope.communities(),

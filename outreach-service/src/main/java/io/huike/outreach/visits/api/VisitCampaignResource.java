@@ -1,9 +1,8 @@
 package io.huike.outreach.visits.api;
 
 import io.huike.kernel.roles.Roles;
-import io.huike.outreach.visits.VisitCampaignRepository;
+import io.huike.outreach.visits.VisitService;
 import io.huike.outreach.visits.VisitTarget;
-import io.huike.outreach.visits.Visits;
 import io.huike.plumbing.scoping.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,13 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Visits and concerns")
 public class VisitCampaignResource {
 
-    private final Visits visits;
-    private final VisitCampaignRepository campaigns;
+    private final VisitService visitService;
     private final CallerScope scope;
 
-    VisitCampaignResource(Visits visits, VisitCampaignRepository campaigns, CallerScope scope) {
-        this.visits = visits;
-        this.campaigns = campaigns;
+    VisitCampaignResource(VisitService visitService, CallerScope scope) {
+        this.visitService = visitService;
         this.scope = scope;
     }
 
@@ -64,19 +61,19 @@ public class VisitCampaignResource {
                         .map(h -> new VisitTarget(h.householdId(), h.memberId()))
                         .toList();
         var grids = request.grids() == null
-                ? List.<Visits.GridAssignment>of()
+                ? List.<VisitService.GridAssignment>of()
                 : request.grids().stream()
-                        .map(g -> new Visits.GridAssignment(g.gridId(), g.memberId()))
+                        .map(g -> new VisitService.GridAssignment(g.gridId(), g.memberId()))
                         .toList();
-        var planned = visits.plan(
+        var planned = visitService.plan(
                 community,
                 scope.communities(),
-                new Visits.NewCampaign(request.title(), request.purpose(), request.dueDate(), households, grids),
+                new VisitService.NewCampaign(request.title(), request.purpose(), request.dueDate(), households, grids),
                 scope.subject());
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(planned.id().toString())
                         .build())
-                .entity(VisitCampaignView.of(visits.progress(planned.id(), community, scope.communities())))
+                .entity(VisitCampaignView.of(visitService.progress(planned.id(), community, scope.communities())))
                 .build();
     }
 
@@ -86,8 +83,8 @@ public class VisitCampaignResource {
     @APIResponse(responseCode = "200", description = "The campaigns")
     public List<VisitCampaignView> list(@PathParam("community") String community) {
         scope.require(community);
-        return campaigns.listInScope(community, scope.communities()).stream()
-                .map(c -> VisitCampaignView.of(visits.progress(c.id(), community, scope.communities())))
+        return visitService.campaigns(community, scope.communities()).stream()
+                .map(VisitCampaignView::of)
                 .toList();
     }
 
@@ -98,6 +95,6 @@ public class VisitCampaignResource {
     @APIResponse(responseCode = "200", description = "The campaign with its progress")
     @APIResponse(responseCode = "404", description = "No such campaign in this community and scope")
     public VisitCampaignView get(@PathParam("community") String community, @PathParam("id") UUID id) {
-        return VisitCampaignView.of(visits.progress(id, community, scope.communities()));
+        return VisitCampaignView.of(visitService.progress(id, community, scope.communities()));
     }
 }

@@ -1,7 +1,7 @@
 package io.huike.outreach.visits.api;
 
 import io.huike.outreach.visits.VisitCampaign;
-import io.huike.outreach.visits.Visits;
+import io.huike.outreach.visits.VisitService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +31,7 @@ public record VisitCampaignView(
     /** One household of the campaign. */
     public record TargetView(UUID householdId, String householdName, String memberId, LocalDate lastVisitedOn) {}
 
-    static VisitCampaignView of(Visits.CampaignProgress progress) {
+    static VisitCampaignView of(VisitService.CampaignProgress progress) {
         VisitCampaign c = progress.campaign();
         return new VisitCampaignView(
                 c.id(),

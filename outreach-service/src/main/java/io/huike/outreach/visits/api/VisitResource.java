@@ -1,7 +1,7 @@
 package io.huike.outreach.visits.api;
 
 import io.huike.kernel.roles.Roles;
-import io.huike.outreach.visits.Visits;
+import io.huike.outreach.visits.VisitService;
 import io.huike.plumbing.scoping.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -34,11 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Visits and concerns")
 public class VisitResource {
 
-    private final Visits visits;
+    private final VisitService visitService;
     private final CallerScope scope;
 
-    VisitResource(Visits visits, CallerScope scope) {
-        this.visits = visits;
+    VisitResource(VisitService visitService, CallerScope scope) {
+        this.visitService = visitService;
         this.scope = scope;
     }
 
@@ -62,14 +62,14 @@ public class VisitResource {
             @PathParam("community") String community, @NotNull @Valid RecordVisitRequest request, UriInfo uri) {
         scope.require(community);
         var concerns = request.concerns() == null
-                ? List.<Visits.NewConcern>of()
+                ? List.<VisitService.NewConcern>of()
                 : request.concerns().stream()
-                        .map(c -> new Visits.NewConcern(c.category(), c.urgency(), c.title(), c.description()))
+                        .map(c -> new VisitService.NewConcern(c.category(), c.urgency(), c.title(), c.description()))
                         .toList();
-        var recorded = visits.record(
+        var recorded = visitService.record(
                 community,
                 scope.communities(),
-                new Visits.NewVisit(
+                new VisitService.NewVisit(
                         request.householdId(),
                         request.campaignId(),
                         request.memberId(),
@@ -95,7 +95,7 @@ public class VisitResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         scope.require(community);
-        return visits.list(community, scope.communities(), householdId, campaignId, page, size).stream()
+        return visitService.list(community, scope.communities(), householdId, campaignId, page, size).stream()
                 .map(VisitView::of)
                 .toList();
     }
@@ -107,6 +107,6 @@ public class VisitResource {
     @APIResponse(responseCode = "200", description = "The visit")
     @APIResponse(responseCode = "404", description = "No such visit in this community and scope")
     public VisitView get(@PathParam("community") String community, @PathParam("id") UUID id) {
-        return VisitView.of(visits.get(id, community, scope.communities()));
+        return VisitView.of(visitService.get(id, community, scope.communities()));
     }
 }

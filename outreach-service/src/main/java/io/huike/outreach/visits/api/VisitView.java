@@ -1,6 +1,6 @@
 package io.huike.outreach.visits.api;
 
-import io.huike.outreach.visits.Visits;
+import io.huike.outreach.visits.VisitService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +31,7 @@ public record VisitView(
         Instant recordedAt,
         List<ConcernView> concerns) {
 
-    static VisitView of(Visits.RecordedVisit recorded) {
+    static VisitView of(VisitService.RecordedVisit recorded) {
         var v = recorded.visit();
         return new VisitView(
                 v.id(),

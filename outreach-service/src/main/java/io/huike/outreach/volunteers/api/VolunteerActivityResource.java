@@ -3,7 +3,7 @@ package io.huike.outreach.volunteers.api;
 import io.huike.kernel.roles.Roles;
 import io.huike.outreach.CommunityDays;
 import io.huike.outreach.volunteers.Serving;
-import io.huike.outreach.volunteers.Volunteers;
+import io.huike.outreach.volunteers.VolunteerService;
 import io.huike.plumbing.scoping.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -34,11 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Volunteers")
 public class VolunteerActivityResource {
 
-    private final Volunteers volunteers;
+    private final VolunteerService volunteerService;
     private final CallerScope scope;
 
-    VolunteerActivityResource(Volunteers volunteers, CallerScope scope) {
-        this.volunteers = volunteers;
+    VolunteerActivityResource(VolunteerService volunteerService, CallerScope scope) {
+        this.volunteerService = volunteerService;
         this.scope = scope;
     }
 
@@ -58,7 +58,7 @@ public class VolunteerActivityResource {
         var served = request.served().stream()
                 .map(s -> new Serving(s.volunteerId(), s.hours()))
                 .toList();
-        var activity = volunteers.record(
+        var activity = volunteerService.record(
                 community,
                 scope.communities(),
                 request.title(),
@@ -83,7 +83,7 @@ public class VolunteerActivityResource {
                     @Max(2100)
                     Integer year) {
         scope.require(community);
-        return volunteers.activities(community, scope.communities(), CommunityDays.orThisYear(year)).stream()
+        return volunteerService.activities(community, scope.communities(), CommunityDays.orThisYear(year)).stream()
                 .map(VolunteerActivityView::of)
                 .toList();
     }

@@ -2,7 +2,7 @@ package io.huike.outreach.volunteers.api;
 
 import io.huike.kernel.roles.Roles;
 import io.huike.outreach.CommunityDays;
-import io.huike.outreach.volunteers.Volunteers;
+import io.huike.outreach.volunteers.VolunteerService;
 import io.huike.plumbing.scoping.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -24,11 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Volunteers")
 public class VolunteerHoursResource {
 
-    private final Volunteers volunteers;
+    private final VolunteerService volunteerService;
     private final CallerScope scope;
 
-    VolunteerHoursResource(Volunteers volunteers, CallerScope scope) {
-        this.volunteers = volunteers;
+    VolunteerHoursResource(VolunteerService volunteerService, CallerScope scope) {
+        this.volunteerService = volunteerService;
         this.scope = scope;
     }
 
@@ -45,6 +45,6 @@ public class VolunteerHoursResource {
                     Integer year) {
         scope.require(community);
         int y = CommunityDays.orThisYear(year);
-        return VolunteerHoursView.of(community, y, volunteers.hours(community, scope.communities(), y));
+        return VolunteerHoursView.of(community, y, volunteerService.hours(community, scope.communities(), y));
     }
 }

@@ -1,7 +1,7 @@
 package io.huike.outreach.volunteers.api;
 
 import io.huike.outreach.volunteers.Volunteer;
-import io.huike.outreach.volunteers.Volunteers;
+import io.huike.outreach.volunteers.VolunteerService;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +17,7 @@ public record VolunteerHoursView(
     /** One person's activities and hours. */
     public record PersonView(UUID volunteerId, String name, int activities, BigDecimal hours) {}
 
-    static VolunteerHoursView of(String community, int year, Volunteers.Totals totals) {
+    static VolunteerHoursView of(String community, int year, VolunteerService.Totals totals) {
         return new VolunteerHoursView(
                 community,
                 year,

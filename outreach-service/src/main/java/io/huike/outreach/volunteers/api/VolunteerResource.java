@@ -1,8 +1,7 @@
 package io.huike.outreach.volunteers.api;
 
 import io.huike.kernel.roles.Roles;
-import io.huike.outreach.volunteers.VolunteerRepository;
-import io.huike.outreach.volunteers.Volunteers;
+import io.huike.outreach.volunteers.VolunteerService;
 import io.huike.plumbing.scoping.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -31,13 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Volunteers")
 public class VolunteerResource {
 
-    private final Volunteers volunteers;
-    private final VolunteerRepository repository;
+    private final VolunteerService volunteerService;
     private final CallerScope scope;
 
-    VolunteerResource(Volunteers volunteers, VolunteerRepository repository, CallerScope scope) {
-        this.volunteers = volunteers;
-        this.repository = repository;
+    VolunteerResource(VolunteerService volunteerService, CallerScope scope) {
+        this.volunteerService = volunteerService;
         this.scope = scope;
     }
 
@@ -53,7 +50,7 @@ public class VolunteerResource {
     @APIResponse(responseCode = "422", description = "memberId is not a member of the community")
     public Response signUp(@PathParam("community") String community, @NotNull @Valid SignUpRequest request) {
         scope.require(community);
-        var volunteer = volunteers.signUp(
+        var volunteer = volunteerService.signUp(
                 community,
                 request.name(),
                 request.memberId(),
@@ -73,7 +70,7 @@ public class VolunteerResource {
     @APIResponse(responseCode = "200", description = "The volunteers")
     public List<VolunteerView> list(@PathParam("community") String community, @QueryParam("skill") String skill) {
         scope.require(community);
-        return repository.listInScope(community, scope.communities(), skill).stream()
+        return volunteerService.list(community, scope.communities(), skill).stream()
                 .map(VolunteerView::of)
                 .toList();
     }

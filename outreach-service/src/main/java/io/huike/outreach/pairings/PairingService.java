@@ -6,10 +6,10 @@ import io.huike.kernel.refusals.RuleBroken;
 import io.huike.kernel.refusals.StaleVersion;
 import io.huike.kernel.refusals.UnknownReferences;
 import io.huike.outreach.CommunityDays;
-import io.huike.outreach.communities.RosterReferences;
 import io.huike.outreach.households.Household;
 import io.huike.outreach.households.HouseholdRepository;
-import io.huike.outreach.members.KnownMembers;
+import io.huike.outreach.roster.RosterCopy;
+import io.huike.outreach.roster.RosterReferences;
 import io.huike.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,33 +18,34 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /** Establishes and ends pairings and records their activities; each change and its event commit together. */
 @ApplicationScoped
-public class Pairings {
+public class PairingService {
 
     private final PairingRepository pairings;
     private final OutreachActivityRepository activities;
     private final HouseholdRepository households;
-    private final KnownMembers members;
+    private final RosterCopy roster;
     private final Outbox outbox;
     private final RosterReferences references;
     private final Clock clock = Clock.systemUTC();
 
-    Pairings(
+    PairingService(
             PairingRepository pairings,
             OutreachActivityRepository activities,
             HouseholdRepository households,
-            KnownMembers members,
+            RosterCopy roster,
             Outbox outbox,
             RosterReferences references) {
         this.pairings = pairings;
         this.references = references;
         this.activities = activities;
         this.households = households;
-        this.members = members;
+        this.roster = roster;
         this.outbox = outbox;
     }
 
@@ -61,7 +62,7 @@ public class Pairings {
                 .orElseThrow(() -> UnknownReferences.unknownReference(
                         "unknown-household", "householdId", "household", householdId, community));
         references.requireMember(community, "memberId", memberId);
-        members.find(memberId).ifPresent(member -> {
+        roster.member(memberId).ifPresent(member -> {
             if (!member.active()) {
                 throw new RuleBroken(
                         "member-not-available",
@@ -121,6 +122,24 @@ public class Pairings {
 
     public Pairing get(UUID id, String community, Collection<String> scope) {
         return pairings.findInScope(id, community, scope).orElseThrow(() -> notFound(id, community));
+    }
+
+    /** One page of a community's pairings, optionally of one member or household, optionally only active ones. */
+    public List<Pairing> list(
+            String community,
+            Collection<String> scope,
+            String memberId,
+            UUID householdId,
+            boolean activeOnly,
+            int page,
+            int size) {
+        return pairings.listInScope(community, scope, memberId, householdId, activeOnly, page, size);
+    }
+
+    /** The pairing's activities, newest first; a pairing of another community is not found. */
+    public List<OutreachActivity> activities(UUID pairingId, String community, Collection<String> scope) {
+        get(pairingId, community, scope);
+        return activities.ofPairing(pairingId, community, scope);
     }
 
     private Pairing forUpdate(UUID id, String community, Collection<String> scope) {

@@ -15,8 +15,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The roster's communities reach this service's copy from their events and are listed only within scope. */
 @QuarkusTest
-class KnownCommunitiesTest {
+class RosterCopyTest {
 
     @InjectKafkaCompanion
     KafkaCompanion kafka;

@@ -1,6 +1,5 @@
 package io.huike.outreach.cadence;
 
-import io.huike.kernel.refusals.NotFound;
 import io.huike.outreach.CommunityDays;
 import io.huike.outreach.households.Household;
 import io.huike.outreach.households.HouseholdKind;
@@ -9,12 +8,8 @@ import io.huike.outreach.pairings.ActivityKind;
 import io.huike.outreach.pairings.OutreachActivity;
 import io.huike.outreach.pairings.OutreachActivityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -24,51 +19,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Sets and retires a community's cadence rules, and answers which households have due or overdue tasks. */
+/** Answers which of a community's households still wait for an activity its cadence rules ask for. */
 @ApplicationScoped
-public class CadenceRules {
+public class CadenceQueries {
 
     private final CadenceRuleRepository rules;
     private final HouseholdRepository households;
     private final OutreachActivityRepository activities;
-    private final Clock clock = Clock.systemUTC();
 
-    CadenceRules(CadenceRuleRepository rules, HouseholdRepository households, OutreachActivityRepository activities) {
+    CadenceQueries(CadenceRuleRepository rules, HouseholdRepository households, OutreachActivityRepository activities) {
         this.rules = rules;
         this.households = households;
         this.activities = activities;
-    }
-
-    @Transactional
-    public CadenceRule set(
-            String community,
-            HouseholdKind householdKind,
-            ActivityKind activityKind,
-            CadencePeriod period,
-            Integer daysBefore,
-            LocalDate effectiveFrom,
-            String description,
-            String by) {
-        Instant now = now();
-        CadenceRule rule = CadenceRule.set(
-                community,
-                householdKind,
-                activityKind,
-                period,
-                daysBefore,
-                effectiveFrom != null ? effectiveFrom : CommunityDays.dayOf(now),
-                description,
-                by,
-                now);
-        rules.persist(rule);
-        return rule;
-    }
-
-    @Transactional
-    public void retire(UUID id, String community, Collection<String> scope) {
-        rules.findInScope(id, community, scope)
-                .orElseThrow(() -> new NotFound("No cadence rule " + id + " in community " + community))
-                .retire(now());
     }
 
     /** Every active household's due and overdue tasks in the year of {@code today}, overdue first. */
@@ -112,10 +74,6 @@ public class CadenceRules {
                 .thenComparing(t -> t.task().window().to())
                 .thenComparing(HouseholdTask::householdName));
         return tasks;
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** A task of one household under one cadence rule. */

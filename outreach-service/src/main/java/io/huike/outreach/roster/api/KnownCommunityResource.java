@@ -1,8 +1,8 @@
-package io.huike.outreach.communities.api;
+package io.huike.outreach.roster.api;
 
 import io.huike.kernel.roles.Roles;
-import io.huike.outreach.communities.KnownCommunities;
-import io.huike.outreach.communities.KnownCommunity;
+import io.huike.outreach.roster.KnownCommunity;
+import io.huike.outreach.roster.RosterCopy;
 import io.huike.plumbing.scoping.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -22,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Communities")
 public class KnownCommunityResource {
 
-    private final KnownCommunities communities;
+    private final RosterCopy roster;
     private final CallerScope scope;
 
-    KnownCommunityResource(KnownCommunities communities, CallerScope scope) {
-        this.communities = communities;
+    KnownCommunityResource(RosterCopy roster, CallerScope scope) {
+        this.roster = roster;
         this.scope = scope;
     }
 
@@ -42,6 +42,6 @@ public class KnownCommunityResource {
                             examples = @ExampleObject(name = "gulou", value = """
                     [{"id":"gulou","name":"鼓楼社区","code":"GL","subdistrict":"老城街道","district":"汉滨区"}]""")))
     public List<KnownCommunity> list() {
-        return communities.inScope(scope.communities());
+        return roster.communities(scope.communities());
     }
 }

@@ -2,7 +2,7 @@ package io.huike.outreach.households;
 
 import io.huike.kernel.refusals.NotFound;
 import io.huike.kernel.refusals.StaleVersion;
-import io.huike.outreach.communities.RosterReferences;
+import io.huike.outreach.roster.RosterReferences;
 import io.huike.plumbing.personaldata.PersonalDataReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,17 +18,17 @@ import java.util.UUID;
  * showing is written to the audit log in the same transaction as the read.
  */
 @ApplicationScoped
-public class Households {
+public class HouseholdService {
 
-    static final String RECORD_TYPE = "household";
-    static final List<String> PERSONAL_FIELDS = List.of("contacts.phone");
+    private static final String RECORD_TYPE = "household";
+    private static final List<String> PERSONAL_FIELDS = List.of("contacts.phone");
 
     private final HouseholdRepository households;
     private final PersonalDataReads reads;
     private final RosterReferences references;
     private final Clock clock = Clock.systemUTC();
 
-    Households(HouseholdRepository households, PersonalDataReads reads, RosterReferences references) {
+    HouseholdService(HouseholdRepository households, PersonalDataReads reads, RosterReferences references) {
         this.households = households;
         this.reads = reads;
         this.references = references;

@@ -4,11 +4,10 @@ import io.huike.kernel.refusals.FieldViolation;
 import io.huike.kernel.refusals.InvalidInput;
 import io.huike.kernel.refusals.NotFound;
 import io.huike.kernel.refusals.UnknownReferences;
-import io.huike.outreach.communities.RosterReferences;
 import io.huike.outreach.households.HouseholdRepository;
+import io.huike.outreach.roster.RosterReferences;
 import io.huike.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,30 +23,30 @@ import java.util.UUID;
 
 /** Launches notification campaigns and records each contact; a contact and its event commit together. */
 @ApplicationScoped
-public class NotificationCampaigns {
+public class NotificationCampaignService {
 
     /** Clocks of phones and servers differ a little; a contact time this far ahead is still accepted. */
     private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
     private final NotificationCampaignRepository campaigns;
     private final NotificationTargetRepository targets;
+    private final CampaignContactRepository contacts;
     private final HouseholdRepository households;
-    private final EntityManager entityManager;
     private final Outbox outbox;
     private final RosterReferences references;
     private final Clock clock = Clock.systemUTC();
 
-    NotificationCampaigns(
+    NotificationCampaignService(
             NotificationCampaignRepository campaigns,
             NotificationTargetRepository targets,
+            CampaignContactRepository contacts,
             HouseholdRepository households,
-            EntityManager entityManager,
             Outbox outbox,
             RosterReferences references) {
         this.campaigns = campaigns;
         this.targets = targets;
+        this.contacts = contacts;
         this.households = households;
-        this.entityManager = entityManager;
         this.outbox = outbox;
         this.references = references;
     }
@@ -107,22 +106,35 @@ public class NotificationCampaigns {
             throw new InvalidInput(List.of(new FieldViolation("contactedAt", "must not be in the future")));
         }
         NotificationCampaign.Contacting contacting = campaign.contact(target, outcome, note, contactedBy, when);
-        entityManager.persist(contacting.contact());
+        contacts.persist(contacting.contact());
         outbox.append(campaign.id().toString(), community, campaign.sequence(), contacting.event());
         return contacting.contact();
     }
 
     /** A campaign, its list with the latest contact with each, and its progress. */
     public CampaignState state(UUID campaignId, String community, Collection<String> scope) {
-        NotificationCampaign campaign =
-                campaigns.findInScope(campaignId, community, scope).orElseThrow(() -> notFound(campaignId, community));
+        return state(
+                campaigns.findInScope(campaignId, community, scope).orElseThrow(() -> notFound(campaignId, community)),
+                scope);
+    }
+
+    /** A community's campaigns as they stand, the latest due first. */
+    public List<CampaignState> list(String community, Collection<String> scope) {
+        return campaigns.listInScope(community, scope).stream()
+                .map(campaign -> state(campaign, scope))
+                .toList();
+    }
+
+    private CampaignState state(NotificationCampaign campaign, Collection<String> scope) {
+        UUID campaignId = campaign.id();
+        String community = campaign.communityId();
         List<NotificationTarget> list = targets.ofCampaign(campaignId, community, scope);
-        List<CampaignContact> contacts = targets.contactsOf(campaignId, community, scope);
+        List<CampaignContact> history = contacts.ofCampaign(campaignId, community, scope);
         Map<UUID, CampaignContact> latest = new HashMap<>();
-        contacts.forEach(c -> latest.put(c.targetId(), c));
+        history.forEach(c -> latest.put(c.targetId(), c));
         CampaignProgress progress = CampaignProgress.of(
                 list.size(),
-                contacts.stream()
+                history.stream()
                         .map(c -> new CampaignProgress.Attempt(c.targetId(), c.outcome(), c.contactedAt()))
                         .toList());
         Map<UUID, String> names = households.namesInScope(

@@ -14,17 +14,23 @@ import java.util.UUID;
 
 /** Keeps the household's ledger of concerns: crosses one off once the household was told its outcome (销号). */
 @ApplicationScoped
-public class Concerns {
+public class ConcernService {
 
     private final ConcernRepository concerns;
 
-    Concerns(ConcernRepository concerns) {
+    ConcernService(ConcernRepository concerns) {
         this.concerns = concerns;
     }
 
     public Concern get(UUID id, String community, Collection<String> scope) {
         return concerns.findInScope(id, community, scope)
                 .orElseThrow(() -> new NotFound("No concern " + id + " in community " + community));
+    }
+
+    /** One page of a community's concerns, newest first; of a household, that household's ledger. */
+    public List<Concern> list(
+            String community, Collection<String> scope, UUID householdId, UUID visitId, int page, int size) {
+        return concerns.listInScope(community, scope, householdId, visitId, page, size);
     }
 
     @Transactional

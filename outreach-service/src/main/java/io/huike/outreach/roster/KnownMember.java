@@ -1,4 +1,4 @@
-package io.huike.outreach.members;
+package io.huike.outreach.roster;
 
 /** A member as this service knows it from the roster's events. */
 public record KnownMember(String id, String communityId, String name, boolean active) {}

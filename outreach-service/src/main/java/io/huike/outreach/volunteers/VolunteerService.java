@@ -4,7 +4,7 @@ import io.huike.kernel.refusals.FieldViolation;
 import io.huike.kernel.refusals.InvalidInput;
 import io.huike.kernel.refusals.UnknownReferences;
 import io.huike.outreach.CommunityDays;
-import io.huike.outreach.communities.RosterReferences;
+import io.huike.outreach.roster.RosterReferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,14 +22,15 @@ import java.util.stream.Collectors;
 
 /** Signs volunteers up, records the activities they serve in, and adds up their hours. */
 @ApplicationScoped
-public class Volunteers {
+public class VolunteerService {
 
     private final VolunteerRepository volunteers;
     private final VolunteerActivityRepository activities;
     private final RosterReferences references;
     private final Clock clock = Clock.systemUTC();
 
-    Volunteers(VolunteerRepository volunteers, VolunteerActivityRepository activities, RosterReferences references) {
+    VolunteerService(
+            VolunteerRepository volunteers, VolunteerActivityRepository activities, RosterReferences references) {
         this.volunteers = volunteers;
         this.activities = activities;
         this.references = references;
@@ -93,6 +94,12 @@ public class Volunteers {
         return activity;
     }
 
+    /** A community's volunteers by name; with a skill, only those who have it. */
+    public List<Volunteer> list(String community, Collection<String> scope, String skill) {
+        return volunteers.listInScope(community, scope, skill);
+    }
+
+    /** A year's volunteer activities, the latest first. */
     public List<VolunteerActivity> activities(String community, Collection<String> scope, int year) {
         return activities.between(
                 community,

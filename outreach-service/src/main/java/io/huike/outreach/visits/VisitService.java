@@ -6,9 +6,9 @@ import io.huike.kernel.refusals.NotFound;
 import io.huike.kernel.refusals.RuleBroken;
 import io.huike.kernel.refusals.UnknownReferences;
 import io.huike.outreach.CommunityDays;
-import io.huike.outreach.communities.RosterReferences;
 import io.huike.outreach.households.Household;
 import io.huike.outreach.households.HouseholdRepository;
+import io.huike.outreach.roster.RosterReferences;
 import io.huike.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * {@code concern.raised} event commits with the visit.
  */
 @ApplicationScoped
-public class Visits {
+public class VisitService {
 
     private final VisitRepository visits;
     private final ConcernRepository concerns;
@@ -39,7 +39,7 @@ public class Visits {
     private final RosterReferences references;
     private final Clock clock = Clock.systemUTC();
 
-    Visits(
+    VisitService(
             VisitRepository visits,
             ConcernRepository concerns,
             VisitCampaignRepository campaigns,
@@ -149,11 +149,25 @@ public class Visits {
 
     /** A campaign with the day each of its households was last visited in it. */
     public CampaignProgress progress(UUID campaignId, String community, Collection<String> scope) {
-        VisitCampaign campaign = campaigns
-                .findInScope(campaignId, community, scope)
-                .orElseThrow(() -> new NotFound("No visit campaign " + campaignId + " in community " + community));
+        return progress(
+                campaigns
+                        .findInScope(campaignId, community, scope)
+                        .orElseThrow(
+                                () -> new NotFound("No visit campaign " + campaignId + " in community " + community)),
+                scope);
+    }
+
+    /** A community's campaigns and how far each has come, the latest due first. */
+    public List<CampaignProgress> campaigns(String community, Collection<String> scope) {
+        return campaigns.listInScope(community, scope).stream()
+                .map(campaign -> progress(campaign, scope))
+                .toList();
+    }
+
+    private CampaignProgress progress(VisitCampaign campaign, Collection<String> scope) {
+        String community = campaign.communityId();
         Map<UUID, LocalDate> lastVisited = new HashMap<>();
-        visits.ofCampaign(campaignId, community, scope)
+        visits.ofCampaign(campaign.id(), community, scope)
                 .forEach(v -> lastVisited.merge(v.householdId(), v.visitedOn(), (a, b) -> a.isAfter(b) ? a : b));
         Map<UUID, String> names = households.namesInScope(
                 community,
