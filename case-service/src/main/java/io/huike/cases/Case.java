@@ -163,17 +163,19 @@ public class Case {
         c.communityId = facts.communityId();
         c.trackingNumber = trackingNumber;
         c.channel = facts.channel();
-        c.category = facts.category();
-        c.urgency = facts.urgency() == null ? Urgency.NORMAL : facts.urgency();
-        c.gridId = facts.gridId();
-        c.title = facts.title();
-        c.description = facts.description();
-        c.receptionVisitId = facts.receptionVisitId();
-        c.concernId = facts.concernId();
-        c.hotlineReference = facts.hotlineReference();
-        c.residentName = facts.residentName();
-        c.residentPhone = facts.residentPhone();
-        c.residentIdNumber = facts.residentIdNumber();
+        c.category = facts.matter().category();
+        c.urgency = facts.matter().urgency() == null
+                ? Urgency.NORMAL
+                : facts.matter().urgency();
+        c.gridId = facts.matter().gridId();
+        c.title = facts.matter().title();
+        c.description = facts.matter().description();
+        c.receptionVisitId = facts.origin().receptionVisitId();
+        c.concernId = facts.origin().concernId();
+        c.hotlineReference = facts.origin().hotlineReference();
+        c.residentName = facts.resident().name();
+        c.residentPhone = facts.resident().phone();
+        c.residentIdNumber = facts.resident().idNumber();
         c.status = CaseStatus.REGISTERED;
         c.registeredAt = now;
         c.registeredBy = facts.registeredBy();
@@ -206,19 +208,37 @@ public class Case {
     public record NewCaseFacts(
             String communityId,
             Channel channel,
-            Category category,
-            Urgency urgency,
-            String gridId,
-            String title,
-            String description,
-            UUID receptionVisitId,
-            UUID concernId,
-            String hotlineReference,
-            String residentName,
-            String residentPhone,
-            String residentIdNumber,
-            String registeredBy,
-            String roomId) {}
+            Matter matter,
+            Resident resident,
+            Origin origin,
+            String registeredBy) {}
+
+    /** What the resident brings: the kind of matter, how urgent, where, in their words. */
+    public record Matter(Category category, Urgency urgency, String gridId, String title, String description) {}
+
+    /** Who brought the matter; any part may be unknown (a concern found on a home visit names no one). */
+    public record Resident(String name, String phone, String idNumber) {
+
+        public static final Resident UNKNOWN = new Resident(null, null, null);
+    }
+
+    /** Where the matter came in: a reception visit (in a room), a home-visit concern, a hotline work order, the desk. */
+    public record Origin(UUID receptionVisitId, String roomId, UUID concernId, String hotlineReference) {
+
+        public static final Origin DESK = new Origin(null, null, null, null);
+
+        public static Origin receptionVisit(UUID visitId, String roomId) {
+            return new Origin(visitId, roomId, null, null);
+        }
+
+        public static Origin concern(UUID concernId) {
+            return new Origin(null, null, concernId, null);
+        }
+
+        public static Origin hotline(String hotlineReference) {
+            return new Origin(null, null, null, hotlineReference);
+        }
+    }
 
     /** The two due instants of a case. */
     public record Deadlines(Instant firstContactDueAt, Instant feedbackDueAt) {}

@@ -10,12 +10,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -116,32 +114,11 @@ public final class RosterAnnouncements {
     }
 
     private void publish(String community, String subject, String type, Map<String, Object> data) {
-        try {
-            String event = JSON.writeValueAsString(Map.of(
-                    "specversion",
-                    "1.0",
-                    "id",
-                    UUID.randomUUID().toString(),
-                    "source",
-                    "roster-service",
-                    "type",
-                    type,
-                    "time",
-                    Instant.now().toString(),
-                    "subject",
-                    subject,
-                    "datacontenttype",
-                    "application/json",
-                    "community",
-                    community,
-                    "sequence",
-                    1,
-                    "data",
-                    data));
-            TopicRecords.publish(kafka(), "roster-events", subject, event);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TopicRecords.publish(
+                kafka(),
+                "roster-events",
+                subject,
+                TestEnvelopes.envelope("roster-service", community, subject, type, data));
     }
 
     private static synchronized KafkaCompanion kafka() {

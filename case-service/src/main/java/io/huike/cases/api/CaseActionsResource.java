@@ -1,7 +1,7 @@
 package io.huike.cases.api;
 
 import io.huike.cases.Case;
-import io.huike.cases.CaseHandling;
+import io.huike.cases.CaseHandlingService;
 import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.versioning.IfMatch;
@@ -42,12 +42,12 @@ public class CaseActionsResource {
             "If-Match names another version than the case's current one: read it again and retry; nothing changed";
     private static final String NO_IF_MATCH = "No If-Match header: send the ETag of the version being changed";
 
-    private final CaseHandling handling;
+    private final CaseHandlingService handling;
     private final CaseViews views;
     private final CallerScope scope;
     private final JsonWebToken token;
 
-    CaseActionsResource(CaseHandling handling, CaseViews views, CallerScope scope, JsonWebToken token) {
+    CaseActionsResource(CaseHandlingService handling, CaseViews views, CallerScope scope, JsonWebToken token) {
         this.handling = handling;
         this.views = views;
         this.scope = scope;
@@ -344,14 +344,15 @@ public class CaseActionsResource {
             @PathParam("id") UUID id,
             @NotNull @Valid CaseRequests.Note body) {
         Case c = handling.note(
-                CaseHandling.Command.unversioned(community, id, scope.subject(), scope.communities()),
+                CaseHandlingService.Command.unversioned(community, id, scope.subject(), scope.communities()),
                 body.text(),
                 body.shareable());
         return answer(c);
     }
 
-    private CaseHandling.Command command(String community, UUID id, String ifMatch) {
-        return new CaseHandling.Command(community, id, IfMatch.version(ifMatch), scope.subject(), scope.communities());
+    private CaseHandlingService.Command command(String community, UUID id, String ifMatch) {
+        return new CaseHandlingService.Command(
+                community, id, IfMatch.version(ifMatch), scope.subject(), scope.communities());
     }
 
     private Response answer(Case c) {

@@ -1,5 +1,6 @@
 package io.huike.cases.api;
 
+import io.huike.cases.Case;
 import io.huike.cases.Category;
 import io.huike.cases.Channel;
 import io.huike.cases.ContactMethod;
@@ -169,6 +170,13 @@ public final class CaseRequests {
         return firstLine.codePointCount(0, firstLine.length()) <= 40
                 ? firstLine
                 : firstLine.substring(0, firstLine.offsetByCodePoints(0, 40)) + "…";
+    }
+
+    /** The resident as the case keeps them: the phone as digits, the ID number in capitals. */
+    public static Case.Resident residentOf(ResidentContact resident) {
+        return resident == null
+                ? Case.Resident.UNKNOWN
+                : new Case.Resident(nameOf(resident), phoneOf(resident), idOf(resident));
     }
 
     public static String nameOf(ResidentContact resident) {

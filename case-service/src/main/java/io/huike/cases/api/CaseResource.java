@@ -1,8 +1,8 @@
 package io.huike.cases.api;
 
 import io.huike.cases.Case;
+import io.huike.cases.CaseIntakeService;
 import io.huike.cases.CaseQueries;
-import io.huike.cases.CaseRegistration;
 import io.huike.cases.CaseRepository;
 import io.huike.cases.Category;
 import io.huike.cases.Channel;
@@ -57,7 +57,7 @@ public class CaseResource {
     static final Set<Channel> DESK_CHANNELS =
             EnumSet.of(Channel.RECEPTION_ROOM, Channel.APPOINTMENT, Channel.PHONE, Channel.ONLINE, Channel.GRID_PATROL);
 
-    private final CaseRegistration registration;
+    private final CaseIntakeService registration;
     private final CaseRepository cases;
     private final CaseQueries queries;
     private final CaseViews views;
@@ -65,7 +65,7 @@ public class CaseResource {
     private final RosterReferences references;
 
     CaseResource(
-            CaseRegistration registration,
+            CaseIntakeService registration,
             CaseRepository cases,
             CaseQueries queries,
             CaseViews views,
@@ -106,19 +106,15 @@ public class CaseResource {
         Case registered = registration.register(new Case.NewCaseFacts(
                 community,
                 request.channel(),
-                request.category(),
-                request.urgency(),
-                request.gridId(),
-                CaseRequests.titleOf(request.title(), request.description()),
-                request.description(),
-                null,
-                null,
-                null,
-                CaseRequests.nameOf(request.resident()),
-                CaseRequests.phoneOf(request.resident()),
-                CaseRequests.idOf(request.resident()),
-                scope.subject(),
-                null));
+                new Case.Matter(
+                        request.category(),
+                        request.urgency(),
+                        request.gridId(),
+                        CaseRequests.titleOf(request.title(), request.description()),
+                        request.description()),
+                CaseRequests.residentOf(request.resident()),
+                Case.Origin.DESK,
+                scope.subject()));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(registered.id().toString())
                         .build())

@@ -1,7 +1,7 @@
 package io.huike.cases.api;
 
 import io.huike.cases.Case;
-import io.huike.cases.CaseRegistration;
+import io.huike.cases.CaseIntakeService;
 import io.huike.cases.CaseRepository;
 import io.huike.cases.Channel;
 import io.huike.cases.assignment.RosterReferences;
@@ -43,7 +43,7 @@ public class HotlineResource {
     /** The unique index that keeps one case per hotline reference and community. */
     private static final String ONE_CASE_PER_REFERENCE = "cases_by_hotline_reference";
 
-    private final CaseRegistration registration;
+    private final CaseIntakeService registration;
     private final CaseRepository cases;
     private final IdempotentRequests idempotent;
     private final CaseViews views;
@@ -51,7 +51,7 @@ public class HotlineResource {
     private final RosterReferences references;
 
     HotlineResource(
-            CaseRegistration registration,
+            CaseIntakeService registration,
             CaseRepository cases,
             IdempotentRequests idempotent,
             CaseViews views,
@@ -116,19 +116,15 @@ public class HotlineResource {
         Case registered = registration.register(new Case.NewCaseFacts(
                 community,
                 Channel.HOTLINE_12345,
-                request.category(),
-                request.urgency(),
-                request.gridId(),
-                CaseRequests.titleOf(request.title(), request.description()),
-                request.description(),
-                null,
-                null,
-                request.hotlineReference(),
-                CaseRequests.nameOf(request.resident()),
-                CaseRequests.phoneOf(request.resident()),
-                CaseRequests.idOf(request.resident()),
-                client,
-                null));
+                new Case.Matter(
+                        request.category(),
+                        request.urgency(),
+                        request.gridId(),
+                        CaseRequests.titleOf(request.title(), request.description()),
+                        request.description()),
+                CaseRequests.residentOf(request.resident()),
+                Case.Origin.hotline(request.hotlineReference()),
+                client));
         return new IdempotentRequests.Answer(
                 201,
                 uri.getBaseUriBuilder()

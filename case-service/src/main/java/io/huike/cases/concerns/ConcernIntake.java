@@ -1,7 +1,7 @@
 package io.huike.cases.concerns;
 
 import io.huike.cases.Case;
-import io.huike.cases.CaseRegistration;
+import io.huike.cases.CaseIntakeService;
 import io.huike.cases.CaseRepository;
 import io.huike.cases.Category;
 import io.huike.cases.Channel;
@@ -21,11 +21,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConcernIntake {
 
-    private final CaseRegistration registration;
+    private final CaseIntakeService registration;
     private final CaseRepository cases;
     private final EventCodec codec;
 
-    ConcernIntake(CaseRegistration registration, CaseRepository cases, EventCodec codec) {
+    ConcernIntake(CaseIntakeService registration, CaseRepository cases, EventCodec codec) {
         this.registration = registration;
         this.cases = cases;
         this.codec = codec;
@@ -60,19 +60,15 @@ public class ConcernIntake {
         registration.register(new Case.NewCaseFacts(
                 event.community(),
                 Channel.HOME_VISIT,
-                categoryOf(concern),
-                "URGENT".equals(concern.urgency()) ? Urgency.URGENT : Urgency.NORMAL,
-                concern.gridId(),
-                title.length() > 200 ? title.substring(0, 200) : title,
-                concern.description(),
-                null,
-                concern.concernId(),
-                null,
-                null,
-                null,
-                null,
-                concern.raisedBy() == null ? event.source() : concern.raisedBy(),
-                null));
+                new Case.Matter(
+                        categoryOf(concern),
+                        "URGENT".equals(concern.urgency()) ? Urgency.URGENT : Urgency.NORMAL,
+                        concern.gridId(),
+                        title.length() > 200 ? title.substring(0, 200) : title,
+                        concern.description()),
+                Case.Resident.UNKNOWN,
+                Case.Origin.concern(concern.concernId()),
+                concern.raisedBy() == null ? event.source() : concern.raisedBy()));
     }
 
     /** A category this service does not know yet becomes OTHER rather than a lost concern. */

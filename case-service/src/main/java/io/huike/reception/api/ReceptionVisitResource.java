@@ -11,8 +11,8 @@ import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.personaldata.PersonalDataReads;
 import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.validation.QueryValues;
-import io.huike.reception.ReceptionDesk;
 import io.huike.reception.ReceptionVisit;
+import io.huike.reception.ReceptionVisitService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -46,13 +46,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReceptionVisitResource {
 
-    private final ReceptionDesk desk;
+    private final ReceptionVisitService desk;
     private final CallerScope scope;
     private final PersonalDataReads personalData;
     private final RosterReferences references;
 
     ReceptionVisitResource(
-            ReceptionDesk desk, CallerScope scope, PersonalDataReads personalData, RosterReferences references) {
+            ReceptionVisitService desk,
+            CallerScope scope,
+            PersonalDataReads personalData,
+            RosterReferences references) {
         this.desk = desk;
         this.references = references;
         this.scope = scope;
@@ -100,25 +103,24 @@ public class ReceptionVisitResource {
                 actor,
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
         List<CaseRequests.RaisedMatter> matters = request.matters() == null ? List.of() : request.matters();
-        ReceptionDesk.Recorded recorded = desk.record(
+        ReceptionVisitService.Recorded recorded = desk.record(
                 visit,
                 visitId -> matters.stream()
                         .map(m -> new Case.NewCaseFacts(
                                 community,
                                 Channel.RECEPTION_ROOM,
-                                m.category(),
-                                m.urgency(),
-                                m.gridId(),
-                                CaseRequests.titleOf(m.title(), m.description()),
-                                m.description(),
-                                visitId,
-                                null,
-                                null,
-                                CaseRequests.nameOf(request.visitor()),
-                                CaseRequests.phoneOf(request.visitor()),
-                                null,
-                                actor,
-                                request.roomId()))
+                                new Case.Matter(
+                                        m.category(),
+                                        m.urgency(),
+                                        m.gridId(),
+                                        CaseRequests.titleOf(m.title(), m.description()),
+                                        m.description()),
+                                new Case.Resident(
+                                        CaseRequests.nameOf(request.visitor()),
+                                        CaseRequests.phoneOf(request.visitor()),
+                                        null),
+                                Case.Origin.receptionVisit(visitId, request.roomId()),
+                                actor))
                         .toList());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(visit.id().toString()).build())

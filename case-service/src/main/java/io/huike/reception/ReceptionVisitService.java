@@ -1,7 +1,7 @@
 package io.huike.reception;
 
 import io.huike.cases.Case;
-import io.huike.cases.CaseRegistration;
+import io.huike.cases.CaseIntakeService;
 import io.huike.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,13 +19,13 @@ import java.util.function.Function;
  * visit, three cases), with {@code reception-visit.recorded} and one {@code case.registered} per case.
  */
 @ApplicationScoped
-public class ReceptionDesk {
+public class ReceptionVisitService {
 
     private final EntityManager entityManager;
-    private final CaseRegistration registration;
+    private final CaseIntakeService registration;
     private final Outbox outbox;
 
-    ReceptionDesk(EntityManager entityManager, CaseRegistration registration, Outbox outbox) {
+    ReceptionVisitService(EntityManager entityManager, CaseIntakeService registration, Outbox outbox) {
         this.entityManager = entityManager;
         this.registration = registration;
         this.outbox = outbox;

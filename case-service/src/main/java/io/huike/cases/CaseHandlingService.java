@@ -21,7 +21,7 @@ import java.util.UUID;
  * event, all in one transaction; a refused change leaves the case and its events untouched.
  */
 @ApplicationScoped
-public class CaseHandling {
+public class CaseHandlingService {
 
     private final CaseRepository cases;
     private final CaseDeadlines deadlines;
@@ -29,7 +29,7 @@ public class CaseHandling {
     private final Outbox outbox;
     private final RosterReferences references;
 
-    CaseHandling(
+    CaseHandlingService(
             CaseRepository cases,
             CaseDeadlines deadlines,
             CaseSettings settings,

@@ -16,7 +16,7 @@ import java.util.Optional;
  * {@code case.registered} event commit in one transaction.
  */
 @ApplicationScoped
-public class CaseRegistration {
+public class CaseIntakeService {
 
     /** Who the timeline and events name when the platform itself assigns a case. */
     static final String AUTO_ASSIGNMENT = "auto-assignment";
@@ -27,7 +27,7 @@ public class CaseRegistration {
     private final RosterCopy roster;
     private final Outbox outbox;
 
-    CaseRegistration(
+    CaseIntakeService(
             CaseRepository cases,
             TrackingNumbers trackingNumbers,
             CaseDeadlines deadlines,
@@ -43,10 +43,14 @@ public class CaseRegistration {
     @Transactional
     public Case register(Case.NewCaseFacts facts) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Urgency urgency = facts.urgency() == null ? Urgency.NORMAL : facts.urgency();
-        Case.Deadlines due = deadlines.startingAt(now, facts.communityId(), facts.category(), urgency);
-        Optional<String> memberOnDuty =
-                SkillMatch.choose(facts.category(), roster.onDuty(facts.communityId(), facts.roomId(), now));
+        Urgency urgency = facts.matter().urgency() == null
+                ? Urgency.NORMAL
+                : facts.matter().urgency();
+        Case.Deadlines due =
+                deadlines.startingAt(now, facts.communityId(), facts.matter().category(), urgency);
+        Optional<String> memberOnDuty = SkillMatch.choose(
+                facts.matter().category(),
+                roster.onDuty(facts.communityId(), facts.origin().roomId(), now));
         String prefix = roster.codeOf(facts.communityId()).orElse(facts.communityId());
         // The community's counter row stays locked until commit, so the number is taken as late as possible.
         String trackingNumber = trackingNumbers.next(
