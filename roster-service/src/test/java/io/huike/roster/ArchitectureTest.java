@@ -10,7 +10,7 @@ import io.huike.testing.ArchitectureRules;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainKnowsNothingOfHttpOrMessaging =
+    static final ArchRule communitiesKnowNothingOfHttpOrMessaging =
             ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.roster.communities");
 
     @ArchTest
@@ -26,8 +26,28 @@ class ArchitectureTest {
             ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.roster.calendar");
 
     @ArchTest
-    static final ArchRule rostersKnowNothingOfHttpOrMessaging =
-            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.roster.rosters");
+    static final ArchRule shiftsKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.roster.shifts");
+
+    @ArchTest
+    static final ArchRule planningKnowsNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.roster.planning");
+
+    @ArchTest
+    static final ArchRule rosterExportKnowsNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.roster.planning.export");
+
+    @ArchTest
+    static final ArchRule attendanceKnowsNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.roster.attendance");
+
+    @ArchTest
+    static final ArchRule coverageKnowsNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.roster.coverage");
+
+    @ArchTest
+    static final ArchRule feedsKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.roster.feeds");
 
     @ArchTest
     static final ArchRule swapsKnowNothingOfHttpOrMessaging =

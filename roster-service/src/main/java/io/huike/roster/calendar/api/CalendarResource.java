@@ -5,7 +5,7 @@ import io.huike.kernel.refusals.InvalidInput;
 import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.validation.QueryValues;
-import io.huike.roster.calendar.CommunityCalendar;
+import io.huike.roster.calendar.CalendarService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,10 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Working-day calendar")
 public class CalendarResource {
 
-    private final CommunityCalendar calendar;
+    private final CalendarService calendar;
     private final CallerScope scope;
 
-    CalendarResource(CommunityCalendar calendar, CallerScope scope) {
+    CalendarResource(CalendarService calendar, CallerScope scope) {
         this.calendar = calendar;
         this.scope = scope;
     }
@@ -134,7 +134,7 @@ public class CalendarResource {
     @Operation(summary = "The community's closures")
     public List<ClosureView> closures(@PathParam("community") String community) {
         scope.require(community);
-        return calendar.closuresInScope(community, scope.communities()).stream()
+        return calendar.closures(community, scope.communities()).stream()
                 .map(ClosureView::of)
                 .toList();
     }

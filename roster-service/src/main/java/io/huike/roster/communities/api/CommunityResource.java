@@ -3,7 +3,7 @@ package io.huike.roster.communities.api;
 import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.versioning.IfMatch;
-import io.huike.roster.communities.CommunityDirectory;
+import io.huike.roster.communities.CommunityService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,11 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Communities")
 public class CommunityResource {
 
-    private final CommunityDirectory directory;
+    private final CommunityService communities;
     private final CallerScope scope;
 
-    CommunityResource(CommunityDirectory directory, CallerScope scope) {
-        this.directory = directory;
+    CommunityResource(CommunityService communities, CallerScope scope) {
+        this.communities = communities;
         this.scope = scope;
     }
 
@@ -47,7 +47,7 @@ public class CommunityResource {
     @APIResponse(responseCode = "409", description = "The id or the code is taken")
     public Response register(@NotNull @Valid RegisterCommunityRequest request, UriInfo uri) {
         scope.require(request.id());
-        var community = directory.register(
+        var community = communities.register(
                 request.id(), request.name(), request.code(), request.subdistrict(), request.district());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(community.id()).build())
@@ -62,7 +62,7 @@ public class CommunityResource {
     @APIResponse(responseCode = "200", description = "The community")
     @APIResponse(responseCode = "404", description = "No such community in the caller's scope")
     public Response get(@PathParam("community") String community) {
-        var found = directory.require(community, scope.communities());
+        var found = communities.get(community, scope.communities());
         return Response.ok(CommunityView.of(found))
                 .tag(IfMatch.tagOf(found.version()))
                 .build();
@@ -84,7 +84,7 @@ public class CommunityResource {
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid UpdateCommunityRequest request) {
         long expected = IfMatch.version(ifMatch);
-        var updated = directory.update(
+        var updated = communities.update(
                 community, scope.communities(), expected, request.name(), request.subdistrict(), request.district());
         return Response.ok(CommunityView.of(updated))
                 .tag(IfMatch.tagOf(updated.version()))
@@ -99,8 +99,8 @@ public class CommunityResource {
     @APIResponse(responseCode = "409", description = "The community already has a grid with this id")
     public Response drawGrid(@PathParam("community") String community, @NotNull @Valid GridRequest request) {
         scope.require(community);
-        var grid =
-                directory.drawGrid(community, scope.communities(), request.id(), request.name(), request.description());
+        var grid = communities.drawGrid(
+                community, scope.communities(), request.id(), request.name(), request.description());
         return Response.status(Response.Status.CREATED)
                 .entity(GridView.of(grid))
                 .build();
@@ -112,7 +112,7 @@ public class CommunityResource {
     @Operation(summary = "List the community's grids")
     public List<GridView> grids(@PathParam("community") String community) {
         scope.require(community);
-        return directory.gridsInScope(community, scope.communities()).stream()
+        return communities.grids(community, scope.communities()).stream()
                 .map(GridView::of)
                 .toList();
     }
@@ -121,7 +121,7 @@ public class CommunityResource {
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(summary = "List the communities in the caller's scope")
     public List<CommunityView> list() {
-        return directory.listInScope(scope.communities()).stream()
+        return communities.list(scope.communities()).stream()
                 .map(CommunityView::of)
                 .toList();
     }

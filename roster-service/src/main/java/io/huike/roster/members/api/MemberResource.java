@@ -2,14 +2,12 @@ package io.huike.roster.members.api;
 
 import io.huike.kernel.personaldata.PersonalData;
 import io.huike.kernel.roles.Roles;
-import io.huike.plumbing.personaldata.PersonalDataReads;
 import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.versioning.IfMatch;
 import io.huike.roster.members.Leave;
 import io.huike.roster.members.Member;
-import io.huike.roster.members.MemberDirectory;
-import io.huike.roster.rosters.DutyShift;
-import io.huike.roster.rosters.DutyShifts;
+import io.huike.roster.members.MemberService;
+import io.huike.roster.shifts.DutyShiftQueries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,15 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Members")
 public class MemberResource {
 
-    private final MemberDirectory members;
-    private final DutyShifts shifts;
-    private final PersonalDataReads audit;
+    private final MemberService members;
+    private final DutyShiftQueries shifts;
     private final CallerScope scope;
 
-    MemberResource(MemberDirectory members, DutyShifts shifts, PersonalDataReads audit, CallerScope scope) {
+    MemberResource(MemberService members, DutyShiftQueries shifts, CallerScope scope) {
         this.members = members;
         this.shifts = shifts;
-        this.audit = audit;
         this.scope = scope;
     }
 
@@ -76,7 +72,7 @@ public class MemberResource {
     @Operation(summary = "List the community's members", description = "Phones are always masked here.")
     public List<MemberView> list(@PathParam("community") String community) {
         scope.require(community);
-        return members.listInScope(community, scope.communities()).stream()
+        return members.list(community, scope.communities()).stream()
                 .map(MemberResource::masked)
                 .toList();
     }
@@ -101,14 +97,9 @@ public class MemberResource {
                      "registeredAt":"2026-04-20T01:00:00Z"}""")))
     @APIResponse(responseCode = "404", description = "No such member in a community of the caller")
     public Response get(@PathParam("community") String community, @PathParam("id") UUID id) {
-        Member member = members.require(community, id, scope.communities());
-        MemberView view;
-        if (audit.callerSeesUnmasked()) {
-            audit.recordRead(community, "member", id.toString(), List.of("phone"));
-            view = MemberView.of(member, member.phone(), false);
-        } else {
-            view = masked(member);
-        }
+        MemberService.Shown shown = members.show(community, id, scope.communities());
+        Member member = shown.member();
+        MemberView view = shown.phoneWhole() ? MemberView.of(member, member.phone(), false) : masked(member);
         return Response.ok(view).tag(etag(member)).build();
     }
 
@@ -162,11 +153,7 @@ public class MemberResource {
     }
 
     private LeaveView view(Leave leave) {
-        return LeaveView.of(
-                leave,
-                shifts.ofMemberBetween(leave.memberId(), leave.firstDay(), leave.lastDay()).stream()
-                        .map(DutyShift::id)
-                        .toList());
+        return LeaveView.of(leave, shifts.toHandOver(leave));
     }
 
     private static MemberView masked(Member member) {

@@ -2,7 +2,7 @@ package io.huike.roster.rooms.api;
 
 import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.roster.rooms.RoomDirectory;
+import io.huike.roster.rooms.RoomService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,10 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reception rooms")
 public class RoomResource {
 
-    private final RoomDirectory rooms;
+    private final RoomService rooms;
     private final CallerScope scope;
 
-    RoomResource(RoomDirectory rooms, CallerScope scope) {
+    RoomResource(RoomService rooms, CallerScope scope) {
         this.rooms = rooms;
         this.scope = scope;
     }
@@ -64,7 +64,7 @@ public class RoomResource {
     @Operation(summary = "List the community's reception rooms")
     public List<RoomView> list(@PathParam("community") String community) {
         scope.require(community);
-        return rooms.listInScope(community, scope.communities()).stream()
+        return rooms.list(community, scope.communities()).stream()
                 .map(RoomView::of)
                 .toList();
     }
@@ -76,6 +76,6 @@ public class RoomResource {
     @APIResponse(responseCode = "200", description = "The room and its shifts")
     @APIResponse(responseCode = "404", description = "No such room in a community of the caller")
     public RoomView get(@PathParam("community") String community, @PathParam("room") UUID room) {
-        return RoomView.of(rooms.require(community, room, scope.communities()));
+        return RoomView.of(rooms.get(community, room, scope.communities()));
     }
 }

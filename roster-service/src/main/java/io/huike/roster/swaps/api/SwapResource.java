@@ -2,7 +2,7 @@ package io.huike.roster.swaps.api;
 
 import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.roster.swaps.Swaps;
+import io.huike.roster.swaps.SwapService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,10 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Swaps and attendance")
 public class SwapResource {
 
-    private final Swaps swaps;
+    private final SwapService swaps;
     private final CallerScope scope;
 
-    SwapResource(Swaps swaps, CallerScope scope) {
+    SwapResource(SwapService swaps, CallerScope scope) {
         this.swaps = swaps;
         this.scope = scope;
     }
@@ -70,7 +70,7 @@ public class SwapResource {
     @Operation(summary = "Open swap requests (requested or accepted), oldest first")
     public List<SwapView> open(@PathParam("community") String community) {
         scope.require(community);
-        return swaps.openInScope(community, scope.communities()).stream()
+        return swaps.open(community, scope.communities()).stream()
                 .map(SwapView::of)
                 .toList();
     }
@@ -82,7 +82,7 @@ public class SwapResource {
     @APIResponse(responseCode = "200", description = "The request and where it stands")
     @APIResponse(responseCode = "404", description = "No such request in a community of the caller")
     public SwapView get(@PathParam("community") String community, @PathParam("id") UUID id) {
-        return SwapView.of(swaps.require(community, id, scope.communities()));
+        return SwapView.of(swaps.get(community, id, scope.communities()));
     }
 
     @POST

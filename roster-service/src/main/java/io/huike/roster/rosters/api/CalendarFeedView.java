@@ -1,6 +1,0 @@
-package io.huike.roster.rosters.api;
-
-import java.net.URI;
-
-/** Where a phone calendar subscribes to a member's duty; shown once, when the feed is renewed. */
-public record CalendarFeedView(URI url) {}
