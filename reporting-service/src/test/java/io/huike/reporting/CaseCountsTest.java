@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+/** Case counts from the case events: redelivered, out-of-order and broken messages, and scope. */
 @QuarkusTest
 class CaseCountsTest {
 

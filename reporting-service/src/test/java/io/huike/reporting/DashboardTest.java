@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
+/** The dashboard's page and bundled charts, and the live stream that tells it to reload. */
 @QuarkusTest
 class DashboardTest {
 

@@ -7,6 +7,7 @@ import io.huike.testing.OpenApiDocument;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+/** The OpenAPI document describes every endpoint, and the figures with their definitions. */
 @QuarkusTest
 class OpenApiDocumentTest {
 

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+/** The four ones and campaign progress from the outreach events. */
 @QuarkusTest
 class OutreachTest {
 

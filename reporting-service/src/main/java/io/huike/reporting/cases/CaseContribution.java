@@ -2,13 +2,17 @@ package io.huike.reporting.cases;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.LongBinaryOperator;
 
 /**
  * What cases add to the figures, as counts: one case judged at a moment ({@link #of}), or many added up. The rules
  * that decide whether a case counts as overdue, due, on time or resolved live here and nowhere else; the figures'
  * definitions are written out on {@code FigureTally}. A closed case's counts no longer depend on the moment, which is
- * what lets {@link MonthTallies} add them up ahead of time.
+ * what lets {@link MonthTallies} add them up ahead of time. Built through {@link #builder()}, which names each count
+ * it sets.
  */
 public record CaseContribution(
         long registered,
@@ -27,8 +31,7 @@ public record CaseContribution(
         long daysToFeedback,
         long feedbacksTimed) {
 
-    public static final CaseContribution NONE =
-            new CaseContribution(0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final CaseContribution NONE = builder().build();
 
     public CaseContribution {
         outcomes = Map.copyOf(outcomes);
@@ -39,22 +42,25 @@ public record CaseContribution(
         boolean firstContactDue = c.firstContactAt != null || c.firstContactLate(now);
         boolean hasCountedOutcome = c.outcome != null && !"DUPLICATE".equals(c.outcome);
         boolean resolutionDue = hasCountedOutcome || (c.outcome == null && c.feedbackLate(now));
-        return new CaseContribution(
-                1,
-                c.isOpen() ? 1 : 0,
-                c.isOpen() ? 0 : 1,
-                c.overdue(now) ? 1 : 0,
-                c.outcome == null ? Map.of() : Map.of(c.outcome, 1L),
-                firstContactDue ? 1 : 0,
-                firstContactDue && c.firstContactOnTime() ? 1 : 0,
-                resolutionDue ? 1 : 0,
-                resolutionDue && "RESOLVED".equals(c.outcome) ? 1 : 0,
-                c.satisfaction != null ? 1 : 0,
-                "SATISFIED".equals(c.satisfaction) || "BASICALLY_SATISFIED".equals(c.satisfaction) ? 1 : 0,
-                c.workingDaysToFirstContact == null ? 0 : c.workingDaysToFirstContact,
-                c.workingDaysToFirstContact == null ? 0 : 1,
-                c.workingDaysToFeedback == null ? 0 : c.workingDaysToFeedback,
-                c.workingDaysToFeedback == null ? 0 : 1);
+        boolean timedToFirstContact = c.workingDaysToFirstContact != null;
+        boolean timedToFeedback = c.workingDaysToFeedback != null;
+        return builder()
+                .registered(1)
+                .open(oneIf(c.isOpen()))
+                .closed(oneIf(!c.isOpen()))
+                .overdue(oneIf(c.overdue(now)))
+                .outcomes(c.outcome == null ? Map.of() : Map.of(c.outcome, 1L))
+                .firstContactsDue(oneIf(firstContactDue))
+                .firstContactsOnTime(oneIf(firstContactDue && c.firstContactOnTime()))
+                .resolutionsDue(oneIf(resolutionDue))
+                .resolved(oneIf(resolutionDue && "RESOLVED".equals(c.outcome)))
+                .feedbackGiven(oneIf(c.satisfaction != null))
+                .satisfied(oneIf("SATISFIED".equals(c.satisfaction) || "BASICALLY_SATISFIED".equals(c.satisfaction)))
+                .daysToFirstContact(timedToFirstContact ? c.workingDaysToFirstContact : 0)
+                .firstContactsTimed(oneIf(timedToFirstContact))
+                .daysToFeedback(timedToFeedback ? c.workingDaysToFeedback : 0)
+                .feedbacksTimed(oneIf(timedToFeedback))
+                .build();
     }
 
     /** A closed case: judged at any moment alike, since nothing about it is still due. */
@@ -66,45 +72,165 @@ public record CaseContribution(
     }
 
     public CaseContribution plus(CaseContribution other) {
-        Map<String, Long> sum = new TreeMap<>(outcomes);
-        other.outcomes.forEach((outcome, count) -> sum.merge(outcome, count, Long::sum));
-        sum.values().removeIf(count -> count == 0);
-        return new CaseContribution(
-                registered + other.registered,
-                open + other.open,
-                closed + other.closed,
-                overdue + other.overdue,
-                sum,
-                firstContactsDue + other.firstContactsDue,
-                firstContactsOnTime + other.firstContactsOnTime,
-                resolutionsDue + other.resolutionsDue,
-                resolved + other.resolved,
-                feedbackGiven + other.feedbackGiven,
-                satisfied + other.satisfied,
-                daysToFirstContact + other.daysToFirstContact,
-                firstContactsTimed + other.firstContactsTimed,
-                daysToFeedback + other.daysToFeedback,
-                feedbacksTimed + other.feedbacksTimed);
+        return combined(other, Long::sum);
     }
 
     public CaseContribution negated() {
-        Map<String, Long> negated = new TreeMap<>();
-        outcomes.forEach((outcome, count) -> negated.put(outcome, -count));
-        return new CaseContribution(
-                -registered,
-                -open,
-                -closed,
-                -overdue,
-                negated,
-                -firstContactsDue,
-                -firstContactsOnTime,
-                -resolutionsDue,
-                -resolved,
-                -feedbackGiven,
-                -satisfied,
-                -daysToFirstContact,
-                -firstContactsTimed,
-                -daysToFeedback,
-                -feedbacksTimed);
+        return NONE.combined(this, (none, count) -> -count);
+    }
+
+    /** Every count and outcome count of this and the other, put together by {@code op}; outcomes at zero dropped. */
+    private CaseContribution combined(CaseContribution other, LongBinaryOperator op) {
+        Set<String> named = new TreeSet<>(outcomes.keySet());
+        named.addAll(other.outcomes.keySet());
+        Map<String, Long> combinedOutcomes = new TreeMap<>();
+        for (String outcome : named) {
+            long count = op.applyAsLong(outcomes.getOrDefault(outcome, 0L), other.outcomes.getOrDefault(outcome, 0L));
+            if (count != 0) {
+                combinedOutcomes.put(outcome, count);
+            }
+        }
+        return builder()
+                .registered(op.applyAsLong(registered, other.registered))
+                .open(op.applyAsLong(open, other.open))
+                .closed(op.applyAsLong(closed, other.closed))
+                .overdue(op.applyAsLong(overdue, other.overdue))
+                .outcomes(combinedOutcomes)
+                .firstContactsDue(op.applyAsLong(firstContactsDue, other.firstContactsDue))
+                .firstContactsOnTime(op.applyAsLong(firstContactsOnTime, other.firstContactsOnTime))
+                .resolutionsDue(op.applyAsLong(resolutionsDue, other.resolutionsDue))
+                .resolved(op.applyAsLong(resolved, other.resolved))
+                .feedbackGiven(op.applyAsLong(feedbackGiven, other.feedbackGiven))
+                .satisfied(op.applyAsLong(satisfied, other.satisfied))
+                .daysToFirstContact(op.applyAsLong(daysToFirstContact, other.daysToFirstContact))
+                .firstContactsTimed(op.applyAsLong(firstContactsTimed, other.firstContactsTimed))
+                .daysToFeedback(op.applyAsLong(daysToFeedback, other.daysToFeedback))
+                .feedbacksTimed(op.applyAsLong(feedbacksTimed, other.feedbacksTimed))
+                .build();
+    }
+
+    private static long oneIf(boolean counts) {
+        return counts ? 1 : 0;
+    }
+
+    /** A contribution with every count zero and no outcome until set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Sets the counts of a contribution by name; each is the component of the same name. */
+    public static final class Builder {
+
+        private long registered;
+        private long open;
+        private long closed;
+        private long overdue;
+        private Map<String, Long> outcomes = Map.of();
+        private long firstContactsDue;
+        private long firstContactsOnTime;
+        private long resolutionsDue;
+        private long resolved;
+        private long feedbackGiven;
+        private long satisfied;
+        private long daysToFirstContact;
+        private long firstContactsTimed;
+        private long daysToFeedback;
+        private long feedbacksTimed;
+
+        private Builder() {}
+
+        public Builder registered(long cases) {
+            registered = cases;
+            return this;
+        }
+
+        public Builder open(long cases) {
+            open = cases;
+            return this;
+        }
+
+        public Builder closed(long cases) {
+            closed = cases;
+            return this;
+        }
+
+        public Builder overdue(long cases) {
+            overdue = cases;
+            return this;
+        }
+
+        public Builder outcomes(Map<String, Long> casesByOutcome) {
+            outcomes = casesByOutcome;
+            return this;
+        }
+
+        public Builder firstContactsDue(long cases) {
+            firstContactsDue = cases;
+            return this;
+        }
+
+        public Builder firstContactsOnTime(long cases) {
+            firstContactsOnTime = cases;
+            return this;
+        }
+
+        public Builder resolutionsDue(long cases) {
+            resolutionsDue = cases;
+            return this;
+        }
+
+        public Builder resolved(long cases) {
+            resolved = cases;
+            return this;
+        }
+
+        public Builder feedbackGiven(long cases) {
+            feedbackGiven = cases;
+            return this;
+        }
+
+        public Builder satisfied(long cases) {
+            satisfied = cases;
+            return this;
+        }
+
+        public Builder daysToFirstContact(long workingDays) {
+            daysToFirstContact = workingDays;
+            return this;
+        }
+
+        public Builder firstContactsTimed(long cases) {
+            firstContactsTimed = cases;
+            return this;
+        }
+
+        public Builder daysToFeedback(long workingDays) {
+            daysToFeedback = workingDays;
+            return this;
+        }
+
+        public Builder feedbacksTimed(long cases) {
+            feedbacksTimed = cases;
+            return this;
+        }
+
+        public CaseContribution build() {
+            return new CaseContribution(
+                    registered,
+                    open,
+                    closed,
+                    overdue,
+                    outcomes,
+                    firstContactsDue,
+                    firstContactsOnTime,
+                    resolutionsDue,
+                    resolved,
+                    feedbackGiven,
+                    satisfied,
+                    daysToFirstContact,
+                    firstContactsTimed,
+                    daysToFeedback,
+                    feedbacksTimed);
+        }
     }
 }

@@ -31,6 +31,7 @@ public sealed interface CaseEvent {
     /** When it happened by the payload's own clock; null for an event whose payload carries no time. */
     Instant occurredAt();
 
+    /** {@code case.registered.v1}: what the case is about, where, and its first deadlines. */
     record Registered(
             String trackingNumber,
             String channel,
@@ -47,78 +48,91 @@ public sealed interface CaseEvent {
         }
     }
 
+    /** {@code case.assigned.v1}: the handler it was given to. */
     record Assigned(String assigneeId, Instant assignedAt) implements CaseEvent {
         public Instant occurredAt() {
             return assignedAt;
         }
     }
 
+    /** {@code case.handling-started.v1}: the handler began, usually with the first contact. */
     record HandlingStarted(String handlerId, boolean firstContact, Instant startedAt) implements CaseEvent {
         public Instant occurredAt() {
             return startedAt;
         }
     }
 
+    /** {@code case.referred.v1}: passed to an outside body (转办), whose reply is awaited. */
     record Referred(UUID referralId, String body, LocalDate expectedReplyBy, Instant referredAt) implements CaseEvent {
         public Instant occurredAt() {
             return referredAt;
         }
     }
 
+    /** {@code case.referral-answered.v1}: the outside body replied. */
     record ReferralAnswered(UUID referralId, Instant repliedAt) implements CaseEvent {
         public Instant occurredAt() {
             return repliedAt;
         }
     }
 
+    /** {@code case.escalated.v1}: put on a committee meeting's agenda. */
     record Escalated(String meetingMonth, String reason, Instant escalatedAt) implements CaseEvent {
         public Instant occurredAt() {
             return escalatedAt;
         }
     }
 
+    /** {@code case.escalation-answered.v1}: the meeting's decision. */
     record EscalationAnswered(String decision, Instant answeredAt) implements CaseEvent {
         public Instant occurredAt() {
             return answeredAt;
         }
     }
 
+    /** {@code case.resolved.v1}: handled, with its outcome. */
     record Resolved(String outcome, Instant resolvedAt) implements CaseEvent {
         public Instant occurredAt() {
             return resolvedAt;
         }
     }
 
+    /** {@code case.feedback-given.v1}: the resident was told the result, and how satisfied they are. */
     record FeedbackGiven(String satisfaction, Instant toldAt) implements CaseEvent {
         public Instant occurredAt() {
             return toldAt;
         }
     }
 
+    /** {@code case.closed.v1}: closed, with its outcome when not given before. */
     record Closed(String outcome, Instant closedAt) implements CaseEvent {
         public Instant occurredAt() {
             return closedAt;
         }
     }
 
+    /** {@code case.reopened.v1}: the resident was not satisfied; a new cycle with new deadlines. */
     record Reopened(Instant reopenedAt, Instant firstContactDueAt, Instant feedbackDueAt) implements CaseEvent {
         public Instant occurredAt() {
             return reopenedAt;
         }
     }
 
+    /** {@code case.extended.v1}: a deadline moved. */
     record Extended(String deadline, Instant newDueAt) implements CaseEvent {
         public Instant occurredAt() {
             return null;
         }
     }
 
+    /** {@code case.overdue.v1}: a deadline passed unmet. */
     record Overdue(String deadline, Instant dueAt) implements CaseEvent {
         public Instant occurredAt() {
             return dueAt;
         }
     }
 
+    /** {@code case.duplicate-linked.v1}: the case repeats an earlier one. */
     record DuplicateLinked(UUID duplicateOf, Instant linkedAt) implements CaseEvent {
         public Instant occurredAt() {
             return linkedAt;

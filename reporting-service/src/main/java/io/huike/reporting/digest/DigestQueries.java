@@ -3,12 +3,13 @@ package io.huike.reporting.digest;
 import io.huike.kernel.cases.CaseStatus;
 import io.huike.reporting.NativeRows;
 import io.huike.reporting.cases.CaseFact;
-import io.huike.reporting.communities.CommunityDirectory;
 import io.huike.reporting.figures.FigureQueries;
 import io.huike.reporting.figures.FigureQuery;
 import io.huike.reporting.figures.Grouping;
+import io.huike.reporting.roster.RosterCopy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -23,12 +24,12 @@ public class DigestQueries {
 
     private final EntityManager entityManager;
     private final FigureQueries figures;
-    private final CommunityDirectory directory;
+    private final RosterCopy roster;
 
-    DigestQueries(EntityManager entityManager, FigureQueries figures, CommunityDirectory directory) {
+    DigestQueries(EntityManager entityManager, FigureQueries figures, RosterCopy roster) {
         this.entityManager = entityManager;
         this.figures = figures;
-        this.directory = directory;
+        this.roster = roster;
     }
 
     /** The digest of a community the caller's scope has already been checked for. */
@@ -56,7 +57,7 @@ public class DigestQueries {
                 .toList();
         return new MonthEndDigest(
                 community,
-                directory.describe(Set.of(community)).get(community).name(),
+                roster.describe(Set.of(community)).get(community).name(),
                 month.toString(),
                 asOf,
                 figures.compute(
@@ -105,10 +106,9 @@ public class DigestQueries {
                 .toList();
     }
 
-    @SuppressWarnings("unchecked")
     private List<MonthEndDigest.Escalation> escalated(String community, YearMonth month) {
-        List<Object[]> rows = entityManager
-                .createNativeQuery("""
+        Query rows =
+                entityManager.createNativeQuery("""
                 select f.tracking_number, f.title, e.data->>'reason', e.occurred_at,
                        (select a.data->>'decision' from case_event a
                         where a.case_id = e.case_id and a.type = 'case.escalation-answered.v1'
@@ -116,20 +116,18 @@ public class DigestQueries {
                         order by a.sequence limit 1)
                 from case_event e join case_fact f on f.case_id = e.case_id
                 where e.community_id = ?1 and e.type = 'case.escalated.v1' and e.data->>'meetingMonth' = ?2
-                order by e.occurred_at""")
-                .setParameter(1, community)
-                .setParameter(2, month.toString())
-                .getResultList();
-        return rows.stream()
-                .map(r -> new MonthEndDigest.Escalation(
-                        (String) r[0], (String) r[1], (String) r[2], NativeRows.instant(r[3]), (String) r[4]))
-                .toList();
+                order by e.occurred_at""").setParameter(1, community).setParameter(2, month.toString());
+        return NativeRows.list(rows, DigestQueries::escalation);
     }
 
-    @SuppressWarnings("unchecked")
+    private static MonthEndDigest.Escalation escalation(Object[] row) {
+        return new MonthEndDigest.Escalation(
+                (String) row[0], (String) row[1], (String) row[2], NativeRows.instant(row[3]), (String) row[4]);
+    }
+
     private List<MonthEndDigest.WaitingReferral> referralsWaiting(String community, Instant monthEnd) {
-        List<Object[]> rows = entityManager
-                .createNativeQuery("""
+        Query rows =
+                entityManager.createNativeQuery("""
                 select f.tracking_number, f.title, e.data->>'body', e.occurred_at,
                        cast(nullif(e.data->>'expectedReplyBy', '') as date)
                 from case_event e join case_fact f on f.case_id = e.case_id
@@ -137,24 +135,22 @@ public class DigestQueries {
                   and not exists (select 1 from case_event a where a.case_id = e.case_id
                                   and a.type = 'case.referral-answered.v1'
                                   and a.data->>'referralId' = e.data->>'referralId')
-                order by e.occurred_at""")
-                .setParameter(1, community)
-                .setParameter(2, monthEnd)
-                .getResultList();
-        return rows.stream()
-                .map(r -> new MonthEndDigest.WaitingReferral(
-                        (String) r[0],
-                        (String) r[1],
-                        (String) r[2],
-                        NativeRows.instant(r[3]),
-                        NativeRows.localDate(r[4])))
-                .toList();
+                order by e.occurred_at""").setParameter(1, community).setParameter(2, monthEnd);
+        return NativeRows.list(rows, DigestQueries::waitingReferral);
     }
 
-    @SuppressWarnings("unchecked")
+    private static MonthEndDigest.WaitingReferral waitingReferral(Object[] row) {
+        return new MonthEndDigest.WaitingReferral(
+                (String) row[0],
+                (String) row[1],
+                (String) row[2],
+                NativeRows.instant(row[3]),
+                NativeRows.localDate(row[4]));
+    }
+
     private List<MonthEndDigest.Count> hottest(String community, YearMonth month, String column) {
         // The column is one of two fixed names chosen above, never caller input.
-        List<Object[]> rows = entityManager
+        Query rows = entityManager
                 .createNativeQuery("select " + column + ", count(*) from case_fact "
                         + "where community_id = ?1 and registered_at >= ?2 and registered_at < ?3 and " + column
                         + " is not null group by 1 order by 2 desc, 1 limit " + HOTTEST)
@@ -162,10 +158,11 @@ public class DigestQueries {
                 .setParameter(2, month.atDay(1).atStartOfDay(CaseFact.ZONE).toInstant())
                 .setParameter(
                         3,
-                        month.plusMonths(1).atDay(1).atStartOfDay(CaseFact.ZONE).toInstant())
-                .getResultList();
-        return rows.stream()
-                .map(r -> new MonthEndDigest.Count((String) r[0], ((Number) r[1]).longValue()))
-                .toList();
+                        month.plusMonths(1).atDay(1).atStartOfDay(CaseFact.ZONE).toInstant());
+        return NativeRows.list(rows, DigestQueries::count);
+    }
+
+    private static MonthEndDigest.Count count(Object[] row) {
+        return new MonthEndDigest.Count((String) row[0], NativeRows.number(row[1]));
     }
 }

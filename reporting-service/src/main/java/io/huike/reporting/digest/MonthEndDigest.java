@@ -51,5 +51,6 @@ public record MonthEndDigest(
     public record WaitingReferral(
             String trackingNumber, String title, String body, Instant referredAt, LocalDate expectedReplyBy) {}
 
+    /** A category or grid, and how many cases were registered under it in the month. */
     public record Count(String key, long cases) {}
 }

@@ -8,8 +8,8 @@ import io.huike.reporting.cases.CaseContribution;
 import io.huike.reporting.cases.CaseFact;
 import io.huike.reporting.cases.MonthTallies;
 import io.huike.reporting.cases.OpenCaseRules;
-import io.huike.reporting.communities.Community;
-import io.huike.reporting.communities.CommunityDirectory;
+import io.huike.reporting.roster.Community;
+import io.huike.reporting.roster.RosterCopy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Computes figures, only ever for the communities given: whole months from the month tallies and the open cases,
@@ -32,12 +33,12 @@ public class FigureQueries {
     private static final TypeReference<Map<String, Long>> OUTCOME_COUNTS = new TypeReference<>() {};
 
     private final EntityManager entityManager;
-    private final CommunityDirectory directory;
+    private final RosterCopy roster;
     private final ObjectMapper mapper;
 
-    FigureQueries(EntityManager entityManager, CommunityDirectory directory, ObjectMapper mapper) {
+    FigureQueries(EntityManager entityManager, RosterCopy roster, ObjectMapper mapper) {
         this.entityManager = entityManager;
-        this.directory = directory;
+        this.roster = roster;
         this.mapper = mapper;
     }
 
@@ -49,7 +50,7 @@ public class FigureQueries {
         if (query.communities().isEmpty()) {
             return List.of();
         }
-        Map<String, Community> communities = directory.describe(query.communities());
+        Map<String, Community> communities = roster.describe(query.communities());
         Map<String, FigureTally> tallies = new TreeMap<>();
         prefill(query, communities, tallies, now);
         boolean beyondCases = query.category() == null
@@ -65,15 +66,9 @@ public class FigureQueries {
         }
         period.months().ifPresent(months -> addMonths(query, communities, tallies, months, beyondCases, now));
         if (beyondCases) {
-            for (Object[] row : dutyShifts(query, now)) {
-                String key = query.groupBy()
-                        .keyOf(communities.get((String) row[0]), null, null, NativeRows.localDate(row[1]));
-                tally(tallies, key, now)
-                        .addDutyShifts(
-                                ((Number) row[2]).longValue(),
-                                ((Number) row[3]).longValue(),
-                                ((Number) row[4]).longValue(),
-                                ((Number) row[5]).longValue());
+            for (DutyShiftRow row : dutyShifts(query, now)) {
+                tally(query, communities, tallies, row.group(), now)
+                        .addDutyShifts(row.planned(), row.due(), row.kept(), row.late());
             }
         } else {
             tallies.values().forEach(FigureTally::casesOnly);
@@ -99,11 +94,11 @@ public class FigureQueries {
         Instant to = days.end();
         for (CaseFact c : cases(query, from, to)) {
             LocalDate day = c.registeredAt.atZone(CaseFact.ZONE).toLocalDate();
-            tally(tallies, query.groupBy().keyOf(communities.get(c.communityId), c.category, c.channel, day), now)
+            tally(query, communities, tallies, new RowGroup(c.communityId, day, c.category, c.channel), now)
                     .addCase(c);
         }
-        for (Object[] row : flows(query, from, to)) {
-            tallyOfRow(query, communities, tallies, row, now).addFlow((String) row[4], ((Number) row[5]).longValue());
+        for (FlowRow row : flows(query, from, to)) {
+            tally(query, communities, tallies, row.group(), now).addFlow(row.type(), row.events());
         }
         if (beyondCases) {
             addVisits(query, communities, tallies, visits(query, from, to), now);
@@ -123,14 +118,14 @@ public class FigureQueries {
             Instant now) {
         Instant from = months.start();
         Instant to = months.end();
-        for (Object[] row : openCaseCounts(query, from, to, now)) {
-            tallyOfRow(query, communities, tallies, row, now).addCases(openCases(row));
+        for (CasesRow row : openCaseCounts(query, from, to, now)) {
+            tally(query, communities, tallies, row.group(), now).addCases(row.cases());
         }
-        for (Object[] row : closedCaseTallies(query, months)) {
-            tallyOfRow(query, communities, tallies, row, now).addCases(closedCases(row));
+        for (CasesRow row : closedCaseTallies(query, months)) {
+            tally(query, communities, tallies, row.group(), now).addCases(row.cases());
         }
-        for (Object[] row : flowTallies(query, months)) {
-            tallyOfRow(query, communities, tallies, row, now).addFlow((String) row[4], ((Number) row[5]).longValue());
+        for (FlowRow row : flowTallies(query, months)) {
+            tally(query, communities, tallies, row.group(), now).addFlow(row.type(), row.events());
         }
         if (beyondCases) {
             addVisits(query, communities, tallies, visitTallies(query, months), now);
@@ -160,37 +155,27 @@ public class FigureQueries {
         }
     }
 
-    /** Reception visits, from rows of community, day or month, visits and people received. */
+    /** Reception visits and the people they brought, per community and day or month. */
     private static void addVisits(
             FigureQuery query,
             Map<String, Community> communities,
             Map<String, FigureTally> tallies,
-            List<Object[]> rows,
+            List<VisitRow> rows,
             Instant now) {
-        for (Object[] row : rows) {
-            String key =
-                    query.groupBy().keyOf(communities.get((String) row[0]), null, null, NativeRows.localDate(row[1]));
-            tally(tallies, key, now).addVisits(((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+        for (VisitRow row : rows) {
+            tally(query, communities, tallies, row.group(), now).addVisits(row.visits(), row.people());
         }
     }
 
-    /** The tally of a row that begins with the community, the day or month, the category and the channel. */
-    private static FigureTally tallyOfRow(
+    /** The tally of the group a row falls in. */
+    private static FigureTally tally(
             FigureQuery query,
             Map<String, Community> communities,
             Map<String, FigureTally> tallies,
-            Object[] row,
+            RowGroup group,
             Instant now) {
         String key = query.groupBy()
-                .keyOf(
-                        communities.get((String) row[0]),
-                        (String) row[2],
-                        (String) row[3],
-                        NativeRows.localDate(row[1]));
-        return tally(tallies, key, now);
-    }
-
-    private static FigureTally tally(Map<String, FigureTally> tallies, String key, Instant now) {
+                .keyOf(communities.get(group.communityId()), group.category(), group.channel(), group.day());
         return tallies.computeIfAbsent(key, k -> new FigureTally(now));
     }
 
@@ -208,14 +193,12 @@ public class FigureQueries {
      * written in SQL so that a district's thousands of open cases are not read one by one; FiguresTest holds both
      * ways to the same known figures.
      */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> openCaseCounts(FigureQuery query, Instant from, Instant to, Instant now) {
+    private List<CasesRow> openCaseCounts(FigureQuery query, Instant from, Instant to, Instant now) {
         boolean byCategory = query.category() != null || query.groupBy() == Grouping.CATEGORY;
         boolean byChannel = query.channel() != null || query.groupBy() == Grouping.CHANNEL;
         Query counts = entityManager
                 .createNativeQuery("""
-                select community_id, month, category, channel, outcome, count(*),
-                       count(*) filter (where contact_late or feedback_late),
+                select community_id, month, category, channel, count(*), outcome,
                        count(*) filter (where first_contact_at is not null or contact_late),
                        count(*) filter (where first_contact_at is not null
                                         and (first_contact_due_at is null or first_contact_at <= first_contact_due_at)),
@@ -225,7 +208,8 @@ public class FigureQueries {
                        count(*) filter (where satisfaction is not null),
                        count(*) filter (where satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')),
                        coalesce(sum(working_days_to_first_contact), 0), count(working_days_to_first_contact),
-                       coalesce(sum(working_days_to_feedback), 0), count(working_days_to_feedback)
+                       coalesce(sum(working_days_to_feedback), 0), count(working_days_to_feedback),
+                       count(*) filter (where contact_late or feedback_late)
                 from (select community_id,
                              cast(date_trunc('month', registered_at at time zone 'Asia/Shanghai') as date) as month,
                              case when :byCategory then category else '*' end as category,
@@ -240,31 +224,11 @@ public class FigureQueries {
                         and registered_at >= :from and registered_at < :to
                         and (cast(:category as text) is null or category = :category)
                         and (cast(:channel as text) is null or channel = :channel)) open_case
-                group by 1, 2, 3, 4, 5""")
+                group by community_id, month, category, channel, outcome""")
                 .setParameter("byCategory", byCategory)
                 .setParameter("byChannel", byChannel)
                 .setParameter("now", now);
-        return bind(counts, query, from, to).getResultList();
-    }
-
-    private static CaseContribution openCases(Object[] row) {
-        long cases = number(row[5]);
-        return new CaseContribution(
-                cases,
-                cases,
-                0,
-                number(row[6]),
-                row[4] == null ? Map.of() : Map.of((String) row[4], cases),
-                number(row[7]),
-                number(row[8]),
-                number(row[9]),
-                number(row[10]),
-                number(row[11]),
-                number(row[12]),
-                number(row[13]),
-                number(row[14]),
-                number(row[15]),
-                number(row[16]));
+        return NativeRows.list(bind(counts, query, from, to), CasesRow::open);
     }
 
     /** A tally row's category or channel: the one asked for, each one when split by it, or the row for all. */
@@ -272,22 +236,21 @@ public class FigureQueries {
         return asked != null ? asked : splitByIt ? null : MonthTallies.ALL;
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> closedCaseTallies(FigureQuery query, Period.Days months) {
-        return tallyRows("""
+    private List<CasesRow> closedCaseTallies(FigureQuery query, Period.Days months) {
+        Query rows = tallyRows("""
                 select community_id, month, category, channel, closed, cast(outcomes as text), first_contacts_due,
                        first_contacts_on_time, resolutions_due, resolved, feedback_given, satisfied,
                        days_to_first_contact, first_contacts_timed, days_to_feedback, feedbacks_timed
-                from case_month_tally""", query, months).getResultList();
+                from case_month_tally""", query, months);
+        return NativeRows.list(rows, row -> CasesRow.closed(row, this::outcomes));
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> flowTallies(FigureQuery query, Period.Days months) {
-        return tallyRows(
-                        "select community_id, month, category, channel, type, events from case_flow_month_tally",
-                        query,
-                        months)
-                .getResultList();
+    private List<FlowRow> flowTallies(FigureQuery query, Period.Days months) {
+        Query rows = tallyRows(
+                "select community_id, month, category, channel, type, events from case_flow_month_tally",
+                query,
+                months);
+        return NativeRows.list(rows, FlowRow::of);
     }
 
     private Query tallyRows(String select, FigureQuery query, Period.Days months) {
@@ -306,36 +269,15 @@ public class FigureQueries {
                 .setParameter("channel", channel);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> visitTallies(FigureQuery query, Period.Days months) {
-        return entityManager
+    private List<VisitRow> visitTallies(FigureQuery query, Period.Days months) {
+        Query rows = entityManager
                 .createNativeQuery("""
                 select community_id, month, visits, people from reception_visit_month_tally
                 where community_id in (:communities) and month >= :from and month <= :to""")
                 .setParameter("communities", query.communities())
                 .setParameter("from", months.from())
-                .setParameter("to", months.to())
-                .getResultList();
-    }
-
-    private CaseContribution closedCases(Object[] row) {
-        long closed = number(row[4]);
-        return new CaseContribution(
-                closed,
-                0,
-                closed,
-                0,
-                outcomes((String) row[5]),
-                number(row[6]),
-                number(row[7]),
-                number(row[8]),
-                number(row[9]),
-                number(row[10]),
-                number(row[11]),
-                number(row[12]),
-                number(row[13]),
-                number(row[14]),
-                number(row[15]));
+                .setParameter("to", months.to());
+        return NativeRows.list(rows, VisitRow::of);
     }
 
     private Map<String, Long> outcomes(String json) {
@@ -346,12 +288,7 @@ public class FigureQueries {
         }
     }
 
-    private static long number(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> flows(FigureQuery query, Instant from, Instant to) {
+    private List<FlowRow> flows(FigureQuery query, Instant from, Instant to) {
         Query flows = entityManager.createNativeQuery("""
                 select e.community_id, cast((e.occurred_at at time zone 'Asia/Shanghai') as date), f.category,
                        f.channel, e.type, count(*)
@@ -360,15 +297,12 @@ public class FigureQueries {
                   and e.type in (:flowTypes)
                   and (cast(:category as text) is null or f.category = :category)
                   and (cast(:channel as text) is null or f.channel = :channel)
-                group by 1, 2, 3, 4, 5""");
-        return bind(flows, query, from, to)
-                .setParameter("flowTypes", MonthTallies.FLOW_TYPES)
-                .getResultList();
+                group by 1, 2, 3, 4, 5""").setParameter("flowTypes", MonthTallies.FLOW_TYPES);
+        return NativeRows.list(bind(flows, query, from, to), FlowRow::of);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> visits(FigureQuery query, Instant from, Instant to) {
-        return entityManager
+    private List<VisitRow> visits(FigureQuery query, Instant from, Instant to) {
+        Query rows = entityManager
                 .createNativeQuery("""
                 select community_id, cast((visited_at at time zone 'Asia/Shanghai') as date), count(*),
                        sum(people_count)
@@ -377,13 +311,12 @@ public class FigureQueries {
                 group by 1, 2""")
                 .setParameter("communities", query.communities())
                 .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
+                .setParameter("to", to);
+        return NativeRows.list(rows, VisitRow::of);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> dutyShifts(FigureQuery query, Instant now) {
-        return entityManager
+    private List<DutyShiftRow> dutyShifts(FigureQuery query, Instant now) {
+        Query rows = entityManager
                 .createNativeQuery("""
                 select community_id,
                        case when :byDay then shift_date else cast(date_trunc('month', shift_date) as date) end,
@@ -397,8 +330,8 @@ public class FigureQueries {
                 .setParameter("communities", query.communities())
                 .setParameter("today", now.atZone(CaseFact.ZONE).toLocalDate())
                 .setParameter("from", query.from())
-                .setParameter("to", query.to())
-                .getResultList();
+                .setParameter("to", query.to());
+        return NativeRows.list(rows, DutyShiftRow::of);
     }
 
     private static <Q extends Query> Q bind(Q q, FigureQuery query, Instant from, Instant to) {
@@ -408,5 +341,100 @@ public class FigureQueries {
                 .setParameter("category", query.category())
                 .setParameter("channel", query.channel());
         return q;
+    }
+
+    /**
+     * What a row is grouped by: its community and day (or month), and for a case, flow or tally its category and
+     * channel ({@code *} for all); a visit or duty shift has neither.
+     */
+    private record RowGroup(String communityId, LocalDate day, String category, String channel) {
+
+        /** Rows that begin with the community, the day or month, the category and the channel. */
+        static RowGroup of(Object[] row) {
+            return new RowGroup((String) row[0], NativeRows.localDate(row[1]), (String) row[2], (String) row[3]);
+        }
+
+        /** Rows that begin with the community and the day or month. */
+        static RowGroup withoutCase(Object[] row) {
+            return new RowGroup((String) row[0], NativeRows.localDate(row[1]), null, null);
+        }
+    }
+
+    /**
+     * Cases added up in the database: the open cases of whole months, or a month tally of closed cases. Both rows
+     * begin with the group, the number of cases and their outcome (or outcome counts), followed by the counts that
+     * judge the cases in the order of {@code case_month_tally}.
+     */
+    private record CasesRow(RowGroup group, CaseContribution cases) {
+
+        /** A row of {@code openCaseCounts}: every case of it open, with one outcome (or none); overdue ones last. */
+        static CasesRow open(Object[] row) {
+            long cases = NativeRows.number(row[4]);
+            String outcome = (String) row[5];
+            return new CasesRow(
+                    RowGroup.of(row),
+                    judged(row)
+                            .registered(cases)
+                            .open(cases)
+                            .outcomes(outcome == null ? Map.of() : Map.of(outcome, cases))
+                            .overdue(NativeRows.number(row[16]))
+                            .build());
+        }
+
+        /** A row of {@code closedCaseTallies}, its outcome counts read by {@code outcomes} from JSON. */
+        static CasesRow closed(Object[] row, Function<String, Map<String, Long>> outcomes) {
+            long closed = NativeRows.number(row[4]);
+            return new CasesRow(
+                    RowGroup.of(row),
+                    judged(row)
+                            .registered(closed)
+                            .closed(closed)
+                            .outcomes(outcomes.apply((String) row[5]))
+                            .build());
+        }
+
+        /** The counts both rows hold in columns 6 to 15. */
+        private static CaseContribution.Builder judged(Object[] row) {
+            return CaseContribution.builder()
+                    .firstContactsDue(NativeRows.number(row[6]))
+                    .firstContactsOnTime(NativeRows.number(row[7]))
+                    .resolutionsDue(NativeRows.number(row[8]))
+                    .resolved(NativeRows.number(row[9]))
+                    .feedbackGiven(NativeRows.number(row[10]))
+                    .satisfied(NativeRows.number(row[11]))
+                    .daysToFirstContact(NativeRows.number(row[12]))
+                    .firstContactsTimed(NativeRows.number(row[13]))
+                    .daysToFeedback(NativeRows.number(row[14]))
+                    .feedbacksTimed(NativeRows.number(row[15]));
+        }
+    }
+
+    /** How many events of a flow type a group saw, from the case event log or a month tally. */
+    private record FlowRow(RowGroup group, String type, long events) {
+
+        static FlowRow of(Object[] row) {
+            return new FlowRow(RowGroup.of(row), (String) row[4], NativeRows.number(row[5]));
+        }
+    }
+
+    /** Reception visits of a community's day or month and the people they brought. */
+    private record VisitRow(RowGroup group, long visits, long people) {
+
+        static VisitRow of(Object[] row) {
+            return new VisitRow(RowGroup.withoutCase(row), NativeRows.number(row[2]), NativeRows.number(row[3]));
+        }
+    }
+
+    /** Duty shifts of a community's day or month: planned, due by today, kept, of those late. */
+    private record DutyShiftRow(RowGroup group, long planned, long due, long kept, long late) {
+
+        static DutyShiftRow of(Object[] row) {
+            return new DutyShiftRow(
+                    RowGroup.withoutCase(row),
+                    NativeRows.number(row[2]),
+                    NativeRows.number(row[3]),
+                    NativeRows.number(row[4]),
+                    NativeRows.number(row[5]));
+        }
     }
 }

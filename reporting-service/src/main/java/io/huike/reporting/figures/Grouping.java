@@ -1,6 +1,6 @@
 package io.huike.reporting.figures;
 
-import io.huike.reporting.communities.Community;
+import io.huike.reporting.roster.Community;
 import java.time.LocalDate;
 import java.time.YearMonth;
 

@@ -4,6 +4,7 @@ import io.huike.reporting.NativeRows;
 import io.huike.reporting.cases.OpenCaseRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -23,8 +24,7 @@ public class OverdueWorkQueries {
         if (communities.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager
+        Query rows = entityManager
                 .createNativeQuery("""
                 select community_id, assignee_id, count(*),
                        min(case when contact_late then first_contact_due_at else feedback_due_at end)
@@ -38,14 +38,11 @@ public class OverdueWorkQueries {
                 group by community_id, assignee_id
                 order by 3 desc, community_id, coalesce(assignee_id, 'null')""")
                 .setParameter("communities", communities)
-                .setParameter("now", now)
-                .getResultList();
-        return rows.stream()
-                .map(row -> new OverdueWork(
-                        (String) row[0],
-                        (String) row[1],
-                        ((Number) row[2]).longValue(),
-                        row[3] == null ? null : NativeRows.instant(row[3])))
-                .toList();
+                .setParameter("now", now);
+        return NativeRows.list(rows, OverdueWorkQueries::overdueWork);
+    }
+
+    private static OverdueWork overdueWork(Object[] row) {
+        return new OverdueWork((String) row[0], (String) row[1], NativeRows.number(row[2]), NativeRows.instant(row[3]));
     }
 }

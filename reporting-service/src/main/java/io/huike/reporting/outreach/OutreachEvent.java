@@ -15,13 +15,17 @@ public sealed interface OutreachEvent {
             "outreach-activity.recorded.v1", ActivityRecorded.class,
             "campaign.contact-recorded.v1", CampaignContact.class);
 
+    /** {@code pairing.established.v1}: a member paired with a household from a day on. */
     record PairingEstablished(UUID pairingId, String memberId, String householdKind, LocalDate startDate)
             implements OutreachEvent {}
 
+    /** {@code pairing.ended.v1}: the pairing's last day. */
     record PairingEnded(UUID pairingId, LocalDate endDate) implements OutreachEvent {}
 
+    /** {@code outreach-activity.recorded.v1}: an activity done for a pairing, and on which day. */
     record ActivityRecorded(UUID activityId, UUID pairingId, String kind, LocalDate doneOn) implements OutreachEvent {}
 
+    /** {@code campaign.contact-recorded.v1}: one contact with a campaign's target, and its outcome. */
     record CampaignContact(UUID campaignId, UUID targetId, String outcome, Instant contactedAt)
             implements OutreachEvent {}
 }

@@ -3,11 +3,15 @@ package io.huike.reporting.outreach;
 import io.huike.reporting.NativeRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,35 +28,32 @@ public class OutreachQueries {
     }
 
     /** One entry per community asked for, including those without pairings. */
-    @SuppressWarnings("unchecked")
     public List<FourOnesProgress> fourOnes(Collection<String> communities, Year year) {
         if (communities.isEmpty()) {
             return List.of();
         }
         Map<String, Set<String>> kindsByPairing = new HashMap<>();
-        List<Object[]> activities = entityManager
+        Query activities = entityManager
                 .createNativeQuery("""
                 select cast(pairing_id as text), kind from outreach_activity
                 where community_id in (:communities) and done_on >= :first and done_on <= :last""")
                 .setParameter("communities", communities)
                 .setParameter("first", year.atDay(1))
-                .setParameter("last", year.atDay(year.length()))
-                .getResultList();
-        activities.forEach(a -> kindsByPairing
-                .computeIfAbsent((String) a[0], k -> new HashSet<>())
-                .add((String) a[1]));
+                .setParameter("last", year.atDay(year.length()));
+        for (ActivityRow activity : NativeRows.list(activities, ActivityRow::of)) {
+            kindsByPairing
+                    .computeIfAbsent(activity.pairingId(), k -> new HashSet<>())
+                    .add(activity.kind());
+        }
         Map<String, FourOnes> byCommunity = new TreeMap<>();
         communities.forEach(c -> byCommunity.put(c, new FourOnes(year)));
-        List<Object[]> pairings = entityManager
-                .createNativeQuery("""
+        Query pairings = entityManager.createNativeQuery("""
                 select cast(pairing_id as text), community_id, start_date, end_date from pairing
-                where community_id in (:communities)""")
-                .setParameter("communities", communities)
-                .getResultList();
-        for (Object[] p : pairings) {
-            FourOnes tally = byCommunity.get((String) p[1]);
-            if (tally.owes(NativeRows.localDate(p[2]), NativeRows.localDate(p[3]))) {
-                tally.add(kindsByPairing.getOrDefault((String) p[0], Set.of()));
+                where community_id in (:communities)""").setParameter("communities", communities);
+        for (PairingRow pairing : NativeRows.list(pairings, PairingRow::of)) {
+            FourOnes tally = byCommunity.get(pairing.communityId());
+            if (tally.owes(pairing.start(), pairing.end())) {
+                tally.add(kindsByPairing.getOrDefault(pairing.pairingId(), Set.of()));
             }
         }
         List<FourOnesProgress> progress = new ArrayList<>();
@@ -61,13 +62,11 @@ public class OutreachQueries {
     }
 
     /** Every campaign of the communities with a contact recorded, the most recently active first. */
-    @SuppressWarnings("unchecked")
     public List<CampaignProgress> campaigns(Collection<String> communities) {
         if (communities.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = entityManager
-                .createNativeQuery("""
+        Query rows = entityManager.createNativeQuery("""
                 with latest as (
                     select distinct on (campaign_id, target_id) community_id, campaign_id, outcome, contacted_at
                     from campaign_contact where community_id in (:communities)
@@ -75,25 +74,52 @@ public class OutreachQueries {
                 select community_id, cast(campaign_id as text), outcome, count(*),
                        max(max(contacted_at)) over (partition by campaign_id)
                 from latest group by community_id, campaign_id, outcome
-                order by 5 desc, 2, 3""")
-                .setParameter("communities", communities)
-                .getResultList();
-        Map<String, CampaignProgress> byCampaign = new java.util.LinkedHashMap<>();
-        for (Object[] row : rows) {
-            String campaign = (String) row[1];
-            CampaignProgress sofar = byCampaign.get(campaign);
+                order by 5 desc, 2, 3""").setParameter("communities", communities);
+        Map<String, CampaignProgress> byCampaign = new LinkedHashMap<>();
+        for (CampaignOutcomeRow row : NativeRows.list(rows, CampaignOutcomeRow::of)) {
+            CampaignProgress sofar = byCampaign.get(row.campaignId());
             Map<String, Long> outcomes = new TreeMap<>(sofar == null ? Map.of() : sofar.byOutcome());
-            long count = ((Number) row[3]).longValue();
-            outcomes.put((String) row[2], count);
+            outcomes.put(row.outcome(), row.targets());
             byCampaign.put(
-                    campaign,
+                    row.campaignId(),
                     new CampaignProgress(
-                            (String) row[0],
-                            campaign,
-                            (sofar == null ? 0 : sofar.targetsContacted()) + count,
+                            row.communityId(),
+                            row.campaignId(),
+                            (sofar == null ? 0 : sofar.targetsContacted()) + row.targets(),
                             outcomes,
-                            NativeRows.instant(row[4])));
+                            row.lastContactAt()));
         }
         return List.copyOf(byCampaign.values());
+    }
+
+    /** An activity done for a pairing in the year: its kind. */
+    private record ActivityRow(String pairingId, String kind) {
+
+        static ActivityRow of(Object[] row) {
+            return new ActivityRow((String) row[0], (String) row[1]);
+        }
+    }
+
+    /** A pairing of a community with its dates; either may not be known yet. */
+    private record PairingRow(String pairingId, String communityId, LocalDate start, LocalDate end) {
+
+        static PairingRow of(Object[] row) {
+            return new PairingRow(
+                    (String) row[0], (String) row[1], NativeRows.localDate(row[2]), NativeRows.localDate(row[3]));
+        }
+    }
+
+    /** How many of a campaign's targets stand at one outcome by their latest contact, and its last contact. */
+    private record CampaignOutcomeRow(
+            String communityId, String campaignId, String outcome, long targets, Instant lastContactAt) {
+
+        static CampaignOutcomeRow of(Object[] row) {
+            return new CampaignOutcomeRow(
+                    (String) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    NativeRows.number(row[3]),
+                    NativeRows.instant(row[4]));
+        }
     }
 }

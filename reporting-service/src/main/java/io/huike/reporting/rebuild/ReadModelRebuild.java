@@ -1,11 +1,6 @@
 package io.huike.reporting.rebuild;
 
 import io.huike.kernel.refusals.Conflict;
-import io.huike.plumbing.inbox.EventHandler;
-import io.huike.plumbing.inbox.InboundEvents;
-import io.huike.reporting.cases.CaseFacts;
-import io.huike.reporting.communities.RosterFacts;
-import io.huike.reporting.outreach.OutreachFacts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,20 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,28 +28,13 @@ public class ReadModelRebuild {
     public record Result(long events, double seconds, double eventsPerSecond) {}
 
     private final EntityManager entityManager;
-    private final InboundEvents inbound;
-    private final Map<String, EventHandler> handlers;
-    private final String bootstrapServers;
     private final DataSource dataSource;
+    private final EventReplay replay;
 
-    ReadModelRebuild(
-            EntityManager entityManager,
-            DataSource dataSource,
-            InboundEvents inbound,
-            CaseFacts caseFacts,
-            RosterFacts rosterFacts,
-            OutreachFacts outreachFacts,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "mp.messaging.incoming.case-events.topic") String caseTopic,
-            @ConfigProperty(name = "mp.messaging.incoming.roster-events.topic") String rosterTopic,
-            @ConfigProperty(name = "mp.messaging.incoming.outreach-events.topic") String outreachTopic) {
+    ReadModelRebuild(EntityManager entityManager, DataSource dataSource, EventReplay replay) {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
-        this.inbound = inbound;
-        this.handlers = Map.of(
-                caseTopic, caseFacts::apply, rosterTopic, rosterFacts::apply, outreachTopic, outreachFacts::apply);
-        this.bootstrapServers = bootstrapServers;
+        this.replay = replay;
     }
 
     /**
@@ -105,7 +72,7 @@ public class ReadModelRebuild {
                     campaign_contact, case_month_tally, case_flow_month_tally, reception_visit_month_tally,
                     inbox_event, inbox_aggregate""").executeUpdate());
         long started = System.nanoTime();
-        long events = replay();
+        long events = replay.replayFromStart();
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
         Result result =
                 new Result(events, Math.round(seconds * 1000) / 1000.0, Math.round(events / seconds * 10) / 10.0);
@@ -113,42 +80,5 @@ public class ReadModelRebuild {
                 "Rebuilt the read models from %d events in %.3f s (%.1f events/s)",
                 events, seconds, result.eventsPerSecond());
         return result;
-    }
-
-    private long replay() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "reporting-service-rebuild-" + UUID.randomUUID());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer =
-                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            handlers.keySet()
-                    .forEach(topic -> consumer.partitionsFor(topic, Duration.ofSeconds(30))
-                            .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition()))));
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-            long events = 0;
-            while (!reached(consumer, ends)) {
-                ConsumerRecords<String, String> polled = consumer.poll(Duration.ofMillis(500));
-                for (String topic : handlers.keySet()) {
-                    List<String> batch = new ArrayList<>();
-                    for (ConsumerRecord<String, String> record : polled.records(topic)) {
-                        if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
-                            batch.add(record.value());
-                        }
-                    }
-                    inbound.replay(batch, handlers.get(topic));
-                    events += batch.size();
-                }
-            }
-            return events;
-        }
-    }
-
-    private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> ends) {
-        return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
     }
 }

@@ -1,8 +1,10 @@
 package io.huike.reporting.reconcile;
 
 import io.huike.kernel.cases.CaseStatus;
+import io.huike.reporting.NativeRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,12 +40,10 @@ public class Reconciliations {
     /** @param authorization the caller's own Authorization header, so the case service applies the caller's scope */
     public Reconciliation reconcile(String community, String authorization) {
         Map<String, Long> ours = new TreeMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager
+        Query rows = entityManager
                 .createNativeQuery("select status, count(*) from case_fact where community_id = ?1 group by status")
-                .setParameter(1, community)
-                .getResultList();
-        rows.forEach(row -> ours.put((String) row[0], ((Number) row[1]).longValue()));
+                .setParameter(1, community);
+        NativeRows.list(rows, StatusCount::of).forEach(count -> ours.put(count.status(), count.cases()));
         List<Line> lines = new ArrayList<>();
         lines.add(line(
                 "total",
@@ -53,6 +53,14 @@ public class Reconciliations {
             lines.add(line(status, ours.getOrDefault(status, 0L), theirs(community, authorization, status)));
         }
         return new Reconciliation(community, Instant.now(), lines.stream().allMatch(Line::equal), lines);
+    }
+
+    /** How many of the community's cases reporting holds in one status. */
+    private record StatusCount(String status, long cases) {
+
+        static StatusCount of(Object[] row) {
+            return new StatusCount((String) row[0], NativeRows.number(row[1]));
+        }
     }
 
     private long theirs(String community, String authorization, String status) {

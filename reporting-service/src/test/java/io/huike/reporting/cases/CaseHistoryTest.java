@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+/** The fold of a case's events into its fact row, in plain Java. */
 class CaseHistoryTest {
 
     private static final WorkingDays DAYS =

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+/** What a case adds to the month tallies as it changes, in plain Java. */
 class MonthTalliesTest {
 
     private static final LocalDate MAY = LocalDate.of(2026, 5, 1);
@@ -16,7 +17,7 @@ class MonthTalliesTest {
 
     @Test
     void anOpenCaseAddsOnlyItsFlows() {
-        CaseFact open = fact("HANDLING", null);
+        CaseFact open = fact("IN_PROGRESS", null);
         List<MonthTallies.Flow> flows =
                 List.of(new MonthTallies.Flow("case.escalated.v1", Instant.parse("2026-06-02T02:00:00Z")));
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
+/** How a period splits into whole months, read from the tallies, and days read case by case. */
 class PeriodTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);

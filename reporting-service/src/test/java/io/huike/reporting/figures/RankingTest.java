@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** Communities ranked by a rate: shared ranks, and no rate last. */
 class RankingTest {
 
     @Test

@@ -1,22 +1,22 @@
 package io.huike.reporting.cases.messaging;
 
 import io.huike.plumbing.inbox.InboundEvents;
-import io.huike.reporting.cases.CaseFacts;
+import io.huike.reporting.cases.CaseProjection;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Applies the case service's events to the case facts. */
+/** Applies the case service's events to the case projection. */
 @ApplicationScoped
 public class CaseEventsConsumer {
 
     private final InboundEvents inbound;
-    private final CaseFacts facts;
+    private final CaseProjection projection;
 
-    CaseEventsConsumer(InboundEvents inbound, CaseFacts facts) {
+    CaseEventsConsumer(InboundEvents inbound, CaseProjection projection) {
         this.inbound = inbound;
-        this.facts = facts;
+        this.projection = projection;
     }
 
     /**
@@ -26,6 +26,6 @@ public class CaseEventsConsumer {
     @Incoming("case-events")
     @Blocking
     public void onCaseEvents(List<String> messages) {
-        inbound.apply(messages, facts::apply);
+        inbound.apply(messages, projection::apply);
     }
 }

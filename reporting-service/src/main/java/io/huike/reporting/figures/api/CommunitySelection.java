@@ -1,8 +1,8 @@
 package io.huike.reporting.figures.api;
 
 import io.huike.plumbing.scoping.CallerScope;
-import io.huike.reporting.communities.Community;
-import io.huike.reporting.communities.CommunityDirectory;
+import io.huike.reporting.roster.Community;
+import io.huike.reporting.roster.RosterCopy;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
 import java.util.Set;
@@ -16,11 +16,11 @@ import java.util.TreeSet;
 public class CommunitySelection {
 
     private final CallerScope scope;
-    private final CommunityDirectory directory;
+    private final RosterCopy roster;
 
-    CommunitySelection(CallerScope scope, CommunityDirectory directory) {
+    CommunitySelection(CallerScope scope, RosterCopy roster) {
         this.scope = scope;
-        this.directory = directory;
+        this.roster = roster;
     }
 
     public Set<String> select(List<String> named, String subdistrict, String district) {
@@ -33,7 +33,7 @@ public class CommunitySelection {
         }
         if (subdistrict != null || district != null) {
             chosen.removeIf(id -> {
-                Community c = directory.describe(Set.of(id)).get(id);
+                Community c = roster.describe(Set.of(id)).get(id);
                 return (subdistrict != null && !subdistrict.equals(c.subdistrict()))
                         || (district != null && !district.equals(c.district()));
             });

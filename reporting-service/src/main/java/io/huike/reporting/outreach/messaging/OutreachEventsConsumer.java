@@ -1,7 +1,7 @@
 package io.huike.reporting.outreach.messaging;
 
 import io.huike.plumbing.inbox.InboundEvents;
-import io.huike.reporting.outreach.OutreachFacts;
+import io.huike.reporting.outreach.OutreachProjection;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -12,11 +12,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class OutreachEventsConsumer {
 
     private final InboundEvents inbound;
-    private final OutreachFacts facts;
+    private final OutreachProjection projection;
 
-    OutreachEventsConsumer(InboundEvents inbound, OutreachFacts facts) {
+    OutreachEventsConsumer(InboundEvents inbound, OutreachProjection projection) {
         this.inbound = inbound;
-        this.facts = facts;
+        this.projection = projection;
     }
 
     /**
@@ -26,6 +26,6 @@ public class OutreachEventsConsumer {
     @Incoming("outreach-events")
     @Blocking
     public void onOutreachEvents(List<String> messages) {
-        inbound.apply(messages, facts::apply);
+        inbound.apply(messages, projection::apply);
     }
 }

@@ -1,33 +1,38 @@
-package io.huike.reporting.duty;
+package io.huike.reporting.roster;
 
 import io.huike.plumbing.events.EventCodec;
 import io.huike.plumbing.events.EventEnvelope;
 import io.huike.plumbing.inbox.InboxReceipt;
+import io.huike.reporting.live.FiguresChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Set;
 
 /**
- * Duty shifts planned and kept (值班), from the roster's events: one row per shift, with the member now on duty and
- * the check-in when there was one. Any of the three events may arrive first; each fills in its own part, and the
- * member is taken from the event with the highest sequence.
+ * Duty shifts planned and kept (值班), the duty figures' read model of the roster's events: one row per shift, with
+ * the member now on duty and the check-in when there was one. Any of the three events may arrive first; each fills in
+ * its own part, and the member is taken from the event with the highest sequence. Each is announced so that live
+ * views refresh.
  */
 @ApplicationScoped
-public class DutyShifts {
+public class RosterProjection {
 
-    public static final Set<String> TYPES =
+    private static final Set<String> TYPES =
             Set.of("duty-shift.scheduled.v1", "duty-shift.swapped.v1", "duty.checked-in.v1");
 
     private final EntityManager entityManager;
     private final EventCodec codec;
+    private final Event<FiguresChanged> changes;
 
-    DutyShifts(EntityManager entityManager, EventCodec codec) {
+    RosterProjection(EntityManager entityManager, EventCodec codec, Event<FiguresChanged> changes) {
         this.entityManager = entityManager;
         this.codec = codec;
+        this.changes = changes;
     }
 
-    /** MANDATORY: runs in the transaction that records the event in the inbox. */
+    /** MANDATORY: runs in the transaction that records the event in the inbox; other events change nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event, InboxReceipt receipt) {
         if (!TYPES.contains(event.type())) {
@@ -57,5 +62,6 @@ public class DutyShifts {
                     .setParameter(3, Boolean.TRUE.equals(shift.late()))
                     .executeUpdate();
         }
+        changes.fire(new FiguresChanged(event.community(), event.type()));
     }
 }

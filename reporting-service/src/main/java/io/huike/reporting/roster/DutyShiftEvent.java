@@ -1,4 +1,4 @@
-package io.huike.reporting.duty;
+package io.huike.reporting.roster;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,22 +1,22 @@
-package io.huike.reporting.communities.messaging;
+package io.huike.reporting.roster.messaging;
 
 import io.huike.plumbing.inbox.InboundEvents;
-import io.huike.reporting.communities.RosterFacts;
+import io.huike.reporting.roster.RosterCopy;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Applies the roster's events: communities and duty shifts. */
+/** Applies the roster's events, through the roster copy: communities and duty shifts. */
 @ApplicationScoped
 public class RosterEventsConsumer {
 
     private final InboundEvents inbound;
-    private final RosterFacts facts;
+    private final RosterCopy roster;
 
-    RosterEventsConsumer(InboundEvents inbound, RosterFacts facts) {
+    RosterEventsConsumer(InboundEvents inbound, RosterCopy roster) {
         this.inbound = inbound;
-        this.facts = facts;
+        this.roster = roster;
     }
 
     /**
@@ -26,6 +26,6 @@ public class RosterEventsConsumer {
     @Incoming("roster-events")
     @Blocking
     public void onRosterEvents(List<String> messages) {
-        inbound.apply(messages, facts::apply);
+        inbound.apply(messages, roster::apply);
     }
 }

@@ -10,18 +10,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Applies the outreach service's events: pairings with their dates, the activities done for them, and each
- * contact of a notification campaign. Each event fills in its own part, so the order of arrival does not matter;
- * each is announced so that live views refresh.
+ * Reporting's read model of the outreach service's events, which the four ones and campaign progress are counted
+ * from: pairings with their dates, the activities done for them, and each contact of a notification campaign. Each
+ * event fills in its own part, so the order of arrival does not matter; each is announced so that live views refresh.
  */
 @ApplicationScoped
-public class OutreachFacts {
+public class OutreachProjection {
 
     private final EntityManager entityManager;
     private final EventCodec codec;
     private final Event<FiguresChanged> changes;
 
-    OutreachFacts(EntityManager entityManager, EventCodec codec, Event<FiguresChanged> changes) {
+    OutreachProjection(EntityManager entityManager, EventCodec codec, Event<FiguresChanged> changes) {
         this.entityManager = entityManager;
         this.codec = codec;
         this.changes = changes;

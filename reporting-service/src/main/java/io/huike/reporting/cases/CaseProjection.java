@@ -14,18 +14,21 @@ import io.huike.reporting.live.FiguresChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Applies the case service's events: keeps each case event in a log and folds the case's log into its fact row;
- * records each reception visit. Announces every applied event so that live views refresh.
+ * Reporting's read model of the case service's events, which the case figures are derived from: keeps each case
+ * event in a log and folds the case's log into its fact row and the month tallies; records each reception visit.
+ * Announces every applied event so that live views refresh.
  */
 @ApplicationScoped
-public class CaseFacts {
+public class CaseProjection {
 
     private static final String RECEPTION_VISIT_RECORDED = "reception-visit.recorded.v1";
 
@@ -36,7 +39,8 @@ public class CaseFacts {
     private final WorkingDays workingDays =
             OfficialCalendar.official().workingDays().provisionalBeyondCoverage();
 
-    CaseFacts(EntityManager entityManager, ObjectMapper mapper, Event<FiguresChanged> changes, MonthTallies tallies) {
+    CaseProjection(
+            EntityManager entityManager, ObjectMapper mapper, Event<FiguresChanged> changes, MonthTallies tallies) {
         this.entityManager = entityManager;
         this.tallies = tallies;
         this.tolerantReader = mapper.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -73,23 +77,20 @@ public class CaseFacts {
                 .setParameter(6, data.occurredAt() != null ? data.occurredAt() : event.time())
                 .setParameter(7, event.data().toString())
                 .executeUpdate();
-        @SuppressWarnings("unchecked")
-        List<Object[]> log =
-                entityManager.createNativeQuery("""
+        Query log = entityManager.createNativeQuery("""
                 select type, cast(data as text), sequence, event_id, occurred_at from case_event where case_id = ?1
-                order by sequence, occurred_at""").setParameter(1, caseId).getResultList();
+                order by sequence, occurred_at""").setParameter(1, caseId);
         List<CaseEvent> history = new ArrayList<>();
         List<MonthTallies.Flow> flows = new ArrayList<>();
         List<MonthTallies.Flow> flowsBefore = new ArrayList<>();
         long lastSequence = 0;
-        for (Object[] row : log) {
-            String type = (String) row[0];
-            history.add(read((String) row[1], CaseEvent.TYPES.get(type), type));
-            lastSequence = Math.max(lastSequence, ((Number) row[2]).longValue());
-            if (MonthTallies.FLOW_TYPES.contains(type)) {
-                MonthTallies.Flow flow = new MonthTallies.Flow(type, NativeRows.instant(row[4]));
+        for (LoggedEvent logged : NativeRows.list(log, LoggedEvent::of)) {
+            history.add(read(logged.data(), CaseEvent.TYPES.get(logged.type()), logged.type()));
+            lastSequence = Math.max(lastSequence, logged.sequence());
+            if (MonthTallies.FLOW_TYPES.contains(logged.type())) {
+                MonthTallies.Flow flow = new MonthTallies.Flow(logged.type(), logged.occurredAt());
                 flows.add(flow);
-                if (inserted == 0 || !event.id().equals(row[3])) {
+                if (inserted == 0 || !event.id().equals(logged.eventId())) {
                     flowsBefore.add(flow);
                 }
             }
@@ -115,6 +116,19 @@ public class CaseFacts {
                 .executeUpdate();
         if (inserted == 1) {
             tallies.visitRecorded(event.community(), visit.visitedAt(), visit.peopleCount());
+        }
+    }
+
+    /** A row of the case event log, its payload as JSON text. */
+    private record LoggedEvent(String type, String data, long sequence, UUID eventId, Instant occurredAt) {
+
+        static LoggedEvent of(Object[] row) {
+            return new LoggedEvent(
+                    (String) row[0],
+                    (String) row[1],
+                    NativeRows.number(row[2]),
+                    (UUID) row[3],
+                    NativeRows.instant(row[4]));
         }
     }
 
