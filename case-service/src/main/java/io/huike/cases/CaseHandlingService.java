@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 /**
  * Every change to an existing case. Each method loads the case within the caller's communities, checks the
@@ -42,12 +43,23 @@ public class CaseHandlingService {
         this.references = references;
     }
 
-    /** Who acts, on which case, having seen which version of it. */
-    public record Command(String community, UUID caseId, long expectedVersion, String actor, Collection<String> scope) {
+    /**
+     * Who acts, on which case, having seen which version of it. The version is read only once the case is found, so
+     * that a case that does not exist is not found whatever version the caller names.
+     */
+    public record Command(
+            String community, UUID caseId, LongSupplier expectedVersion, String actor, Collection<String> scope) {
 
         /** A note changes no state of the case, so it names no version. */
         public static Command unversioned(String community, UUID caseId, String actor, Collection<String> scope) {
-            return new Command(community, caseId, -1, actor, scope);
+            return new Command(
+                    community,
+                    caseId,
+                    () -> {
+                        throw new IllegalStateException("A note names no version");
+                    },
+                    actor,
+                    scope);
         }
     }
 
@@ -228,7 +240,7 @@ public class CaseHandlingService {
 
     private Case change(Command cmd, java.util.function.BiFunction<Case, Instant, Object> operation) {
         Case c = load(cmd);
-        StaleVersion.check(cmd.expectedVersion(), c.version());
+        StaleVersion.check(cmd.expectedVersion().getAsLong(), c.version());
         Object event = operation.apply(c, now());
         if (event != null) {
             outbox.append(c.id().toString(), c.communityId(), c.sequence(), event);

@@ -228,6 +228,23 @@ class HttpRefusalsTest {
                 .contentType(PROBLEM);
     }
 
+    /** A precondition is about a case that exists: for one that does not, the answer is 404 whatever If-Match says. */
+    @Test
+    void anActionOnACaseThatDoesNotExistIs404WithOrWithoutIfMatch() {
+        String unknown = java.util.UUID.randomUUID().toString();
+        for (String ifMatch : new String[] {null, "\"abc\"", "\"7\""}) {
+            RequestSpecification request = given().auth().oauth2(api.handler).contentType(ContentType.JSON);
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+            request.body("{\"contactMethod\":\"PHONE\"}")
+                    .post(api.path() + "/" + unknown + "/start")
+                    .then()
+                    .statusCode(404)
+                    .contentType(PROBLEM);
+        }
+    }
+
     @Test
     void aMethodThePathDoesNotTakeIs405WithAllow() {
         given().auth()

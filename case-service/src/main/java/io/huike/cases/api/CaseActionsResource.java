@@ -352,7 +352,7 @@ public class CaseActionsResource {
 
     private CaseHandlingService.Command command(String community, UUID id, String ifMatch) {
         return new CaseHandlingService.Command(
-                community, id, IfMatch.version(ifMatch), scope.subject(), scope.communities());
+                community, id, () -> IfMatch.version(ifMatch), scope.subject(), scope.communities());
     }
 
     private Response answer(Case c) {
