@@ -1,9 +1,8 @@
 package io.huike.reporting.figures;
 
+import io.huike.reporting.Rates;
 import io.huike.reporting.cases.CaseContribution;
 import io.huike.reporting.cases.CaseFact;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 
 /**
@@ -104,28 +103,19 @@ public final class FigureTally {
                 deadlinesMissed,
                 c.firstContactsDue(),
                 c.firstContactsOnTime(),
-                ratio(c.firstContactsOnTime(), c.firstContactsDue(), 4),
+                Rates.ratio(c.firstContactsOnTime(), c.firstContactsDue(), 4),
                 c.resolutionsDue(),
                 c.resolved(),
-                ratio(c.resolved(), c.resolutionsDue(), 4),
+                Rates.ratio(c.resolved(), c.resolutionsDue(), 4),
                 c.feedbackGiven(),
                 c.satisfied(),
-                ratio(c.satisfied(), c.feedbackGiven(), 4),
-                ratio(c.daysToFirstContact(), c.firstContactsTimed(), 2),
-                ratio(c.daysToFeedback(), c.feedbacksTimed(), 2),
+                Rates.ratio(c.satisfied(), c.feedbackGiven(), 4),
+                Rates.ratio(c.daysToFirstContact(), c.firstContactsTimed(), 2),
+                Rates.ratio(c.daysToFeedback(), c.feedbacksTimed(), 2),
                 beyondCasesApply ? dutyShiftsPlanned : null,
                 beyondCasesApply ? dutyShiftsDue : null,
                 beyondCasesApply ? dutyShiftsKept : null,
                 beyondCasesApply ? dutyShiftsLate : null,
-                beyondCasesApply ? ratio(dutyShiftsKept, dutyShiftsDue, 4) : null);
-    }
-
-    static Double ratio(long part, long whole, int places) {
-        if (whole == 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(part)
-                .divide(BigDecimal.valueOf(whole), places, RoundingMode.HALF_UP)
-                .doubleValue();
+                beyondCasesApply ? Rates.ratio(dutyShiftsKept, dutyShiftsDue, 4) : null);
     }
 }

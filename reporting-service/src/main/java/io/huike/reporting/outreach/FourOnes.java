@@ -1,5 +1,6 @@
 package io.huike.reporting.outreach;
 
+import io.huike.reporting.Rates;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Collection;
@@ -46,12 +47,12 @@ public final class FourOnes {
     }
 
     public FourOnesProgress progress(String communityId) {
-        Double rate = owing == 0
-                ? null
-                : java.math.BigDecimal.valueOf(complete)
-                        .divide(java.math.BigDecimal.valueOf(owing), 4, java.math.RoundingMode.HALF_UP)
-                        .doubleValue();
         return new FourOnesProgress(
-                communityId, year.getValue(), owing, complete, rate, Map.copyOf(pairingsByKindDone));
+                communityId,
+                year.getValue(),
+                owing,
+                complete,
+                Rates.ratio(complete, owing, 4),
+                Map.copyOf(pairingsByKindDone));
     }
 }
