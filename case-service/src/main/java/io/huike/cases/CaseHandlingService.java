@@ -1,10 +1,10 @@
 package io.huike.cases;
 
-import io.huike.cases.assignment.RosterReferences;
 import io.huike.cases.deadlines.CaseDeadlines;
 import io.huike.kernel.refusals.NotFound;
 import io.huike.kernel.refusals.NotPermitted;
 import io.huike.kernel.refusals.StaleVersion;
+import io.huike.kernel.roster.RosterReferences;
 import io.huike.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,9 +1,13 @@
 package io.huike.cases.assignment;
 
+import io.huike.kernel.roster.KnownRoster;
+import io.huike.kernel.roster.RosterReferences;
 import io.huike.plumbing.events.EventCodec;
 import io.huike.plumbing.events.EventEnvelope;
 import io.huike.plumbing.inbox.InboxReceipt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -22,7 +26,7 @@ import java.util.stream.Collectors;
  * deadlines while that service is down, and requests be checked to name only their own community's records.
  */
 @ApplicationScoped
-public class RosterCopy {
+public class RosterCopy implements KnownRoster {
 
     private final EntityManager entityManager;
     private final EventCodec codec;
@@ -161,21 +165,25 @@ public class RosterCopy {
     }
 
     /** Whether the roster has announced this community. */
+    @Override
     public boolean knowsCommunity(String community) {
         return exists("select 1 from known_community where id = ?1", community, null);
     }
 
     /** Whether the roster has announced this member as one of the community's. */
+    @Override
     public boolean knowsMember(String community, String memberId) {
         return exists("select 1 from roster_member where member_id = ?1 and community_id = ?2", memberId, community);
     }
 
     /** Whether the roster has announced this grid in the community. */
+    @Override
     public boolean knowsGrid(String community, String gridId) {
         return exists("select 1 from known_grid where grid_id = ?1 and community_id = ?2", gridId, community);
     }
 
     /** Whether the roster has announced this reception room as one of the community's. */
+    @Override
     public boolean knowsRoom(String community, String roomId) {
         return exists("select 1 from known_room where room_id = ?1 and community_id = ?2", roomId, community);
     }
@@ -219,5 +227,12 @@ public class RosterCopy {
                 .map(r -> new SkillMatch.OnDuty(
                         (String) r[0], new HashSet<>(Arrays.asList((String[]) r[1])), ((Number) r[2]).longValue()))
                 .toList();
+    }
+
+    /** The checks of the references a request names, against this copy. */
+    @Produces
+    @Singleton
+    RosterReferences references() {
+        return new RosterReferences(this);
     }
 }

@@ -1,10 +1,10 @@
 package io.huike.outreach.cadence;
 
 import io.huike.kernel.refusals.NotFound;
+import io.huike.kernel.roster.RosterReferences;
 import io.huike.outreach.CommunityDays;
 import io.huike.outreach.households.HouseholdKind;
 import io.huike.outreach.pairings.ActivityKind;
-import io.huike.outreach.roster.RosterReferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -2,7 +2,7 @@ package io.huike.outreach.households;
 
 import io.huike.kernel.refusals.NotFound;
 import io.huike.kernel.refusals.StaleVersion;
-import io.huike.outreach.roster.RosterReferences;
+import io.huike.kernel.roster.RosterReferences;
 import io.huike.plumbing.personaldata.PersonalDataReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,9 +1,13 @@
 package io.huike.outreach.roster;
 
+import io.huike.kernel.roster.KnownRoster;
+import io.huike.kernel.roster.RosterReferences;
 import io.huike.plumbing.events.EventCodec;
 import io.huike.plumbing.events.EventEnvelope;
 import io.huike.plumbing.inbox.InboxReceipt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -18,7 +22,7 @@ import java.util.stream.Collectors;
  * while that one is down. Answers whether the roster has announced a community, a member or a grid of a community.
  */
 @ApplicationScoped
-public class RosterCopy {
+public class RosterCopy implements KnownRoster {
 
     private final EntityManager entityManager;
     private final EventCodec codec;
@@ -103,16 +107,19 @@ public class RosterCopy {
     }
 
     /** Whether the roster has announced this community. */
+    @Override
     public boolean knowsCommunity(String community) {
         return exists("select 1 from known_community where id = ?1", community);
     }
 
     /** Whether the roster has announced this member as one of the community's. */
+    @Override
     public boolean knowsMember(String community, String memberId) {
         return exists("select 1 from known_member where id = ?1 and community_id = ?2", memberId, community);
     }
 
     /** Whether the roster has drawn this grid in the community. */
+    @Override
     public boolean knowsGrid(String community, String gridId) {
         return exists("select 1 from known_grid where grid_id = ?1 and community_id = ?2", gridId, community);
     }
@@ -160,5 +167,12 @@ public class RosterCopy {
         return rows.stream()
                 .map(r -> new KnownMember((String) r[0], (String) r[1], (String) r[2], (Boolean) r[3]))
                 .collect(Collectors.toMap(KnownMember::id, Function.identity()));
+    }
+
+    /** The checks of the references a request names, against this copy. */
+    @Produces
+    @Singleton
+    RosterReferences references() {
+        return new RosterReferences(this);
     }
 }

@@ -1,19 +1,18 @@
-package io.huike.cases.assignment;
+package io.huike.kernel.roster;
 
 import io.huike.kernel.refusals.UnknownReferences;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Refuses a request that names a community, member, grid or room the roster has not announced for the community:
- * an unknown community is 404, a reference unknown or of another community is 422 naming the field. Checked against
- * the local copy, so a community or member registered moments ago may be "not known yet" until its event arrives.
+ * Refuses a request that names a community, member, grid or room the roster has not announced for the community: an
+ * unknown community is not found, a reference unknown or of another community breaks a rule naming the field. Checked
+ * against the service's copy of the roster, so a record registered moments ago may be "not known yet" until its event
+ * arrives. A reference is optional wherever it is checked: null passes.
  */
-@ApplicationScoped
 public class RosterReferences {
 
-    private final RosterCopy roster;
+    private final KnownRoster roster;
 
-    RosterReferences(RosterCopy roster) {
+    public RosterReferences(KnownRoster roster) {
         this.roster = roster;
     }
 
@@ -29,14 +28,12 @@ public class RosterReferences {
         }
     }
 
-    /** A grid is optional on every request; when named it must be one of the community's. */
     public void requireGrid(String community, String field, String gridId) {
         if (gridId != null && !roster.knowsGrid(community, gridId)) {
             throw UnknownReferences.unknownReference(field, "grid", gridId, community);
         }
     }
 
-    /** A room is optional on a visit; when named it must be one of the community's. */
     public void requireRoom(String community, String field, String roomId) {
         if (roomId != null && !roster.knowsRoom(community, roomId)) {
             throw UnknownReferences.unknownReference(field, "reception room", roomId, community);
