@@ -440,13 +440,17 @@ public class Case {
      * the same rule in SQL; {@code DeadlineRulesInSqlTest} holds the two together.
      */
     public boolean firstContactLate(Instant now) {
-        Instant due = dueAt(DeadlineKind.FIRST_CONTACT);
-        return status.isOpen() && due != null && now.isAfter(due);
+        return status.isOpen() && passedUnmet(DeadlineKind.FIRST_CONTACT, now);
     }
 
     /** The resident still waits for the result after the feedback deadline; also stated in SQL by {@link CaseQueries}. */
     public boolean feedbackLate(Instant now) {
-        Instant due = dueAt(DeadlineKind.FEEDBACK);
+        return passedUnmet(DeadlineKind.FEEDBACK, now);
+    }
+
+    /** The deadline of this kind passed before it was met: what a case's view shows of each deadline. */
+    public boolean passedUnmet(DeadlineKind kind, Instant now) {
+        Instant due = dueAt(kind);
         return due != null && now.isAfter(due);
     }
 

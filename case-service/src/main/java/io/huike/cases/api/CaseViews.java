@@ -3,6 +3,7 @@ package io.huike.cases.api;
 import io.huike.cases.Case;
 import io.huike.cases.CaseLifecycle;
 import io.huike.cases.CaseRepository;
+import io.huike.cases.DeadlineKind;
 import io.huike.kernel.personaldata.PersonalData;
 import io.huike.kernel.personaldata.PersonalNumbers;
 import io.huike.plumbing.personaldata.PersonalDataReads;
@@ -68,8 +69,8 @@ public class CaseViews {
                 c.assigneeId(),
                 c.registeredAt(),
                 c.registeredBy(),
-                new CaseView.Deadline(contactDue, c.firstContactAt(), c.firstContactLate(now)),
-                new CaseView.Deadline(feedbackDue, c.feedbackAt(), c.feedbackLate(now)),
+                new CaseView.Deadline(contactDue, c.firstContactAt(), c.passedUnmet(DeadlineKind.FIRST_CONTACT, now)),
+                new CaseView.Deadline(feedbackDue, c.feedbackAt(), c.passedUnmet(DeadlineKind.FEEDBACK, now)),
                 c.isOverdue(now),
                 c.pendingExtensionKind() == null
                         ? null
