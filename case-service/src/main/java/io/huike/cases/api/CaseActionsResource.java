@@ -216,8 +216,8 @@ public class CaseActionsResource {
     @APIResponse(responseCode = "428", description = NO_IF_MATCH)
     @APIResponse(
             responseCode = "422",
-            description = "toldAt lies in the future or before the case was registered (beyond the allowed clock"
-                    + " difference)")
+            description = "toldAt lies in the future, or before the case was registered or last reopened (beyond the"
+                    + " allowed clock difference)")
     public Response feedback(
             @PathParam("community") String community,
             @PathParam("id") UUID id,

@@ -19,7 +19,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -62,7 +61,7 @@ public class MemberResource {
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(member.id().toString())
                         .build())
-                .tag(etag(member))
+                .tag(IfMatch.tagOf(member.version()))
                 .entity(masked(member))
                 .build();
     }
@@ -100,7 +99,7 @@ public class MemberResource {
         MemberService.Shown shown = members.show(community, id, scope.communities());
         Member member = shown.member();
         MemberView view = shown.phoneWhole() ? MemberView.of(member, member.phone(), false) : masked(member);
-        return Response.ok(view).tag(etag(member)).build();
+        return Response.ok(view).tag(IfMatch.tagOf(member.version())).build();
     }
 
     @PUT
@@ -122,7 +121,7 @@ public class MemberResource {
             @NotNull @Valid MemberRequest request) {
         long expected = IfMatch.version(ifMatch);
         Member member = members.update(community, id, scope.communities(), expected, request.details());
-        return Response.ok(masked(member)).tag(etag(member)).build();
+        return Response.ok(masked(member)).tag(IfMatch.tagOf(member.version())).build();
     }
 
     @POST
@@ -158,9 +157,5 @@ public class MemberResource {
 
     private static MemberView masked(Member member) {
         return MemberView.of(member, PersonalData.maskPhone(member.phone()), true);
-    }
-
-    private static EntityTag etag(Member member) {
-        return IfMatch.tagOf(member.version());
     }
 }
