@@ -13,16 +13,20 @@ import java.util.Properties;
 /**
  * Creates PostgreSQL databases that do not exist yet, for machines without the {@code psql} client.
  *
- * <p>Usage: {@code CreateDatabases HOST PORT USER DATABASE...}. Connects to the {@code postgres}
- * maintenance database without a password (trust authentication) and prints one line per database.
+ * <p>Usage: {@code CreateDatabases [--recreate] HOST PORT USER DATABASE...}. Connects to the {@code postgres}
+ * maintenance database without a password (trust authentication) and prints one line per database. With {@code
+ * --recreate} an existing database is emptied (its public schema dropped and made anew), as for the identity provider's
+ * database, which starts from the realm kept in the repository each time.
  */
 public final class CreateDatabases {
 
     private CreateDatabases() {}
 
-    public static void main(String[] args) throws SQLException {
+    public static void main(String[] arguments) throws SQLException {
+        boolean recreate = arguments.length > 0 && arguments[0].equals("--recreate");
+        String[] args = recreate ? Arrays.copyOfRange(arguments, 1, arguments.length) : arguments;
         if (args.length < 4) {
-            System.err.println("usage: CreateDatabases HOST PORT USER DATABASE...");
+            System.err.println("usage: CreateDatabases [--recreate] HOST PORT USER DATABASE...");
             System.exit(2);
         }
         String url = "jdbc:postgresql://" + args[0] + ":" + Integer.parseInt(args[1]) + "/postgres";
@@ -32,7 +36,10 @@ public final class CreateDatabases {
 
         try (Connection connection = DriverManager.getConnection(url, properties)) {
             for (String database : databases) {
-                if (exists(connection, database)) {
+                if (recreate && exists(connection, database)) {
+                    emptySchema(url.replaceFirst("/postgres$", "/" + database), properties);
+                    System.out.println("database " + database + " emptied");
+                } else if (exists(connection, database)) {
                     System.out.println("database " + database + " exists");
                 } else {
                     try (Statement create = connection.createStatement()) {
@@ -41,6 +48,18 @@ public final class CreateDatabases {
                     System.out.println("database " + database + " created");
                 }
             }
+        }
+    }
+
+    /**
+     * Drops and recreates the public schema rather than the database: DROP DATABASE waits until every session on the
+     * server has absorbed its signal, so one stalled client elsewhere would hold the start up.
+     */
+    private static void emptySchema(String url, Properties properties) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, properties);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
+            statement.execute("CREATE SCHEMA public");
         }
     }
 

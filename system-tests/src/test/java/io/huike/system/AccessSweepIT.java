@@ -59,6 +59,8 @@ class AccessSweepIT {
         invalidTokens.put("no token", null);
         invalidTokens.put("expired token", TestTokens.expired(Roles.COMMUNITY_ADMIN, community));
         invalidTokens.put("token signed by another key", TestTokens.signedByStranger(Roles.COMMUNITY_ADMIN, community));
+        // Well formed, current and with the right claims, but from the service tests' key, not Keycloak's.
+        invalidTokens.put("token not issued by Keycloak", TestTokens.token(Roles.COMMUNITY_ADMIN, community));
         withNothingWritten(
                 report,
                 () -> forEachEndpoint(report, (service, endpoint) -> {
@@ -66,7 +68,7 @@ class AccessSweepIT {
                     invalidTokens.forEach((kind, token) -> expect(report, service, endpoint, path, kind, token, 401));
                     for (String role : SweepFixture.ROLES) {
                         if (!endpoint.roles().contains(role)) {
-                            expect(report, service, endpoint, path, role, TestTokens.token(role, community), 403);
+                            expect(report, service, endpoint, path, role, fixture.platform.token(role, community), 403);
                         }
                     }
                 }));
@@ -77,7 +79,7 @@ class AccessSweepIT {
     @Test
     void aTokenOfOneCommunityIsRefusedTheOtherCommunityAndFindsNoneOfItsRecords() {
         SweepReport report = new SweepReport("access-sweep-communities", "Access sweep: another community");
-        String tokenOfA = SweepFixture.allRoles(fixture.a.id);
+        String tokenOfA = fixture.allRoles(fixture.a.id);
         withNothingWritten(
                 report,
                 () -> forEachEndpoint(report, (service, endpoint) -> {
@@ -114,7 +116,7 @@ class AccessSweepIT {
     void aBodyThatReferencesAnotherCommunitysRecordIsRefusedNamingTheFieldAndWritesNothing() {
         SweepReport report =
                 new SweepReport("access-sweep-references", "Access sweep: references to another community's records");
-        String staff = SweepFixture.allRoles(fixture.a.id);
+        String staff = fixture.allRoles(fixture.a.id);
         int references = 0;
         for (String service : Platform.SERVICES) {
             DatabaseFingerprint.settled(fixture.platform, service);
@@ -270,7 +272,7 @@ class AccessSweepIT {
                 return;
             }
             for (String role : endpoint.roles()) {
-                Api.Answer answer = fixture.api.get(service, path, TestTokens.token(role, fixture.a.id));
+                Api.Answer answer = fixture.api.get(service, path, fixture.platform.token(role, fixture.a.id));
                 report.count(endpoint.toString(), role, answer.status());
                 for (String number : personalNumbers) {
                     if (!answer.body().contains(number)) {

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.huike.kernel.roles.Roles;
-import io.huike.testing.TestTokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.sql.Connection;
@@ -47,11 +46,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 class CaseFlowIT {
 
     private static final String COMMUNITY = "gulou";
-    private static final String DESK =
-            TestTokens.token(Set.of(Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN), List.of(COMMUNITY));
-    private static final String STAFF =
-            TestTokens.token(Set.of(Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN), List.of(COMMUNITY));
     private static Platform platform;
+    /** Keycloak's tokens of the desk and of the community's staff. */
+    private static String desk;
+
+    private static String staff;
     private static String firstCaseId;
     private static String memberLi;
 
@@ -59,6 +58,9 @@ class CaseFlowIT {
     static void startPlatform() throws Exception {
         platform = new Platform();
         platform.start();
+        desk = platform.token(Set.of(Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN), List.of(COMMUNITY));
+        staff = platform.token(
+                Set.of(Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN), List.of(COMMUNITY));
         platform.registerCommunities(COMMUNITY);
         platform.drawGrid(COMMUNITY, "grid-3");
         memberLi = platform.registerMember(COMMUNITY, "李明", "13800000011");
@@ -115,7 +117,7 @@ class CaseFlowIT {
     void aProblemFoundOnAHomeVisitIsHandledAsACaseAndItsOutcomeReachesTheVisitingMember() {
         String household = given().baseUri(platform.url("outreach-service"))
                 .auth()
-                .oauth2(STAFF)
+                .oauth2(staff)
                 .contentType(ContentType.JSON)
                 .body(Map.of("name", "马大爷", "kind", "ELDERLY_LIVING_ALONE", "address", "鼓楼巷 12 号", "gridId", "grid-3"))
                 .post("/communities/" + COMMUNITY + "/households")
@@ -125,7 +127,7 @@ class CaseFlowIT {
                 .path("id");
         given().baseUri(platform.url("outreach-service"))
                 .auth()
-                .oauth2(STAFF)
+                .oauth2(staff)
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "householdId",
@@ -147,7 +149,7 @@ class CaseFlowIT {
                 .until(
                         () -> given().baseUri(platform.url("case-service"))
                                 .auth()
-                                .oauth2(STAFF)
+                                .oauth2(staff)
                                 .queryParam("channel", "HOME_VISIT")
                                 .get("/communities/" + COMMUNITY + "/cases")
                                 .then()
@@ -170,7 +172,7 @@ class CaseFlowIT {
                 .until(
                         () -> given().baseUri(platform.url("outreach-service"))
                                 .auth()
-                                .oauth2(STAFF)
+                                .oauth2(staff)
                                 .queryParam("householdId", household)
                                 .get("/communities/" + COMMUNITY + "/concerns")
                                 .then()
@@ -183,10 +185,10 @@ class CaseFlowIT {
     @Test
     @Order(5)
     void afterReplayingEveryTopicReportingAgreesWithTheCaseService() {
-        String supervisor = TestTokens.token(Set.of(Roles.DISTRICT_SUPERVISOR), List.of(COMMUNITY));
+        String supervisor = platform.token(Set.of(Roles.DISTRICT_SUPERVISOR), List.of(COMMUNITY));
         int owners = Integer.parseInt(given().baseUri(platform.url("case-service"))
                 .auth()
-                .oauth2(STAFF)
+                .oauth2(staff)
                 .queryParam("size", 1)
                 .get("/communities/" + COMMUNITY + "/cases")
                 .then()
@@ -221,7 +223,7 @@ class CaseFlowIT {
     @Order(6)
     void aBurstOfHotlineRequestsWithOneReferenceAndDifferentKeysMakesOneCase() throws Exception {
         String reference = "12345-burst-" + System.nanoTime();
-        String client = TestTokens.token(Roles.INTEGRATION_CLIENT, COMMUNITY);
+        String client = platform.token(Roles.INTEGRATION_CLIENT, COMMUNITY);
         Map<String, Object> body = Map.of(
                 "hotlineReference", reference,
                 "category", "SANITATION",
@@ -279,7 +281,7 @@ class CaseFlowIT {
         String path = "/communities/" + COMMUNITY + "/cases/" + caseId;
         String etag = given().baseUri(platform.url("case-service"))
                 .auth()
-                .oauth2(STAFF)
+                .oauth2(staff)
                 .get(path)
                 .then()
                 .statusCode(200)
@@ -287,7 +289,7 @@ class CaseFlowIT {
                 .header("ETag");
         var request = given().baseUri(platform.url("case-service"))
                 .auth()
-                .oauth2(STAFF)
+                .oauth2(staff)
                 .header("If-Match", etag)
                 .contentType(ContentType.JSON);
         (body == null ? request : request.body(body))
@@ -299,7 +301,7 @@ class CaseFlowIT {
     private static String registerCase(String description) {
         return given().baseUri(platform.url("case-service"))
                 .auth()
-                .oauth2(DESK)
+                .oauth2(desk)
                 .contentType(ContentType.JSON)
                 .body(Map.of("channel", "RECEPTION_ROOM", "category", "WATER_DRAINAGE", "description", description))
                 .post("/communities/" + COMMUNITY + "/cases")
@@ -318,7 +320,7 @@ class CaseFlowIT {
     private static int registered() {
         return given().baseUri(platform.url("reporting-service"))
                 .auth()
-                .oauth2(DESK)
+                .oauth2(desk)
                 .get("/communities/" + COMMUNITY + "/case-counts")
                 .then()
                 .statusCode(200)

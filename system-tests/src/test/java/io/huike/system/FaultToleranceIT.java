@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.huike.kernel.roles.Roles;
 import io.huike.system.DeliveryLedger.Figures;
-import io.huike.testing.TestTokens;
 import io.restassured.response.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,14 +37,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 class FaultToleranceIT {
 
     private static final List<String> COMMUNITIES = List.of("gulou", "xiangyang", "dongcheng");
-    private static final String TOKEN = TestTokens.token(
-            Set.of(Roles.INTEGRATION_CLIENT, Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR),
-            COMMUNITIES);
     private static final Path TABLE = Path.of("target", "reliability", "faults.md");
     private static final Duration CATCH_UP = Duration.ofMinutes(4);
 
     private static Platform platform;
     private static DeliveryLedger ledger;
+    /** A token with every role the scenarios act in, for their communities; Keycloak's, as in production. */
+    private static String token;
 
     @BeforeAll
     static void startPlatform() throws Exception {
@@ -56,7 +54,10 @@ class FaultToleranceIT {
                 .withEnv("case-service", "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "3S");
         platform.start();
         platform.registerCommunities(COMMUNITIES.toArray(String[]::new));
-        ledger = new DeliveryLedger(platform, TOKEN, COMMUNITIES);
+        token = platform.token(
+                Set.of(Roles.INTEGRATION_CLIENT, Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR),
+                COMMUNITIES);
+        ledger = new DeliveryLedger(platform, token, COMMUNITIES);
         Files.createDirectories(TABLE.getParent());
         Files.writeString(TABLE, Figures.HEADER);
     }
@@ -212,7 +213,7 @@ class FaultToleranceIT {
     }
 
     private static CaseLoad startLoad(String prefix, int cases, double perSecond) {
-        return CaseLoad.start(platform.url("case-service"), TOKEN, COMMUNITIES, prefix, cases, perSecond);
+        return CaseLoad.start(platform.url("case-service"), token, COMMUNITIES, prefix, cases, perSecond);
     }
 
     private static void awaitAcknowledged(CaseLoad load, int cases) {
@@ -258,7 +259,7 @@ class FaultToleranceIT {
                     .pollInterval(Duration.ofSeconds(1))
                     .until(() -> given().baseUri(platform.url("reporting-service"))
                             .auth()
-                            .oauth2(TOKEN)
+                            .oauth2(token)
                             .get("/reconciliations/" + community)
                             .then()
                             .statusCode(200)
@@ -311,7 +312,7 @@ class FaultToleranceIT {
     private static Response registerOne(String reference) {
         return given().baseUri(platform.url("case-service"))
                 .auth()
-                .oauth2(TOKEN)
+                .oauth2(token)
                 .header("Idempotency-Key", reference)
                 .contentType("application/json")
                 .body(Map.of("hotlineReference", reference, "category", "WATER_DRAINAGE", "description", "数据库停机时登记"))

@@ -45,7 +45,7 @@ class InputSweepIT {
     @BeforeAll
     static void platform(SweepFixture sweepFixture) {
         fixture = sweepFixture;
-        staff = SweepFixture.allRoles(fixture.a.id);
+        staff = fixture.allRoles(fixture.a.id);
     }
 
     @Test

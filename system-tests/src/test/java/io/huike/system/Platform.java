@@ -1,5 +1,6 @@
 package io.huike.system;
 
+import io.huike.deploy.KeycloakAccounts;
 import io.huike.testing.PostgresTestDatabase;
 import java.io.File;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -46,6 +48,9 @@ final class Platform implements AutoCloseable {
 
     static final List<String> SERVICES =
             List.of("case-service", "roster-service", "outreach-service", "reporting-service");
+    static final String WORKBENCH = "workbench";
+    /** The demo users' password in the realm this platform's Keycloak imports. */
+    static final String USER_PASSWORD = "huike-system-test";
 
     /** What PostgreSQL marks a database with whose drop was interrupted; it can only be dropped. */
     private static final int INVALID_DATABASE = -2;
@@ -54,6 +59,11 @@ final class Platform implements AutoCloseable {
     private final Path runDir;
     private final int kafkaPort;
     private final int controllerPort;
+    private final int keycloakPort;
+    private final int keycloakManagementPort;
+    private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private boolean withWorkbench;
+    private KeycloakAccounts accounts;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> extraEnv = new HashMap<>();
@@ -68,9 +78,45 @@ final class Platform implements AutoCloseable {
         runDir = root.resolve("system-tests/target/platform-run");
         kafkaPort = freePort();
         controllerPort = freePort();
+        keycloakPort = freePort();
+        keycloakManagementPort = freePort();
         for (String service : SERVICES) {
             ports.put(service, freePort());
         }
+        ports.put(WORKBENCH, freePort());
+    }
+
+    /** Also starts the workbench, signed into through Keycloak; call before {@link #start()}. */
+    Platform withWorkbench() {
+        withWorkbench = true;
+        return this;
+    }
+
+    /** Keycloak's realm, the issuer of every token the services accept here. */
+    String realmUrl() {
+        return "http://127.0.0.1:" + keycloakPort + "/realms/" + KeycloakAccounts.REALM;
+    }
+
+    /**
+     * A Keycloak token for these roles and communities (the account is made in the realm the first time), as the
+     * services receive them in production. Tokens are kept for the platform's life, well within their eight hours.
+     */
+    String token(Set<String> roles, List<String> communities) {
+        List<String> sortedRoles = roles.stream().sorted().toList();
+        return tokens.computeIfAbsent(sortedRoles + "|" + communities, key -> {
+            try {
+                return accounts.tokenFor(sortedRoles, communities, null);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    String token(String role, String... communities) {
+        return token(Set.of(role), List.of(communities));
     }
 
     String bootstrapServers() {
@@ -108,6 +154,11 @@ final class Platform implements AutoCloseable {
     void start() throws Exception {
         deleteRecursively(runDir);
         startKafka();
+        script("keycloak", "start");
+        accounts = new KeycloakAccounts(
+                "http://127.0.0.1:" + keycloakPort,
+                Files.readString(runDir.resolve("keycloak/admin-password")).strip(),
+                USER_PASSWORD);
         if (ownPostgresService != null) {
             startOwnPostgres();
         }
@@ -119,6 +170,10 @@ final class Platform implements AutoCloseable {
         }
         for (String service : SERVICES) {
             awaitReady(service, Duration.ofSeconds(120));
+        }
+        if (withWorkbench) {
+            processes.put(WORKBENCH, launch(WORKBENCH));
+            awaitReady(WORKBENCH, Duration.ofSeconds(120));
         }
     }
 
@@ -190,9 +245,7 @@ final class Platform implements AutoCloseable {
     private String rosterWrite(String community, String path, String body) throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(url("roster-service") + path))
-                        .header(
-                                "Authorization",
-                                "Bearer " + io.huike.testing.TestTokens.token("community-admin", community))
+                        .header("Authorization", "Bearer " + token("community-admin", community))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
@@ -355,6 +408,7 @@ final class Platform implements AutoCloseable {
                 process.destroyForcibly();
             }
         }
+        script("keycloak", "stop");
         stopKafka();
         if (ownPostgres != null && ownPostgres.isAlive()) {
             stopOwnPostgres();
@@ -380,13 +434,28 @@ final class Platform implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(service));
-        env.put("QUARKUS_DATASOURCE_USERNAME", databaseUser(service));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
-        env.put(
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                root.resolve("deploy/dev-keys/public.pem").toString());
-        env.put("HUIKE_REPORTING_CASE_SERVICE_URL", url("case-service"));
+        if (service.equals(WORKBENCH)) {
+            // As ./platform starts it: Keycloak's realm, the workbench client's secret, the services' addresses.
+            env.put("QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl());
+            env.put(
+                    "QUARKUS_OIDC_CREDENTIALS_SECRET",
+                    Files.readString(runDir.resolve("keycloak/workbench-secret"))
+                            .strip());
+            env.put("HUIKE_WORKBENCH_PUBLIC_URL", url(WORKBENCH));
+            for (String backend : SERVICES) {
+                env.put(
+                        "HUIKE_SERVICES_" + backend.replace("-service", "").toUpperCase(java.util.Locale.ROOT) + "_URL",
+                        url(backend));
+            }
+        } else {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(service));
+            env.put("QUARKUS_DATASOURCE_USERNAME", databaseUser(service));
+            env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
+            // The services trust Keycloak alone: its keys from the realm's JWKS, its issuer.
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", realmUrl() + "/protocol/openid-connect/certs");
+            env.put("MP_JWT_VERIFY_ISSUER", realmUrl());
+            env.put("HUIKE_REPORTING_CASE_SERVICE_URL", url("case-service"));
+        }
         env.putAll(extraEnv.getOrDefault(service, Map.of()));
         return builder.start();
     }
@@ -429,8 +498,14 @@ final class Platform implements AutoCloseable {
         builder.environment().put("HUIKE_RUN_DIR", runDir.toString());
         builder.environment().put("HUIKE_KAFKA_PORT", String.valueOf(kafkaPort));
         builder.environment().put("HUIKE_KAFKA_CONTROLLER_PORT", String.valueOf(controllerPort));
+        builder.environment().put("HUIKE_KEYCLOAK_PORT", String.valueOf(keycloakPort));
+        builder.environment().put("HUIKE_KEYCLOAK_MANAGEMENT_PORT", String.valueOf(keycloakManagementPort));
+        builder.environment().put("HUIKE_KEYCLOAK_DB", database("keycloak"));
+        builder.environment().put("HUIKE_DEMO_PASSWORD", USER_PASSWORD);
+        builder.environment().put("HUIKE_WORKBENCH_PORT", String.valueOf(ports.get(WORKBENCH)));
         Process process = builder.start();
-        if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
+        // Keycloak's first start on a machine fetches, unpacks and builds it.
+        if (!process.waitFor(400, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException(
                     "./platform " + String.join(" ", args) + " failed; see " + runDir.resolve("platform-script.log"));
         }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.huike.kernel.roles.Roles;
 import io.huike.testing.OpenApiDocument;
 import io.huike.testing.OpenApiDocument.Endpoint;
-import io.huike.testing.TestTokens;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -92,13 +91,13 @@ final class SweepFixture implements AutoCloseable {
     }
 
     /** A token with every role, for the given communities. */
-    static String allRoles(String... communities) {
-        return TestTokens.token(ROLES, List.of(communities));
+    String allRoles(String... communities) {
+        return platform.token(ROLES, List.of(communities));
     }
 
     /** A token that reads without seeing personal data, so that its reads write no audit rows. */
-    static String reader(String... communities) {
-        return TestTokens.token(Set.of(Roles.DUTY_MEMBER, Roles.DISTRICT_SUPERVISOR), List.of(communities));
+    String reader(String... communities) {
+        return platform.token(Set.of(Roles.DUTY_MEMBER, Roles.DISTRICT_SUPERVISOR), List.of(communities));
     }
 
     /**
@@ -361,7 +360,7 @@ final class SweepFixture implements AutoCloseable {
                 cases,
                 "POST",
                 "/communities/" + id + "/hotline-cases",
-                TestTokens.token(Roles.INTEGRATION_CLIENT, id),
+                platform.token(Roles.INTEGRATION_CLIENT, id),
                 body(
                         cases,
                         "POST /communities/{community}/hotline-cases",
