@@ -107,10 +107,15 @@ public class CaseHandlingService {
         return change(cmd, (c, now) -> {
             Referral referral = cases.referral(c, referralId)
                     .orElseThrow(() -> new NotFound("No referral " + referralId + " on this case"));
-            CaseReferralAnswered event =
-                    c.answerReferral(referralId, referral.body(), referral.referredAt(), repliedAt, now);
+            CaseReferralAnswered event = c.answerReferral(
+                    referralId,
+                    referral.body(),
+                    referral.referredAt(),
+                    repliedAt,
+                    settings.paperLog(c.communityId()),
+                    now);
             referral.answer(answer, repliedAt, now);
-            return record(c, now, cmd.actor(), true, referral.body() + " replied: " + answer, event);
+            return recordReported(c, repliedAt, now, cmd.actor(), true, referral.body() + " replied: " + answer, event);
         });
     }
 
@@ -156,15 +161,12 @@ public class CaseHandlingService {
     @Transactional
     public Case giveFeedback(
             Command cmd, ContactMethod method, Instant toldAt, Satisfaction satisfaction, String comment) {
-        return change(
-                cmd,
-                (c, now) -> record(
-                        c,
-                        now,
-                        cmd.actor(),
-                        true,
-                        "Resident told by " + method + ", " + satisfaction,
-                        c.giveFeedback(method, toldAt, satisfaction, comment, now)));
+        return change(cmd, (c, now) -> {
+            CaseFeedbackGiven event =
+                    c.giveFeedback(method, toldAt, satisfaction, comment, settings.paperLog(c.communityId()), now);
+            return recordReported(
+                    c, toldAt, now, cmd.actor(), true, "Resident told by " + method + ", " + satisfaction, event);
+        });
     }
 
     /** Closes; where the community requires the admin's approval, only the admin may. */
@@ -252,6 +254,17 @@ public class CaseHandlingService {
 
     private Object record(Case c, Instant now, String actor, boolean shareable, String text, Object event) {
         cases.getEntityManager().persist(new TimelineEntry(c, now, actor, TimelineKind.ACTION, shareable, text));
+        return event;
+    }
+
+    /**
+     * A timeline line of what happened at a time the caller reported ({@code happenedAt}, perhaps from the paper
+     * log), typed in now; a reported time ahead of ours within the clock tolerance counts as now.
+     */
+    private Object recordReported(
+            Case c, Instant happenedAt, Instant now, String actor, boolean shareable, String text, Object event) {
+        Instant at = happenedAt.isAfter(now) ? now : happenedAt.truncatedTo(ChronoUnit.MICROS);
+        cases.getEntityManager().persist(new TimelineEntry(c, at, now, actor, TimelineKind.ACTION, shareable, text));
         return event;
     }
 
