@@ -1,6 +1,7 @@
 package io.huike.cases;
 
 import io.huike.kernel.cases.CaseStatus;
+import io.huike.kernel.refusals.StaleVersion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -83,6 +86,13 @@ public class Case {
 
     @Column(name = "entered_by", nullable = false, updatable = false)
     private String enteredBy;
+
+    /** Who made the latest change (its version), and when it was made: what a stale edit is told. */
+    @Column(name = "last_changed_by", nullable = false)
+    private String lastChangedBy;
+
+    @Column(name = "last_changed_at", nullable = false)
+    private Instant lastChangedAt;
 
     @Column(name = "first_contact_due_at")
     private Instant firstContactDueAt;
@@ -192,6 +202,8 @@ public class Case {
         c.registeredBy = facts.registeredBy();
         c.enteredAt = now;
         c.enteredBy = facts.registeredBy();
+        c.lastChangedBy = c.enteredBy;
+        c.lastChangedAt = now;
         c.firstContactDueAt = deadlines.firstContactDueAt();
         c.feedbackDueAt = deadlines.feedbackDueAt();
         c.searchBigrams = SearchText.bigrams(c.title + " " + c.description).toArray(String[]::new);
@@ -497,6 +509,27 @@ public class Case {
                 : (status.awaitsFeedback() ? feedbackDueAt : null);
     }
 
+    /** Notes who made the change just applied, and when: a later edit from an older version is told. */
+    public void changedBy(String actor, Instant now) {
+        lastChangedBy = actor;
+        lastChangedAt = now;
+    }
+
+    /**
+     * Refuses a change made from {@code expectedVersion} when the case has moved on since, saying who moved it on and
+     * when, so that the caller knows whose change to read before trying again.
+     */
+    public void requireVersion(long expectedVersion) {
+        if (expectedVersion != version) {
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("currentVersion", version);
+            facts.put("changedBy", lastChangedBy);
+            facts.put("changedAt", lastChangedAt);
+            facts.values().removeIf(java.util.Objects::isNull);
+            throw new StaleVersion(expectedVersion, version, facts);
+        }
+    }
+
     private void move(CaseAction action) {
         status = CaseLifecycle.next(status, action);
         sequence++;
@@ -595,6 +628,14 @@ public class Case {
     /** Whether the case was typed in later than it was raised (from the paper log, or after the visit). */
     public boolean enteredLater() {
         return !enteredAt.equals(registeredAt);
+    }
+
+    public String lastChangedBy() {
+        return lastChangedBy;
+    }
+
+    public Instant lastChangedAt() {
+        return lastChangedAt;
     }
 
     public Instant firstContactDueAt() {

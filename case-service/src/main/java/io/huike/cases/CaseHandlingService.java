@@ -3,7 +3,6 @@ package io.huike.cases;
 import io.huike.cases.deadlines.CaseDeadlines;
 import io.huike.kernel.refusals.NotFound;
 import io.huike.kernel.refusals.NotPermitted;
-import io.huike.kernel.refusals.StaleVersion;
 import io.huike.kernel.roster.RosterReferences;
 import io.huike.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -242,8 +241,10 @@ public class CaseHandlingService {
 
     private Case change(Command cmd, java.util.function.BiFunction<Case, Instant, Object> operation) {
         Case c = load(cmd);
-        StaleVersion.check(cmd.expectedVersion().getAsLong(), c.version());
-        Object event = operation.apply(c, now());
+        c.requireVersion(cmd.expectedVersion().getAsLong());
+        Instant now = now();
+        Object event = operation.apply(c, now);
+        c.changedBy(cmd.actor(), now);
         if (event != null) {
             outbox.append(c.id().toString(), c.communityId(), c.sequence(), event);
         }

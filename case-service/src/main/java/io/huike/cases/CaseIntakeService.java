@@ -96,6 +96,7 @@ public class CaseIntakeService {
      */
     private void assign(Case registered, String member, Instant now) {
         CaseAssigned event = registered.assign(member, true, AUTO_ASSIGNMENT, now);
+        registered.changedBy(AUTO_ASSIGNMENT, now);
         cases.getEntityManager()
                 .persist(new TimelineEntry(
                         registered,

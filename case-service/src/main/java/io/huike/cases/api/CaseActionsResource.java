@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The lifecycle of one case, one endpoint per action. Each takes the ETag of the case as last read in If-Match
- * (428 without it, 412 when stale), answers 409 naming the current status and the allowed actions when the
- * status does not allow it, and returns the case with its new ETag.
+ * (428 without it, 412 when stale, naming who changed it last and when), answers 409 naming the current status and
+ * the allowed actions when the status does not allow it, and returns the case with its new ETag.
  */
 @Path("/communities/{community}/cases/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +39,9 @@ public class CaseActionsResource {
             "The case's status does not allow this action (problem type transition-not-allowed, naming the current"
                     + " status and the allowed actions); nothing changed";
     private static final String STALE =
-            "If-Match names another version than the case's current one: read it again and retry; nothing changed";
+            "If-Match names another version than the case's current one: read it again and retry; nothing changed."
+                    + " The problem says who made the latest change and when (changedBy, changedAt) and the current"
+                    + " version (currentVersion, sent as the ETag)";
     private static final String NO_IF_MATCH = "No If-Match header: send the ETag of the version being changed";
 
     private final CaseHandlingService handling;
