@@ -1,6 +1,7 @@
 package io.huike.cases;
 
 import io.huike.kernel.cases.CaseStatus;
+import io.huike.kernel.refusals.StaleVersion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -76,6 +79,20 @@ public class Case {
 
     @Column(name = "registered_by", nullable = false, updatable = false)
     private String registeredBy;
+
+    /** When the case was typed in: later than {@code registeredAt} for an entry from the paper log. */
+    @Column(name = "entered_at", nullable = false, updatable = false)
+    private Instant enteredAt;
+
+    @Column(name = "entered_by", nullable = false, updatable = false)
+    private String enteredBy;
+
+    /** Who made the latest change (its version), and when it was made: what a stale edit is told. */
+    @Column(name = "last_changed_by", nullable = false)
+    private String lastChangedBy;
+
+    @Column(name = "last_changed_at", nullable = false)
+    private Instant lastChangedAt;
 
     @Column(name = "first_contact_due_at")
     private Instant firstContactDueAt;
@@ -156,8 +173,12 @@ public class Case {
 
     protected Case() {}
 
-    /** Registers a new case; the event is what the outbox publishes. */
-    public static Registration register(NewCaseFacts facts, String trackingNumber, Deadlines deadlines, Instant now) {
+    /**
+     * Registers a new case raised at {@code occurredAt} (now, or earlier for an entry from the paper log) and typed
+     * in {@code now}; its deadlines run from when it was raised. The event is what the outbox publishes.
+     */
+    public static Registration register(
+            NewCaseFacts facts, String trackingNumber, Deadlines deadlines, Instant occurredAt, Instant now) {
         Case c = new Case();
         c.id = UUID.randomUUID();
         c.communityId = facts.communityId();
@@ -177,8 +198,12 @@ public class Case {
         c.residentPhone = facts.resident().phone();
         c.residentIdNumber = facts.resident().idNumber();
         c.status = CaseStatus.REGISTERED;
-        c.registeredAt = now;
+        c.registeredAt = occurredAt;
         c.registeredBy = facts.registeredBy();
+        c.enteredAt = now;
+        c.enteredBy = facts.registeredBy();
+        c.lastChangedBy = c.enteredBy;
+        c.lastChangedAt = now;
         c.firstContactDueAt = deadlines.firstContactDueAt();
         c.feedbackDueAt = deadlines.feedbackDueAt();
         c.searchBigrams = SearchText.bigrams(c.title + " " + c.description).toArray(String[]::new);
@@ -194,7 +219,7 @@ public class Case {
                 c.receptionVisitId,
                 c.concernId,
                 c.hotlineReference,
-                now,
+                c.registeredAt,
                 c.registeredBy,
                 c.firstContactDueAt,
                 c.feedbackDueAt);
@@ -204,14 +229,31 @@ public class Case {
     /** A new case together with the event that announces it. */
     public record Registration(Case registered, CaseRegistered event) {}
 
-    /** What is known of a case when it is registered, from whichever channel. */
+    /**
+     * What is known of a case when it is registered, from whichever channel.
+     *
+     * @param occurredAt when the matter was raised, if earlier than now (an entry from the paper log); null for now
+     */
     public record NewCaseFacts(
             String communityId,
             Channel channel,
             Matter matter,
             Resident resident,
             Origin origin,
-            String registeredBy) {}
+            String registeredBy,
+            Instant occurredAt) {
+
+        /** A matter raised now. */
+        public NewCaseFacts(
+                String communityId,
+                Channel channel,
+                Matter matter,
+                Resident resident,
+                Origin origin,
+                String registeredBy) {
+            this(communityId, channel, matter, resident, origin, registeredBy, null);
+        }
+    }
 
     /** What the resident brings: the kind of matter, how urgent, where, in their words. */
     public record Matter(Category category, Urgency urgency, String gridId, String title, String description) {}
@@ -264,11 +306,15 @@ public class Case {
         return new CaseReferred(id, referralId, body, theirReference, expectedReplyBy, now);
     }
 
-    /** Records the outside body's reply to a referral made at {@code referredAt}; the reply comes after it. */
+    /**
+     * Records the outside body's reply to a referral made at {@code referredAt}; the reply comes after it, and no
+     * longer ago than the community's paper log allows.
+     */
     public CaseReferralAnswered answerReferral(
-            UUID referralId, String body, Instant referredAt, Instant repliedAt, Instant now) {
+            UUID referralId, String body, Instant referredAt, Instant repliedAt, PaperLog paperLog, Instant now) {
         CaseLifecycle.next(status, CaseAction.ANSWER_REFERRAL);
         ReportedTimes.requireBetween(repliedAt, referredAt, "the referral", now, "repliedAt");
+        paperLog.requireRecent(repliedAt, now, "repliedAt");
         move(CaseAction.ANSWER_REFERRAL);
         return new CaseReferralAnswered(id, referralId, body, repliedAt, now);
     }
@@ -308,14 +354,16 @@ public class Case {
         return new CaseResolved(id, outcome, reason, referredElsewhere, duplicateOf, now);
     }
 
+    /** Records that the resident was told, at {@code toldAt}: after the case was raised, within the paper log. */
     public CaseFeedbackGiven giveFeedback(
-            ContactMethod method, Instant toldAt, Satisfaction said, String comment, Instant now) {
+            ContactMethod method, Instant toldAt, Satisfaction said, String comment, PaperLog paperLog, Instant now) {
         CaseLifecycle.next(status, CaseAction.GIVE_FEEDBACK);
         if (reopenedAt == null) {
             ReportedTimes.requireBetween(toldAt, registeredAt, "the case's registration", now, "toldAt");
         } else {
             ReportedTimes.requireBetween(toldAt, reopenedAt, "the case's reopening", now, "toldAt");
         }
+        paperLog.requireRecent(toldAt, now, "toldAt");
         move(CaseAction.GIVE_FEEDBACK);
         feedbackMethod = method;
         feedbackAt = toldAt;
@@ -461,6 +509,27 @@ public class Case {
                 : (status.awaitsFeedback() ? feedbackDueAt : null);
     }
 
+    /** Notes who made the change just applied, and when: a later edit from an older version is told. */
+    public void changedBy(String actor, Instant now) {
+        lastChangedBy = actor;
+        lastChangedAt = now;
+    }
+
+    /**
+     * Refuses a change made from {@code expectedVersion} when the case has moved on since, saying who moved it on and
+     * when, so that the caller knows whose change to read before trying again.
+     */
+    public void requireVersion(long expectedVersion) {
+        if (expectedVersion != version) {
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("currentVersion", version);
+            facts.put("changedBy", lastChangedBy);
+            facts.put("changedAt", lastChangedAt);
+            facts.values().removeIf(java.util.Objects::isNull);
+            throw new StaleVersion(expectedVersion, version, facts);
+        }
+    }
+
     private void move(CaseAction action) {
         status = CaseLifecycle.next(status, action);
         sequence++;
@@ -546,6 +615,27 @@ public class Case {
 
     public String registeredBy() {
         return registeredBy;
+    }
+
+    public Instant enteredAt() {
+        return enteredAt;
+    }
+
+    public String enteredBy() {
+        return enteredBy;
+    }
+
+    /** Whether the case was typed in later than it was raised (from the paper log, or after the visit). */
+    public boolean enteredLater() {
+        return !enteredAt.equals(registeredAt);
+    }
+
+    public String lastChangedBy() {
+        return lastChangedBy;
+    }
+
+    public Instant lastChangedAt() {
+        return lastChangedAt;
     }
 
     public Instant firstContactDueAt() {

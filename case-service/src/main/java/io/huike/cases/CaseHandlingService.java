@@ -3,7 +3,6 @@ package io.huike.cases;
 import io.huike.cases.deadlines.CaseDeadlines;
 import io.huike.kernel.refusals.NotFound;
 import io.huike.kernel.refusals.NotPermitted;
-import io.huike.kernel.refusals.StaleVersion;
 import io.huike.kernel.roster.RosterReferences;
 import io.huike.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,10 +106,15 @@ public class CaseHandlingService {
         return change(cmd, (c, now) -> {
             Referral referral = cases.referral(c, referralId)
                     .orElseThrow(() -> new NotFound("No referral " + referralId + " on this case"));
-            CaseReferralAnswered event =
-                    c.answerReferral(referralId, referral.body(), referral.referredAt(), repliedAt, now);
+            CaseReferralAnswered event = c.answerReferral(
+                    referralId,
+                    referral.body(),
+                    referral.referredAt(),
+                    repliedAt,
+                    settings.paperLog(c.communityId()),
+                    now);
             referral.answer(answer, repliedAt, now);
-            return record(c, now, cmd.actor(), true, referral.body() + " replied: " + answer, event);
+            return recordReported(c, repliedAt, now, cmd.actor(), true, referral.body() + " replied: " + answer, event);
         });
     }
 
@@ -156,15 +160,12 @@ public class CaseHandlingService {
     @Transactional
     public Case giveFeedback(
             Command cmd, ContactMethod method, Instant toldAt, Satisfaction satisfaction, String comment) {
-        return change(
-                cmd,
-                (c, now) -> record(
-                        c,
-                        now,
-                        cmd.actor(),
-                        true,
-                        "Resident told by " + method + ", " + satisfaction,
-                        c.giveFeedback(method, toldAt, satisfaction, comment, now)));
+        return change(cmd, (c, now) -> {
+            CaseFeedbackGiven event =
+                    c.giveFeedback(method, toldAt, satisfaction, comment, settings.paperLog(c.communityId()), now);
+            return recordReported(
+                    c, toldAt, now, cmd.actor(), true, "Resident told by " + method + ", " + satisfaction, event);
+        });
     }
 
     /** Closes; where the community requires the admin's approval, only the admin may. */
@@ -240,8 +241,10 @@ public class CaseHandlingService {
 
     private Case change(Command cmd, java.util.function.BiFunction<Case, Instant, Object> operation) {
         Case c = load(cmd);
-        StaleVersion.check(cmd.expectedVersion().getAsLong(), c.version());
-        Object event = operation.apply(c, now());
+        c.requireVersion(cmd.expectedVersion().getAsLong());
+        Instant now = now();
+        Object event = operation.apply(c, now);
+        c.changedBy(cmd.actor(), now);
         if (event != null) {
             outbox.append(c.id().toString(), c.communityId(), c.sequence(), event);
         }
@@ -252,6 +255,17 @@ public class CaseHandlingService {
 
     private Object record(Case c, Instant now, String actor, boolean shareable, String text, Object event) {
         cases.getEntityManager().persist(new TimelineEntry(c, now, actor, TimelineKind.ACTION, shareable, text));
+        return event;
+    }
+
+    /**
+     * A timeline line of what happened at a time the caller reported ({@code happenedAt}, perhaps from the paper
+     * log), typed in now; a reported time ahead of ours within the clock tolerance counts as now.
+     */
+    private Object recordReported(
+            Case c, Instant happenedAt, Instant now, String actor, boolean shareable, String text, Object event) {
+        Instant at = happenedAt.isAfter(now) ? now : happenedAt.truncatedTo(ChronoUnit.MICROS);
+        cases.getEntityManager().persist(new TimelineEntry(c, at, now, actor, TimelineKind.ACTION, shareable, text));
         return event;
     }
 

@@ -25,6 +25,7 @@ public class CaseIntakeService {
     private final TrackingNumbers trackingNumbers;
     private final CaseDeadlines deadlines;
     private final RosterCopy roster;
+    private final CaseSettings settings;
     private final Outbox outbox;
 
     CaseIntakeService(
@@ -32,22 +33,36 @@ public class CaseIntakeService {
             TrackingNumbers trackingNumbers,
             CaseDeadlines deadlines,
             RosterCopy roster,
+            CaseSettings settings,
             Outbox outbox) {
         this.cases = cases;
         this.trackingNumbers = trackingNumbers;
         this.deadlines = deadlines;
         this.roster = roster;
+        this.settings = settings;
         this.outbox = outbox;
     }
 
     @Transactional
     public Case register(Case.NewCaseFacts facts) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return register(facts, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /**
+     * Registers a case typed in at {@code now}. A case raised earlier ({@code occurredAt}, from the paper log) is
+     * registered at that time, which its deadlines, timeline and {@code case.registered} run from; a time in the
+     * future or older than the community's paper log allows is refused naming {@code occurredAt}.
+     */
+    @Transactional
+    public Case register(Case.NewCaseFacts facts, Instant now) {
+        Instant occurred = facts.occurredAt() == null
+                ? now
+                : settings.paperLog(facts.communityId()).occurrence(facts.occurredAt(), now, "occurredAt");
         Urgency urgency = facts.matter().urgency() == null
                 ? Urgency.NORMAL
                 : facts.matter().urgency();
-        Case.Deadlines due =
-                deadlines.startingAt(now, facts.communityId(), facts.matter().category(), urgency);
+        Case.Deadlines due = deadlines.startingAt(
+                occurred, facts.communityId(), facts.matter().category(), urgency);
         Optional<String> memberOnDuty = SkillMatch.choose(
                 facts.matter().category(),
                 roster.onDuty(facts.communityId(), facts.origin().roomId(), now));
@@ -56,13 +71,14 @@ public class CaseIntakeService {
         String trackingNumber = trackingNumbers.next(
                 facts.communityId(),
                 prefix,
-                now.atZone(DeadlineCalculator.COMMUNITY_ZONE).getYear());
-        Case.Registration registration = Case.register(facts, trackingNumber, due, now);
+                occurred.atZone(DeadlineCalculator.COMMUNITY_ZONE).getYear());
+        Case.Registration registration = Case.register(facts, trackingNumber, due, occurred, now);
         Case registered = registration.registered();
         cases.persist(registered);
         cases.getEntityManager()
                 .persist(new TimelineEntry(
                         registered,
+                        occurred,
                         now,
                         facts.registeredBy(),
                         TimelineKind.ACTION,
@@ -74,9 +90,13 @@ public class CaseIntakeService {
         return registered;
     }
 
-    /** The member on duty now whose skills fit takes the case; without one it waits in the admin's queue. */
+    /**
+     * The member on duty now whose skills fit takes the case; without one it waits in the admin's queue. Also for a
+     * case from the paper log: the case is handled from now on, by whoever is on duty now.
+     */
     private void assign(Case registered, String member, Instant now) {
         CaseAssigned event = registered.assign(member, true, AUTO_ASSIGNMENT, now);
+        registered.changedBy(AUTO_ASSIGNMENT, now);
         cases.getEntityManager()
                 .persist(new TimelineEntry(
                         registered,

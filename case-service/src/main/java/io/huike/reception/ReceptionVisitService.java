@@ -2,6 +2,7 @@ package io.huike.reception;
 
 import io.huike.cases.Case;
 import io.huike.cases.CaseIntakeService;
+import io.huike.cases.CaseSettings;
 import io.huike.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,11 +24,14 @@ public class ReceptionVisitService {
 
     private final EntityManager entityManager;
     private final CaseIntakeService registration;
+    private final CaseSettings settings;
     private final Outbox outbox;
 
-    ReceptionVisitService(EntityManager entityManager, CaseIntakeService registration, Outbox outbox) {
+    ReceptionVisitService(
+            EntityManager entityManager, CaseIntakeService registration, CaseSettings settings, Outbox outbox) {
         this.entityManager = entityManager;
         this.registration = registration;
+        this.settings = settings;
         this.outbox = outbox;
     }
 
@@ -35,16 +39,20 @@ public class ReceptionVisitService {
     public record Recorded(ReceptionVisit visit, List<Case> cases) {}
 
     /**
-     * Records the visit, then registers each matter with the visit's id.
+     * Records the visit, then registers each matter with the visit's id. A visit typed in from the paper log may lie
+     * as far back as the community allows (visitedAt, refused beyond); its cases are registered at the visit's time
+     * and typed in when the visit is.
      *
      * @param matters turns the new visit's id into the facts of each case it raised
      */
     @Transactional
     public Recorded record(ReceptionVisit visit, Function<UUID, List<Case.NewCaseFacts>> matters) {
+        settings.paperLog(visit.communityId()).requireRecent(visit.visitedAt(), visit.recordedAt(), "visitedAt");
         entityManager.persist(visit);
         List<Case> raised = new ArrayList<>();
         for (Case.NewCaseFacts facts : matters.apply(visit.id())) {
-            raised.add(registration.register(facts));
+            // The visit's check above, at the same instant, is the one each case's time passes.
+            raised.add(registration.register(facts, visit.recordedAt()));
         }
         outbox.append(
                 visit.id().toString(),

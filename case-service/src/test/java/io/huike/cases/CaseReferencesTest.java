@@ -217,7 +217,7 @@ class CaseReferencesTest {
         }
         Map<String, Object> body = new java.util.HashMap<>(Map.of(
                 "visitedAt",
-                "2026-11-26T01:30:00Z",
+                java.time.Instant.now().minus(java.time.Duration.ofHours(2)).toString(),
                 "dutyMemberId",
                 dutyMemberId,
                 "peopleCount",

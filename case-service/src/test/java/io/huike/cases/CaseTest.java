@@ -26,6 +26,7 @@ class CaseTest {
                                 "desk"),
                         "GL-2026-000001",
                         DEADLINES,
+                        REGISTERED,
                         REGISTERED)
                 .registered();
     }
@@ -81,6 +82,7 @@ class CaseTest {
                 REGISTERED.plusSeconds(7200),
                 Satisfaction.UNSATISFIED,
                 "又堵了",
+                PaperLog.DEFAULT,
                 REGISTERED.plusSeconds(7200));
         Instant reopenedAt = REGISTERED.plus(Duration.ofDays(2));
         Case.Deadlines restarted =
@@ -102,13 +104,24 @@ class CaseTest {
         c.resolve(Outcome.RESOLVED, null, null, "已疏通", now);
 
         assertThatThrownBy(() -> c.giveFeedback(
-                        ContactMethod.PHONE, now.plus(Duration.ofMinutes(6)), Satisfaction.SATISFIED, null, now))
+                        ContactMethod.PHONE,
+                        now.plus(Duration.ofMinutes(6)),
+                        Satisfaction.SATISFIED,
+                        null,
+                        PaperLog.DEFAULT,
+                        now))
                 .isInstanceOfSatisfying(
                         CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("toldAt"));
         assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
         assertThat(c.feedbackAt()).isNull();
 
-        c.giveFeedback(ContactMethod.PHONE, now.plus(Duration.ofMinutes(4)), Satisfaction.SATISFIED, null, now);
+        c.giveFeedback(
+                ContactMethod.PHONE,
+                now.plus(Duration.ofMinutes(4)),
+                Satisfaction.SATISFIED,
+                null,
+                PaperLog.DEFAULT,
+                now);
         assertThat(c.feedbackAt()).isEqualTo(now.plus(Duration.ofMinutes(4)));
     }
 
@@ -119,7 +132,8 @@ class CaseTest {
         Instant now = REGISTERED.plusSeconds(3600);
         c.refer(referral, "区水务局", null, null, now);
 
-        assertThatThrownBy(() -> c.answerReferral(referral, "区水务局", now, now.plus(Duration.ofDays(1)), now))
+        assertThatThrownBy(() ->
+                        c.answerReferral(referral, "区水务局", now, now.plus(Duration.ofDays(1)), PaperLog.DEFAULT, now))
                 .isInstanceOfSatisfying(
                         CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("repliedAt"));
         assertThat(c.status()).isEqualTo(CaseStatus.REFERRED);
@@ -136,12 +150,19 @@ class CaseTest {
                         REGISTERED.minus(Duration.ofMinutes(6)),
                         Satisfaction.SATISFIED,
                         null,
+                        PaperLog.DEFAULT,
                         now))
                 .isInstanceOfSatisfying(
                         CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("toldAt"));
         assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
 
-        c.giveFeedback(ContactMethod.PHONE, REGISTERED.minus(Duration.ofMinutes(4)), Satisfaction.SATISFIED, null, now);
+        c.giveFeedback(
+                ContactMethod.PHONE,
+                REGISTERED.minus(Duration.ofMinutes(4)),
+                Satisfaction.SATISFIED,
+                null,
+                PaperLog.DEFAULT,
+                now);
         assertThat(c.status()).isEqualTo(CaseStatus.FEEDBACK_GIVEN);
     }
 
@@ -150,7 +171,7 @@ class CaseTest {
         Case c = inProgress();
         Instant firstRound = REGISTERED.plus(Duration.ofDays(1));
         c.resolve(Outcome.RESOLVED, null, null, "已疏通", firstRound);
-        c.giveFeedback(ContactMethod.PHONE, firstRound, Satisfaction.UNSATISFIED, null, firstRound);
+        c.giveFeedback(ContactMethod.PHONE, firstRound, Satisfaction.UNSATISFIED, null, PaperLog.DEFAULT, firstRound);
         Instant reopenedAt = REGISTERED.plus(Duration.ofDays(3));
         c.reopen(
                 "雨后又堵",
@@ -160,12 +181,19 @@ class CaseTest {
         Instant now = reopenedAt.plus(Duration.ofDays(1));
         c.resolve(Outcome.RESOLVED, null, null, "换了管道", now);
 
-        assertThatThrownBy(() -> c.giveFeedback(ContactMethod.PHONE, firstRound, Satisfaction.SATISFIED, null, now))
+        assertThatThrownBy(() -> c.giveFeedback(
+                        ContactMethod.PHONE, firstRound, Satisfaction.SATISFIED, null, PaperLog.DEFAULT, now))
                 .isInstanceOfSatisfying(
                         CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("toldAt"));
         assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
 
-        c.giveFeedback(ContactMethod.PHONE, reopenedAt.plus(Duration.ofHours(2)), Satisfaction.SATISFIED, null, now);
+        c.giveFeedback(
+                ContactMethod.PHONE,
+                reopenedAt.plus(Duration.ofHours(2)),
+                Satisfaction.SATISFIED,
+                null,
+                PaperLog.DEFAULT,
+                now);
         assertThat(c.status()).isEqualTo(CaseStatus.FEEDBACK_GIVEN);
     }
 
@@ -177,14 +205,46 @@ class CaseTest {
         c.refer(referral, "区水务局", null, null, referredAt);
         Instant now = referredAt.plus(Duration.ofDays(3));
 
-        assertThatThrownBy(() ->
-                        c.answerReferral(referral, "区水务局", referredAt, referredAt.minus(Duration.ofMinutes(6)), now))
+        assertThatThrownBy(() -> c.answerReferral(
+                        referral, "区水务局", referredAt, referredAt.minus(Duration.ofMinutes(6)), PaperLog.DEFAULT, now))
                 .isInstanceOfSatisfying(
                         CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("repliedAt"));
         assertThat(c.status()).isEqualTo(CaseStatus.REFERRED);
 
-        c.answerReferral(referral, "区水务局", referredAt, referredAt.plus(Duration.ofDays(1)), now);
+        c.answerReferral(referral, "区水务局", referredAt, referredAt.plus(Duration.ofDays(1)), PaperLog.DEFAULT, now);
         assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aReplyOrFeedbackFurtherBackThanThePaperLogAllowsIsRefusedAndChangesNothing() {
+        Case c = inProgress();
+        UUID referral = UUID.randomUUID();
+        Instant referredAt = REGISTERED.plusSeconds(3600);
+        c.refer(referral, "区水务局", null, null, referredAt);
+        Instant now = REGISTERED.plus(Duration.ofDays(20));
+
+        assertThatThrownBy(() -> c.answerReferral(
+                        referral, "区水务局", referredAt, referredAt.plus(Duration.ofDays(1)), new PaperLog(10), now))
+                .isInstanceOfSatisfying(PaperLog.TooOld.class, v -> {
+                    assertThat(v.field()).isEqualTo("repliedAt");
+                    assertThat(v.maxAgeDays()).isEqualTo(10);
+                });
+        assertThat(c.status()).isEqualTo(CaseStatus.REFERRED);
+
+        c.answerReferral(referral, "区水务局", referredAt, now.minus(Duration.ofDays(9)), new PaperLog(10), now);
+        c.resolve(Outcome.RESOLVED, null, null, "已疏通", now);
+
+        assertThatThrownBy(() -> c.giveFeedback(
+                        ContactMethod.PHONE,
+                        now.minus(Duration.ofDays(11)),
+                        Satisfaction.SATISFIED,
+                        null,
+                        new PaperLog(10),
+                        now))
+                .isInstanceOfSatisfying(
+                        PaperLog.TooOld.class, v -> assertThat(v.field()).isEqualTo("toldAt"));
+        assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
+        assertThat(c.feedbackAt()).isNull();
     }
 
     @Test

@@ -88,10 +88,11 @@ class DeadlineRulesInSqlTest {
         entityManager
                 .createNativeQuery("""
                 insert into cases (id, community_id, tracking_number, channel, category, urgency, description, title,
-                    status, registered_at, registered_by, sequence, version, first_contact_due_at, feedback_due_at,
+                    status, registered_at, registered_by, entered_at, entered_by, last_changed_at, last_changed_by,
+                    sequence, version, first_contact_due_at, feedback_due_at,
                     first_contact_at, first_contact_overdue, feedback_overdue, feedback_at, closed_at)
                 values (?1, ?2, ?3, 'RECEPTION_ROOM', 'WATER_DRAINAGE', 'NORMAL', '污水管堵塞', '污水管堵塞',
-                    ?4, ?5, 'tester', 1, 0, ?6, ?7, ?8, ?9, ?9, ?10, ?11)""")
+                    ?4, ?5, 'tester', ?5, 'tester', ?5, 'tester', 1, 0, ?6, ?7, ?8, ?9, ?9, ?10, ?11)""")
                 .setParameter(1, id)
                 .setParameter(2, community)
                 .setParameter(3, "T-" + id)

@@ -61,6 +61,9 @@ class OpenApiDocumentTest {
         expected.put("post /communities/{community}/hotline-cases", Set.of("201", "400", "409", "422"));
         expected.put("post /communities/{community}/reception-visits", Set.of("201", "422"));
         expected.put("put /communities/{community}/deadline-rules/{category}/{urgency}", Set.of("200", "400"));
+        expected.put("put /communities/{community}/case-settings", Set.of("200", "400", "404"));
+        // Residents' own lookup: no token, so neither 401 nor 403; limited, so 429.
+        expected.put("post /case-status-lookups", Set.of("200", "400", "404", "429"));
 
         expected.forEach((operation, statuses) -> {
             String method = operation.substring(0, operation.indexOf(' '));
@@ -77,6 +80,20 @@ class OpenApiDocumentTest {
                             .as(operation)
                             .isNotBlank());
         });
+    }
+
+    @Test
+    void theResidentsLookupNeedsNoToken() throws Exception {
+        JsonNode lookup = new ObjectMapper()
+                .readTree(openApi())
+                .path("paths")
+                .path("/case-status-lookups")
+                .path("post");
+
+        assertThat(lookup.path("security").size()).isZero();
+        assertThat(lookup.path("responses").has("401")).isFalse();
+        assertThat(lookup.path("responses").path("429").path("headers").has("Retry-After"))
+                .isTrue();
     }
 
     private static String openApi() {

@@ -12,6 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +35,11 @@ class ReceptionVisitIntakeTest {
                 .oauth2(api.desk)
                 .contentType(ContentType.JSON)
                 .body("""
-                {"visitedAt":"2026-11-26T01:30:00Z","roomId":"room-1","dutyMemberId":"m-wang-visits","peopleCount":2,
+                {"visitedAt":"%s","roomId":"room-1","dutyMemberId":"m-wang-visits","peopleCount":2,
                  "visitor":{"name":"李女士","phone":"13912345678"},"summary":"李女士来访，提出三条建议",
                  "matters":[{"category":"POWER_LINES","description":"建议将小区架空电线改为入地"},
                             {"category":"WATER_DRAINAGE","description":"建议修缮小区污水管道"},
-                            {"category":"GAS","description":"建议为小区接通天然气"}]}""")
+                            {"category":"GAS","description":"建议为小区接通天然气"}]}""".formatted(Instant.now().minus(Duration.ofHours(2))))
                 .post("/communities/" + api.community + "/reception-visits")
                 .then()
                 .statusCode(201)

@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The lifecycle of one case, one endpoint per action. Each takes the ETag of the case as last read in If-Match
- * (428 without it, 412 when stale), answers 409 naming the current status and the allowed actions when the
- * status does not allow it, and returns the case with its new ETag.
+ * (428 without it, 412 when stale, naming who changed it last and when), answers 409 naming the current status and
+ * the allowed actions when the status does not allow it, and returns the case with its new ETag.
  */
 @Path("/communities/{community}/cases/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +39,9 @@ public class CaseActionsResource {
             "The case's status does not allow this action (problem type transition-not-allowed, naming the current"
                     + " status and the allowed actions); nothing changed";
     private static final String STALE =
-            "If-Match names another version than the case's current one: read it again and retry; nothing changed";
+            "If-Match names another version than the case's current one: read it again and retry; nothing changed."
+                    + " The problem says who made the latest change and when (changedBy, changedAt) and the current"
+                    + " version (currentVersion, sent as the ETag)";
     private static final String NO_IF_MATCH = "No If-Match header: send the ETag of the version being changed";
 
     private final CaseHandlingService handling;
@@ -117,7 +119,10 @@ public class CaseActionsResource {
     @POST
     @Path("/referrals/{referralId}/answer")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.INTEGRATION_CLIENT})
-    @Operation(summary = "Record the outside body's reply; the time it replied is kept")
+    @Operation(
+            summary = "Record the outside body's reply; the time it replied is kept",
+            description = "repliedAt may lie as far back as the community's paperLogMaxAgeDays (a paper log typed in"
+                    + " later); the timeline line carries that time and, apart, when it was typed in.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "repairPlan", value = """
             {"answer":"已制定维修方案，5月20日施工","repliedAt":"2026-05-12T02:00:00Z"}""")))
     @APIResponse(responseCode = "200", description = CHANGED)
@@ -128,7 +133,8 @@ public class CaseActionsResource {
     @APIResponse(
             responseCode = "422",
             description = "repliedAt lies in the future or before the referral was made (beyond the allowed clock"
-                    + " difference)")
+                    + " difference), or further back than the community's paperLogMaxAgeDays (problem type"
+                    + " paper-log-too-old)")
     public Response answerReferral(
             @PathParam("community") String community,
             @PathParam("id") UUID id,
@@ -207,7 +213,10 @@ public class CaseActionsResource {
     @POST
     @Path("/feedback")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Record that the resident was told the result (结果反馈) and how satisfied they are")
+    @Operation(
+            summary = "Record that the resident was told the result (结果反馈) and how satisfied they are",
+            description = "toldAt may lie as far back as the community's paperLogMaxAgeDays (a paper log typed in"
+                    + " later); the timeline line carries that time and, apart, when it was typed in.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "phonedBack", value = """
             {"method":"PHONE","toldAt":"2026-05-21T03:00:00Z","satisfaction":"SATISFIED"}""")))
     @APIResponse(responseCode = "200", description = CHANGED)
@@ -217,7 +226,8 @@ public class CaseActionsResource {
     @APIResponse(
             responseCode = "422",
             description = "toldAt lies in the future, or before the case was registered or last reopened (beyond the"
-                    + " allowed clock difference)")
+                    + " allowed clock difference), or further back than the community's paperLogMaxAgeDays (problem"
+                    + " type paper-log-too-old)")
     public Response feedback(
             @PathParam("community") String community,
             @PathParam("id") UUID id,

@@ -10,8 +10,9 @@ import java.util.UUID;
 /** One case with its timeline and referrals. */
 public record CaseDetail(@JsonUnwrapped CaseView caseView, List<TimelineLine> timeline, List<ReferralView> referrals) {
 
-    /** One timeline line. */
-    public record TimelineLine(Instant at, String actor, TimelineKind kind, boolean shareable, String text) {}
+    /** One timeline line: when it happened, and when it was typed in if that was later (else null). */
+    public record TimelineLine(
+            Instant at, String actor, TimelineKind kind, boolean shareable, String text, Instant enteredAt) {}
 
     /** A referral to an outside body and its reply. */
     public record ReferralView(

@@ -1,6 +1,7 @@
 package io.huike.cases.api;
 
 import io.huike.cases.CaseRuleViolation;
+import io.huike.cases.PaperLog;
 import io.huike.cases.TransitionRefused;
 import io.huike.kernel.refusals.FieldViolation;
 import io.huike.plumbing.problems.Problem;
@@ -13,7 +14,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The case rules' refusals as problem details: a transition the status does not allow is a 409 naming both. */
+/**
+ * The case rules' refusals as problem details: a transition the status does not allow is a 409 naming both; a time
+ * further back than the paper log allows is a 422 naming the field, the limit and the earliest time allowed.
+ */
 public class CaseProblems {
 
     @ServerExceptionMapper
@@ -48,6 +52,18 @@ public class CaseProblems {
                 e.getMessage(),
                 List.of(new FieldViolation(e.field(), e.getMessage())),
                 null);
+        return ProblemMappers.respond(problem, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response paperLogTooOld(PaperLog.TooOld e, UriInfo uri) {
+        Problem problem = new Problem(
+                ProblemException.type("paper-log-too-old"),
+                "Unprocessable request",
+                422,
+                e.field() + " " + e.getMessage(),
+                List.of(new FieldViolation(e.field(), e.getMessage())),
+                Map.of("paperLogMaxAgeDays", e.maxAgeDays(), "earliestAllowed", e.earliest()));
         return ProblemMappers.respond(problem, uri);
     }
 }

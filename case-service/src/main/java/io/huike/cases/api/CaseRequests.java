@@ -6,6 +6,7 @@ import io.huike.cases.Channel;
 import io.huike.cases.ContactMethod;
 import io.huike.cases.DeadlineKind;
 import io.huike.cases.Outcome;
+import io.huike.cases.PaperLog;
 import io.huike.cases.Satisfaction;
 import io.huike.cases.Urgency;
 import io.huike.cases.deadlines.DeadlineRule;
@@ -57,7 +58,14 @@ public final class CaseRequests {
             @Size(max = 64) @Pattern(regexp = CODE, message = "letters, digits, '-' and '_' only")
             String gridId,
 
-            @Valid ResidentContact resident) {}
+            @Valid ResidentContact resident,
+
+            @Schema(
+                    description = "When the matter was really raised, if earlier than now (an entry from the paper"
+                            + " log): not in the future, not further back than the community's paperLogMaxAgeDays."
+                            + " Left out: now.",
+                    example = "2026-05-06T01:30:00Z")
+            Instant occurredAt) {}
 
     /** A case pushed by the 12345 hotline system. */
     public record HotlineCase(
@@ -147,7 +155,19 @@ public final class CaseRequests {
     public record Note(
             @NotBlank @Size(max = 4000) @PlainText String text, boolean shareable) {}
 
-    public record Settings(@NotNull Boolean closingRequiresAdmin) {}
+    /** A community's case settings; in a PUT, a field left out keeps its current value. */
+    public record Settings(
+            @Schema(description = "Whether closing a case needs the community admin's approval (default true)")
+            Boolean closingRequiresAdmin,
+
+            @Schema(
+                    description = "How many days back what happened may be typed in from the paper log (reception"
+                            + " visits, case registrations, referral answers, feedback): 1 to 366, default 30,"
+                            + " counted in calendar days",
+                    example = "30")
+            @Min(PaperLog.MIN_DAYS)
+            @Max(PaperLog.MAX_DAYS)
+            Integer paperLogMaxAgeDays) {}
 
     /** A community's deadlines for one category and urgency, each 1h to 240h or 1wd to 30wd. */
     public record DeadlineRules(

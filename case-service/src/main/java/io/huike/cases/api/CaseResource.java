@@ -81,14 +81,23 @@ public class CaseResource {
 
     @POST
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Register a case raised at the desk, by phone, online, by appointment or on grid patrol")
+    @Operation(
+            summary = "Register a case raised at the desk, by phone, online, by appointment or on grid patrol",
+            description = "occurredAt (optional) registers a matter raised earlier, typed in from the paper log: the"
+                    + " case is registered at that time, its deadlines run from it (a case whose deadlines passed"
+                    + " meanwhile is overdue at once), and it shows when and by whom it was typed in (enteredAt,"
+                    + " enteredBy).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "blockedSewer", value = """
             {"channel":"PHONE","category":"WATER_DRAINAGE","urgency":"NORMAL","title":"污水管堵塞",
              "description":"杨先生家门口污水管堵塞，已联系市政维修","gridId":"grid-3",
              "resident":{"name":"杨先生","phone":"13812345678"}}""")))
     @APIResponse(responseCode = "201", description = "Registered; ETag carries the version for later updates")
     @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
-    @APIResponse(responseCode = "422", description = "gridId is not a grid of the community")
+    @APIResponse(
+            responseCode = "422",
+            description = "gridId is not a grid of the community, or occurredAt lies in the future (beyond the allowed"
+                    + " clock difference) or further back than the community's paperLogMaxAgeDays (problem type"
+                    + " paper-log-too-old, naming the limit and the earliest time allowed)")
     @APIResponse(
             responseCode = "400",
             description = "channel is HOTLINE_12345 or HOME_VISIT, which have their own intake, or a field is invalid")
@@ -114,7 +123,8 @@ public class CaseResource {
                         request.description()),
                 CaseRequests.residentOf(request.resident()),
                 Case.Origin.DESK,
-                scope.subject()));
+                scope.subject(),
+                request.occurredAt()));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(registered.id().toString())
                         .build())

@@ -25,7 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** A community's case settings: whether closing needs the admin, and its deadlines per category and urgency. */
+/**
+ * A community's case settings: whether closing needs the admin, how far back its paper log may be typed in, and its
+ * deadlines per category and urgency.
+ */
 @Path("/communities/{community}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,29 +50,40 @@ public class CaseSettingsResource {
     @GET
     @Path("case-settings")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "Whether closing a case needs the community admin's approval")
+    @Operation(
+            summary = "Whether closing a case needs the community admin's approval, and how many days back the paper"
+                    + " log may be typed in")
     public CaseRequests.Settings get(@PathParam("community") String community) {
         scope.require(community);
-        return new CaseRequests.Settings(settings.closingRequiresAdmin(community));
+        return view(settings.of(community));
     }
 
     @PUT
     @Path("case-settings")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Set whether closing a case needs the community admin's approval")
+    @Operation(
+            summary = "Set whether closing a case needs the community admin's approval, and how many days back the"
+                    + " paper log may be typed in; a field left out keeps its current value")
     @RequestBody(
             content =
                     @Content(
                             examples =
-                                    @ExampleObject(name = "handlersClose", value = "{\"closingRequiresAdmin\":false}")))
-    @APIResponse(responseCode = "200", description = "Set")
+                                    @ExampleObject(
+                                            name = "handlersCloseTwoMonthsOfPaper",
+                                            value = "{\"closingRequiresAdmin\":false,\"paperLogMaxAgeDays\":60}")))
+    @APIResponse(responseCode = "200", description = "Set; the community's settings as they now are")
+    @APIResponse(responseCode = "400", description = "paperLogMaxAgeDays is not 1 to 366, or a field is invalid")
     @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
     public CaseRequests.Settings put(
             @PathParam("community") String community, @NotNull @Valid CaseRequests.Settings body) {
         scope.require(community);
         references.requireCommunity(community);
-        settings.setClosingRequiresAdmin(community, body.closingRequiresAdmin());
-        return body;
+        return view(settings.set(community, body.closingRequiresAdmin(), body.paperLogMaxAgeDays()));
+    }
+
+    private static CaseRequests.Settings view(CaseSettings.Choices choices) {
+        return new CaseRequests.Settings(
+                choices.closingRequiresAdmin(), choices.paperLog().maxAgeDays());
     }
 
     @GET

@@ -13,7 +13,11 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-/** A case as callers see it; the resident's numbers are masked unless the caller's role needs them. */
+/**
+ * A case as callers see it; the resident's numbers are masked unless the caller's role needs them. {@code registeredAt}
+ * is when the matter was raised; {@code enteredAt} and {@code enteredBy}, when and by whom it was typed in, are given
+ * only when that was later (an entry from the paper log, or a reception visit recorded after it ended).
+ */
 public record CaseView(
         UUID id,
         String communityId,
@@ -30,6 +34,8 @@ public record CaseView(
         String assigneeId,
         Instant registeredAt,
         String registeredBy,
+        Instant enteredAt,
+        String enteredBy,
         Deadline firstContact,
         Deadline feedback,
         boolean overdue,

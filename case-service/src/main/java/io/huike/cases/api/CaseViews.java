@@ -69,6 +69,8 @@ public class CaseViews {
                 c.assigneeId(),
                 c.registeredAt(),
                 c.registeredBy(),
+                c.enteredLater() ? c.enteredAt() : null,
+                c.enteredLater() ? c.enteredBy() : null,
                 new CaseView.Deadline(contactDue, c.firstContactAt(), c.passedUnmet(DeadlineKind.FIRST_CONTACT, now)),
                 new CaseView.Deadline(feedbackDue, c.feedbackAt(), c.passedUnmet(DeadlineKind.FEEDBACK, now)),
                 c.isOverdue(now),
@@ -107,7 +109,12 @@ public class CaseViews {
                 of(c),
                 cases.timeline(c).stream()
                         .map(t -> new CaseDetail.TimelineLine(
-                                t.at(), t.actor(), t.kind(), t.shareable(), text(unmasked, t.text())))
+                                t.at(),
+                                t.actor(),
+                                t.kind(),
+                                t.shareable(),
+                                text(unmasked, t.text()),
+                                t.enteredAt().equals(t.at()) ? null : t.enteredAt()))
                         .toList(),
                 cases.referrals(c).stream()
                         .map(r -> new CaseDetail.ReferralView(

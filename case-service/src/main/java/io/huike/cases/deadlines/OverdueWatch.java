@@ -22,6 +22,9 @@ public class OverdueWatch {
 
     private static final int BATCH = 200;
 
+    /** Who the timeline and a stale edit name for the flags this watch sets. */
+    static final String DEADLINE_WATCH = "deadline-watch";
+
     private final CaseRepository cases;
     private final Outbox outbox;
 
@@ -49,11 +52,12 @@ public class OverdueWatch {
             Optional<CaseOverdue> passed;
             while ((passed = c.markOverdue(now)).isPresent()) {
                 CaseOverdue event = passed.get();
+                c.changedBy(DEADLINE_WATCH, now);
                 cases.getEntityManager()
                         .persist(new TimelineEntry(
                                 c,
                                 now,
-                                "deadline-watch",
+                                DEADLINE_WATCH,
                                 TimelineKind.ACTION,
                                 false,
                                 event.deadline() + " deadline of " + event.dueAt()

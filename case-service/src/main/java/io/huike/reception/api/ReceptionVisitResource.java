@@ -64,7 +64,11 @@ public class ReceptionVisitResource {
 
     @POST
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Record a visit received at the reception room and register every matter it raised")
+    @Operation(
+            summary = "Record a visit received at the reception room and register every matter it raised",
+            description = "visitedAt may lie in the past, up to the community's paperLogMaxAgeDays (a paper book typed"
+                    + " in later): the matters are registered at the visit's time, their deadlines run from it, and"
+                    + " each case shows when and by whom it was typed in (enteredAt, enteredBy).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "msLi", value = """
             {"visitedAt":"2026-05-06T01:30:00Z","roomId":"room-1","dutyMemberId":"m-wang","peopleCount":1,
              "visitor":{"name":"李女士","phone":"13912345678"},
@@ -78,7 +82,8 @@ public class ReceptionVisitResource {
     @APIResponse(
             responseCode = "422",
             description = "roomId, dutyMemberId or a matter's gridId is not one of the community's, or visitedAt"
-                    + " lies in the future (more than the allowed clock difference ahead)")
+                    + " lies in the future (more than the allowed clock difference ahead) or further back than the"
+                    + " community's paperLogMaxAgeDays (problem type paper-log-too-old)")
     public Response record(
             @PathParam("community") String community, @NotNull @Valid CaseRequests.RecordVisit request, UriInfo uri) {
         scope.require(community);
@@ -120,7 +125,8 @@ public class ReceptionVisitResource {
                                         CaseRequests.phoneOf(request.visitor()),
                                         null),
                                 Case.Origin.receptionVisit(visitId, request.roomId()),
-                                actor))
+                                actor,
+                                request.visitedAt()))
                         .toList());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(visit.id().toString()).build())
