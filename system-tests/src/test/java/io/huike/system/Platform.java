@@ -115,6 +115,11 @@ final class Platform implements AutoCloseable {
         });
     }
 
+    /** Records in Keycloak which roster member a realm user is (their tokens then carry a {@code member} claim). */
+    void linkMember(String username, String memberId) throws IOException, InterruptedException {
+        accounts.linkMember(username, memberId);
+    }
+
     String token(String role, String... communities) {
         return token(Set.of(role), List.of(communities));
     }
@@ -442,6 +447,8 @@ final class Platform implements AutoCloseable {
                     Files.readString(runDir.resolve("keycloak/workbench-secret"))
                             .strip());
             env.put("HUIKE_WORKBENCH_PUBLIC_URL", url(WORKBENCH));
+            env.put("QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET", randomSecret());
+            env.put("QUARKUS_OIDC_AUTHENTICATION_STATE_SECRET", randomSecret());
             for (String backend : SERVICES) {
                 env.put(
                         "HUIKE_SERVICES_" + backend.replace("-service", "").toUpperCase(java.util.Locale.ROOT) + "_URL",
@@ -514,6 +521,11 @@ final class Platform implements AutoCloseable {
     private File logFile(String name) throws IOException {
         Files.createDirectories(runDir);
         return runDir.resolve(name).toFile();
+    }
+
+    private static String randomSecret() {
+        return java.util.UUID.randomUUID().toString().replace("-", "")
+                + java.util.UUID.randomUUID().toString().replace("-", "");
     }
 
     private static String database(String service) {
