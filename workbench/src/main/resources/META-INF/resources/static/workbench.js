@@ -1,6 +1,14 @@
 // Small enhancements where JavaScript runs; every page works without them.
 document.documentElement.classList.add('js');
 
+// A page shown again with what is wrong: the keyboard starts at the list of errors, which links to the fields.
+document.addEventListener('DOMContentLoaded', function () {
+  var errors = document.querySelector('[data-focus-on-load]');
+  if (errors) {
+    errors.focus();
+  }
+});
+
 document.addEventListener('click', function (event) {
   var target = event.target instanceof Element ? event.target : null;
   if (!target) {

@@ -153,7 +153,7 @@ public class DeskResource {
     public TemplateInstance matterRow(@QueryParam("index") @DefaultValue("3") int index) {
         int i = Math.max(0, Math.min(index, VisitDraft.MAX_ROWS - 1));
         List<DeskView.Option> grids = grids(community.require());
-        return frame.render(Templates.matterAdded(MatterRow.empty(i), grids, i + 1, i + 1 < VisitDraft.MAX_ROWS));
+        return frame.fragment(Templates.matterAdded(MatterRow.empty(i), grids, i + 1, i + 1 < VisitDraft.MAX_ROWS));
     }
 
     /** Open cases like the matter being described, for htmx as the description is typed. */
@@ -178,7 +178,7 @@ public class DeskResource {
                 LOG.debugf("Duplicate candidates not available: %s", unavailable.getMessage());
             }
         }
-        return frame.render(Templates.duplicates(candidates, Math.max(0, index)));
+        return frame.fragment(Templates.duplicates(candidates, Math.max(0, index)));
     }
 
     /** A printable slip per case the visit raised. */

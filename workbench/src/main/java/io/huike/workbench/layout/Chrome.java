@@ -6,11 +6,14 @@ import java.util.List;
  * What the layout around every page shows: the language and its switch, who is signed in, the community and its
  * switcher, and the navigation the user's roles allow.
  *
+ * @param switcher whether to offer the community switcher (a form): the user has several communities, and the page
+ *     may carry forms
  * @param returnTo the page to come back to after switching language or community
  */
 public record Chrome(
         Language language,
         boolean signedIn,
+        boolean switcher,
         String userName,
         String communityName,
         List<CommunityOption> communities,

@@ -102,7 +102,7 @@ public class ErrorPages {
 
     private Response page(int status, String title, String message, String incident, boolean offerSignIn) {
         String html = frame.get()
-                .render(Templates.error(new ErrorView(status, title, message, incident, offerSignIn)))
+                .renderWithoutForms(Templates.error(new ErrorView(status, title, message, incident, offerSignIn)))
                 .render();
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

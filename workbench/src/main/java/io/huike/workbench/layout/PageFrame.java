@@ -41,7 +41,23 @@ public class PageFrame {
 
     /** The page with the layout's data, in the user's language. */
     public TemplateInstance render(TemplateInstance page) {
-        return page.data("chrome", chrome()).setLocale(language.locale());
+        return page.data("chrome", chrome(true)).setLocale(language.locale());
+    }
+
+    /**
+     * An error page in the layout, without the community switcher's form: a request refused before it reached a
+     * page (a role that may not open it) has no CSRF token to put in a form.
+     */
+    public TemplateInstance renderWithoutForms(TemplateInstance page) {
+        return page.data("chrome", chrome(false)).setLocale(language.locale());
+    }
+
+    /**
+     * A piece of a page that htmx puts into a page already shown: in the user's language, without the layout (and
+     * without asking anything the layout needs).
+     */
+    public TemplateInstance fragment(TemplateInstance piece) {
+        return piece.setLocale(language.locale());
     }
 
     public Language language() {
@@ -61,7 +77,7 @@ public class PageFrame {
         return community.id().map(id -> names.nameOf(id, user.communities())).orElse("");
     }
 
-    Chrome chrome() {
+    Chrome chrome(boolean forms) {
         Msg msg = language.messages();
         String returnTo = returnTo();
         String path = pathOf(returnTo);
@@ -82,6 +98,7 @@ public class PageFrame {
         return new Chrome(
                 language.language(),
                 user.signedIn(),
+                forms && options.size() > 1,
                 user.signedIn() ? user.displayName() : "",
                 chosen.map(id -> names.nameOf(id, communities)).orElse(""),
                 options,
