@@ -4,22 +4,29 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** The workbench's own settings: where the four services answer, its public address, the status page's limit. */
+/** The workbench's own settings: its public address, where the four services answer, the status page's limit. */
 @ConfigMapping(prefix = "huike")
 public interface WorkbenchConfig {
 
     /** The services the workbench calls with the signed-in user's access token. */
     Services services();
 
-    /**
-     * The workbench's base URL as residents' phones reach it (no trailing slash needed); the status page's address
-     * printed on slips and encoded in their QR codes starts with it, never with the request's Host.
-     */
-    @WithDefault("http://127.0.0.1:8085")
-    String publicBaseUrl();
+    /** The workbench itself. */
+    Workbench workbench();
 
     /** The resident's status page. */
     Status status();
+
+    /** The workbench's own address. */
+    interface Workbench {
+
+        /**
+         * The workbench's base URL as residents' phones reach it (no trailing slash needed); the status page's address
+         * printed on slips and encoded in their QR codes starts with it, never with the request's Host.
+         */
+        @WithDefault("http://127.0.0.1:8085")
+        String publicUrl();
+    }
 
     /** Base URLs of the services. */
     interface Services {

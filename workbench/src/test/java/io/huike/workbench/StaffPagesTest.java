@@ -255,7 +255,7 @@ class StaffPagesTest {
                         .withHeader("Content-Type", "application/problem+json")
                         .withBody("""
                                 {"type":"urn:huike:problem:stale-version","title":"Precondition failed","status":412,
-                                 "detail":"The record is at version 4, not 3","changedBy":"李秀英",
+                                 "detail":"The record is at version 4, not 3","changedBy":"m-li",
                                  "changedAt":"2026-05-06T06:15:00Z"}""")));
 
         String page = Pages.form(Pages.csrfToken())

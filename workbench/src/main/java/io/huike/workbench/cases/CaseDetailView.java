@@ -12,6 +12,7 @@ import java.util.Map;
  *
  * @param done the action that just succeeded (its form's slug), to confirm it; null otherwise
  * @param failure the action that was just refused; null otherwise
+ * @param actorNames who did what on the timeline, by the ids the case names them with
  */
 @TemplateData
 public record CaseDetailView(
@@ -28,7 +29,8 @@ public record CaseDetailView(
         CaseForm done,
         Failure failure,
         String now,
-        String currentMonth) {
+        String currentMonth,
+        Map<String, String> actorNames) {
 
     /** A member who can be assigned. */
     public record MemberOption(String id, String name) {}
@@ -71,6 +73,11 @@ public record CaseDetailView(
     /** The refusal's message for a field of the refused form, if it named that field. */
     public String fieldError(String slug, String field) {
         return failed(slug) ? failure.fieldErrors().getOrDefault(field, "") : "";
+    }
+
+    /** Who an actor of the timeline is: a member's name, or the id as the case gives it. */
+    public String actorName(String actor) {
+        return actor == null ? "" : actorNames.getOrDefault(actor, actor);
     }
 
     /** Whether any form at all can be sent by this user. */

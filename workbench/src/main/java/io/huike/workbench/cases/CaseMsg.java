@@ -316,4 +316,10 @@ public interface CaseMsg {
 
     @Message
     String deadlineKind(DeadlineKind kind);
+
+    @Message
+    String actorAutoAssignment();
+
+    @Message
+    String actorDeadlineWatch();
 }

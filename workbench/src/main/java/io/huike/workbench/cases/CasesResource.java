@@ -173,9 +173,10 @@ public class CasesResource {
             if (refused.status() == 401 || refused.status() == 404) {
                 throw refused;
             }
+            Map<String, String> actors = actorNames(where);
             CaseDetailView.Failure failure = new CaseDetailView.Failure(
                     form.slug(),
-                    problems.describe(refused.problem()),
+                    problems.describe(refused.problem(), actor -> actors.getOrDefault(actor, actor)),
                     fieldErrorsOf(refused.problem()),
                     fields.entered());
             return page(refused.status(), detailView(where, caseId, null, failure));
@@ -214,7 +215,7 @@ public class CasesResource {
         Instant now = Instant.now();
         boolean closingNeedsAdmin = closingNeedsAdmin(where);
         List<CaseForm> forms = CaseForms.offered(c, user.roles(), closingNeedsAdmin, now);
-        Map<String, String> names = memberNames(where);
+        Map<String, String> names = actorNames(where);
         List<CaseDetailView.MemberOption> members = forms.contains(CaseForm.ASSIGN)
                 ? activeMembers(where).stream()
                         .map(m -> new CaseDetailView.MemberOption(m.id(), m.name()))
@@ -236,7 +237,8 @@ public class CasesResource {
                 done,
                 failure,
                 Formats.inputValue(now),
-                YearMonth.now(Formats.ZONE).toString());
+                YearMonth.now(Formats.ZONE).toString(),
+                names);
     }
 
     private CaseListView listView(
@@ -311,6 +313,18 @@ public class CasesResource {
             LOG.debugf("Member names not available: %s", unavailable.getMessage());
             return Map.of();
         }
+    }
+
+    /**
+     * The names of whoever can act on a case: members by their ids, and the service's own actors (assignment at
+     * registration, the deadline watch) in the user's language.
+     */
+    private Map<String, String> actorNames(String where) {
+        Map<String, String> names = new java.util.HashMap<>(memberNames(where));
+        CaseMsg words = frame.language().messages(CaseMsg.class);
+        names.put("auto-assignment", words.actorAutoAssignment());
+        names.put("deadline-watch", words.actorDeadlineWatch());
+        return names;
     }
 
     private static String nameOf(String memberId, Map<String, String> names) {

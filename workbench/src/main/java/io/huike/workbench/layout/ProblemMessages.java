@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A service's problem detail as a sentence the user reads next to the form, in their language where the problem's
@@ -23,15 +24,24 @@ public class ProblemMessages {
     }
 
     public String describe(ServiceProblem problem) {
-        return describe(problem, language.language());
+        return describe(problem, language.language(), UnaryOperator.identity());
+    }
+
+    /** The problem, naming whoever changed a case meanwhile as {@code actorName} has it (a member's name, say). */
+    public String describe(ServiceProblem problem, UnaryOperator<String> actorName) {
+        return describe(problem, language.language(), actorName);
     }
 
     static String describe(ServiceProblem problem, Language language) {
+        return describe(problem, language, UnaryOperator.identity());
+    }
+
+    static String describe(ServiceProblem problem, Language language, UnaryOperator<String> actorName) {
         Msg msg = language.messages();
         String slug = problem.slug();
         int status = problem.status;
         if ("stale-version".equals(slug) || status == 412 || status == 428) {
-            Optional<String> who = problem.extension("changedBy");
+            Optional<String> who = problem.extension("changedBy").map(actorName);
             Optional<Instant> when = problem.extension("changedAt").flatMap(ProblemMessages::instant);
             if (who.isPresent() && when.isPresent()) {
                 return msg.staleChangedBy(who.get(), Formats.dateTime(when.get(), language));

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The addresses of the resident's status page as printed on slips and encoded in their QR codes. They start with
- * the configured public base URL ({@code huike.public-base-url}), never with the Host of the request that printed
+ * the configured public base URL ({@code huike.workbench.public-url}), never with the Host of the request that printed
  * them, which may be an address only the staff's network reaches.
  */
 @ApplicationScoped
@@ -16,7 +16,7 @@ public class StatusLinks {
     private final String base;
 
     StatusLinks(WorkbenchConfig config) {
-        this.base = baseOf(config.publicBaseUrl());
+        this.base = baseOf(config.workbench().publicUrl());
     }
 
     /** The status page itself. */

@@ -71,7 +71,7 @@ public interface StatusMsg {
     String promisedBy(String when);
 
     @Message
-    String doneOn(String when);
+    String kept();
 
     @Message
     String timelineTitle();

@@ -80,8 +80,7 @@ public class StatusResource {
                     String.valueOf(decision.retryAfterSeconds()));
         }
         try {
-            CaseStatusView found =
-                    CaseStatusView.of(lookups.lookUp(address, new CaseStatusClient.StatusLookup(n, digits)));
+            CaseStatusView found = lookups.lookUp(address, new CaseStatusClient.StatusLookup(n, digits));
             return answer(200, new StatusView(n, "", "", "", found), null);
         } catch (ServiceProblemException refused) {
             if (refused.status() == 404) {

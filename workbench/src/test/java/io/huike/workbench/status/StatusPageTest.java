@@ -30,8 +30,8 @@ class StatusPageTest {
     static final String FOUND = """
             {"trackingNumber":"GL-2026-000123","category":"WATER_DRAINAGE","status":"IN_PROGRESS",
              "registeredOn":"2026-05-06",
-             "firstContact":{"dueAt":"2026-05-07T16:00:00Z","metAt":"2026-05-06T03:00:00Z"},
-             "feedback":{"dueAt":"2026-05-13T16:00:00Z"},
+             "firstContact":{"dueAt":"2026-05-07T16:00:00Z","met":true},
+             "feedback":{"dueAt":"2026-05-13T16:00:00Z","met":false},
              "timeline":[{"at":"2026-05-06T03:00:00Z","text":"已联系市政维修公司，约定下周施工"}],
              "residentName":"杨先生","residentPhone":"13812345678"}""";
 
@@ -153,6 +153,7 @@ class StatusPageTest {
 
         assertThat(page).contains("id=\"status-result-tracking-number\">GL-2026-000123", "办理中", "供排水");
         assertThat(page).contains("已联系市政维修公司，约定下周施工", "2026年5月6日");
+        assertThat(page).contains("id=\"status-result-first-contact\">已完成", "2026年5月14日 00:00 前");
         assertThat(page).doesNotContain("杨先生", "1381234", "5678");
         ServicesStandIn.server()
                 .verify(postRequestedFor(urlEqualTo("/case-status-lookups"))

@@ -1,6 +1,5 @@
 package io.huike.workbench.status.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.huike.workbench.clients.ProblemResponses;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -23,9 +22,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Consumes(MediaType.APPLICATION_JSON)
 public interface CaseStatusClient {
 
-    /** The case's public status, read leniently ({@link CaseStatusView#of}). */
+    /** The case's public status. */
     @POST
-    JsonNode lookUp(@HeaderParam("X-Forwarded-For") String residentAddress, StatusLookup lookup);
+    CaseStatusView lookUp(@HeaderParam("X-Forwarded-For") String residentAddress, StatusLookup lookup);
 
     /** What the resident gives. */
     record StatusLookup(String trackingNumber, String phoneLast4) {}
