@@ -43,10 +43,6 @@ public record MatterRow(
         return option != null && option.equals(grid);
     }
 
-    public boolean hasErrors() {
-        return !categoryError.isEmpty() || !descriptionError.isEmpty() || !gridError.isEmpty();
-    }
-
     MatterRow withErrors(String categoryError, String descriptionError, String gridError) {
         return new MatterRow(index, category, urgency, grid, description, categoryError, descriptionError, gridError);
     }

@@ -55,11 +55,6 @@ public final class Formats {
         }
     }
 
-    @TemplateExtension(matchName = "inputValue")
-    static String inputValueIn(Instant at) {
-        return inputValue(at);
-    }
-
     @TemplateExtension(matchName = "dateTime")
     static String dateTimeIn(Instant at, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         return dateTime(at, languageOf(locale));

@@ -160,6 +160,9 @@ public interface Msg {
     String signInAgainTitle();
 
     @Message
+    String signOutAndIn();
+
+    @Message
     String unavailableTitle();
 
     @Message
