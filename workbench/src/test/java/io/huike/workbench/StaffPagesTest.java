@@ -12,6 +12,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -297,6 +298,46 @@ class StaffPagesTest {
                         urlPathEqualTo("/communities/gulou/cases"))
                 .withQueryParam("overdue", equalTo("true"))
                 .withQueryParam("status", equalTo("REGISTERED")));
+    }
+
+    @Test
+    void whileTheRosterCannotBeReachedTheDeskStillTakesVisits() {
+        services.stubFor(get(urlEqualTo("/communities/gulou/duty"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        String page =
+                given().when().get("/desk").then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("id=\"duty-unknown\"", "id=\"visit-form\"");
+    }
+
+    @Test
+    void aCaseThatCannotBeReadBecauseCaseServiceIsAwayIsSaidSo() {
+        services.stubFor(get(urlEqualTo("/communities/gulou/cases/c1"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        String page =
+                given().when().get("/cases/c1").then().statusCode(503).extract().asString();
+
+        assertThat(page).contains("服务暂时不可用", "role=\"alert\"").doesNotContain("Exception");
+    }
+
+    @Test
+    void aFormsAddressOpenedAfterASignInLeadsBackToItsPage() {
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/cases/c1/resolve")
+                .then()
+                .statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/cases/c1"));
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/desk/visits")
+                .then()
+                .statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/desk"));
     }
 
     private void json(com.github.tomakehurst.wiremock.client.MappingBuilder request, String body) {

@@ -150,6 +150,17 @@ public class CasesResource {
         return frame.render(Templates.detail(detailView(community.require(), caseId, succeeded, null)));
     }
 
+    /**
+     * A form's address asked for with GET: what the browser does when a session ended while the form was open and the
+     * sign-in brought it back here. The case is shown again; the form can be sent from there.
+     */
+    @GET
+    @Path("/{id}/{form}")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+    public Response backToTheCase(@PathParam("id") String id) {
+        return Response.seeOther(URI.create("/cases/" + encode(caseId(id)))).build();
+    }
+
     /** One action on the case, sent with the version the page showed (If-Match). */
     @POST
     @Path("/{id}/{form}")

@@ -118,6 +118,13 @@ public class DeskResource {
         return frame.render(Templates.desk(view(desk, VisitDraft.fresh(Instant.now(), member, room), "")));
     }
 
+    /** The form's address asked for with GET (after a sign-in that interrupted sending it): the desk again. */
+    @GET
+    @Path("/visits")
+    public Response backToTheDesk() {
+        return Response.seeOther(URI.create("/desk")).build();
+    }
+
     /** Records the visit; on success the slips, else the form again with what is wrong under each field. */
     @POST
     @Path("/visits")
