@@ -8,11 +8,14 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * What the user sees when a page cannot be shown: a page in the layout saying why in their language, never a stack
@@ -98,6 +101,19 @@ public class ErrorPages {
         LOG.errorf(e, "Incident %s", incident);
         Msg msg = frame.get().messages();
         return page(500, msg.errorTitle(), msg.unexpectedMessage(incident), incident, false);
+    }
+
+    /**
+     * A form refused before any page saw it, with a bare 400: the CSRF check found no token or a stale one (a page
+     * left open too long, cookies cleared). The user is told to open the page again rather than shown nothing.
+     */
+    @ServerResponseFilter
+    public void formRefused(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() == 400 && !response.hasEntity() && "POST".equals(request.getMethod())) {
+            Msg msg = frame.get().messages();
+            Response page = page(400, msg.formExpiredTitle(), msg.formExpiredMessage(), null, false);
+            response.setEntity(page.getEntity(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        }
     }
 
     private Response page(int status, String title, String message, String incident, boolean offerSignIn) {

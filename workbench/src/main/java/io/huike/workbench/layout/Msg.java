@@ -157,6 +157,12 @@ public interface Msg {
     String notFoundMessage();
 
     @Message
+    String formExpiredTitle();
+
+    @Message
+    String formExpiredMessage();
+
+    @Message
     String signInAgainTitle();
 
     @Message

@@ -104,15 +104,18 @@ class StatusPageTest {
     }
 
     @Test
-    void aFormWithoutItsCsrfTokenIsRefused() {
-        given().contentType("application/x-www-form-urlencoded")
+    void aFormWithoutItsCsrfTokenIsRefusedWithAPageSayingSo() {
+        String page = given().contentType("application/x-www-form-urlencoded")
                 .formParam("number", "GL-2026-000123")
                 .formParam("phoneLast4", "5678")
                 .when()
                 .post("/status")
                 .then()
-                .statusCode(400);
+                .statusCode(400)
+                .extract()
+                .asString();
 
+        assertThat(page).contains("表单已失效", "role=\"alert\"");
         assertThat(ServicesStandIn.server().getAllServeEvents()).isEmpty();
     }
 
