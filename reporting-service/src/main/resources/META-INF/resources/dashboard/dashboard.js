@@ -12,7 +12,8 @@ const TEXT = {
     escalated: '提交两委', referralsOut: '转办', referralsAnswered: '转办答复', reopened: '重新办理',
     responseRate: '响应率', resolutionRate: '解决率', satisfactionRate: '满意率',
     averageWorkingDaysToFirstContact: '平均首次联系(工作日)', averageWorkingDaysToFeedback: '平均反馈(工作日)',
-    dutyKeptRate: '值班履职率',
+    dutyKeptRate: '值班履职率', volunteersRegistered: '志愿者(累计)', volunteersActive: '参与服务志愿者',
+    volunteerActivities: '志愿服务活动', volunteerHours: '志愿服务时长(小时)',
     rank: '名次', handler: '承办人', unassigned: '未分配', cases: '事项数', oldestDue: '最早期限',
     needsToken: '请输入令牌', failed: '加载失败', forbidden: '无权查看', signedOut: '令牌已过期，请输入新令牌',
     digestPage: '月末议题（打印）', digestWorkbook: '月末议题（Excel）', pickCommunity: '请先选择社区',
@@ -30,6 +31,8 @@ const TEXT = {
     reopened: 'Reopened', responseRate: 'Response rate', resolutionRate: 'Resolution rate',
     satisfactionRate: 'Satisfaction rate', averageWorkingDaysToFirstContact: 'Avg. working days to first contact',
     averageWorkingDaysToFeedback: 'Avg. working days to feedback', dutyKeptRate: 'Duty shifts kept',
+    volunteersRegistered: 'Volunteers registered', volunteersActive: 'Volunteers active',
+    volunteerActivities: 'Volunteer activities', volunteerHours: 'Volunteer hours',
     rank: 'Rank', handler: 'Handler',
     unassigned: 'Unassigned', cases: 'Cases', oldestDue: 'Earliest deadline',
     needsToken: 'Enter a token', failed: 'Could not load', forbidden: 'Not allowed',
@@ -54,7 +57,8 @@ const CATEGORIES = {
 
 const FIGURES = ['registered', 'open', 'closed', 'overdue', 'personsReceived', 'escalated', 'referralsOut',
   'referralsAnswered', 'reopened', 'responseRate', 'resolutionRate', 'satisfactionRate',
-  'averageWorkingDaysToFirstContact', 'averageWorkingDaysToFeedback', 'dutyKeptRate'];
+  'averageWorkingDaysToFirstContact', 'averageWorkingDaysToFeedback', 'dutyKeptRate', 'volunteersRegistered',
+  'volunteersActive', 'volunteerActivities', 'volunteerHours'];
 const RATES = ['responseRate', 'resolutionRate', 'satisfactionRate'];
 const PERCENTAGES = [...RATES, 'dutyKeptRate', 'completionRate'];
 

@@ -3,6 +3,7 @@ package io.huike.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.huike.kernel.roles.Roles;
 import io.huike.testing.TestTokens;
 import io.huike.testing.TopicRecords;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dashboard in headless Chromium: it loads with a real token, shows the figures of a flow applied from the
- * topic, updates live when another event is applied, switches to English, and leaves a screenshot in
+ * topics (a volunteer's hours among them), updates live when another event is applied, switches to English, and leaves a screenshot in
  * {@code target/dashboard.png}. Needs {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}
  * (installed by {@code deploy/local/install-chromium.sh}, which {@code ./platform test} runs).
  */
@@ -76,6 +77,31 @@ class DashboardBrowserTest {
                         "2026-05-14T16:00:00Z");
         TopicRecords.publish(kafka, "case-events", answered.caseId, answered.events.toArray(String[]::new));
         TopicRecords.publish(kafka, "case-events", waiting.caseId, waiting.events.toArray(String[]::new));
+        String volunteer = UUID.randomUUID().toString();
+        String activity = UUID.randomUUID().toString();
+        ObjectNode activityData = Envelopes.data()
+                .put("activityId", activity)
+                .put("heldOn", "2026-05-09")
+                .put("recordedBy", "admin-li")
+                .put("recordedAt", "2026-05-09T10:00:00Z");
+        activityData
+                .putArray("served")
+                .addObject()
+                .put("volunteerId", volunteer)
+                .put("hours", 2.5);
+        ObjectNode volunteerData = Envelopes.data()
+                .put("volunteerId", volunteer)
+                .put("signedUpBy", "admin-li")
+                .put("signedUpAt", "2026-05-02T02:00:00Z");
+        volunteerData.putArray("skills");
+        TopicRecords.publish(
+                kafka,
+                "outreach-events",
+                volunteer,
+                Envelopes.envelope(
+                        "outreach-service", community, volunteer, "volunteer.signed-up.v1", 1, volunteerData),
+                Envelopes.envelope(
+                        "outreach-service", community, activity, "volunteer-activity.recorded.v1", 1, activityData));
         String token = TestTokens.token(Roles.DISTRICT_SUPERVISOR, community);
 
         try (HeadlessChromium browser = new HeadlessChromium()) {
@@ -85,7 +111,9 @@ class DashboardBrowserTest {
                     .until(() -> {
                         browser.script("document.getElementById('load').click()");
                         return "2".equals(figure(browser, "registered"))
-                                && "50.0%".equals(figure(browser, "responseRate"));
+                                && "50.0%".equals(figure(browser, "responseRate"))
+                                && "1".equals(figure(browser, "volunteersActive"))
+                                && "2.5".equals(figure(browser, "volunteerHours"));
                     });
             assertThat(browser.script("return location.hash"))
                     .as("the token leaves the address bar once read")

@@ -26,6 +26,9 @@ class OpenApiDocumentTest {
         assertThat(json)
                 .contains("responseRate = firstContactsOnTime / firstContactsDue")
                 .contains("resolutionRate = resolved")
-                .contains("satisfactionRate = satisfied");
+                .contains("satisfactionRate = satisfied")
+                .contains("volunteersRegistered (volunteers signed up by the last day of the period")
+                .contains("volunteersActive (volunteers who served")
+                .contains("volunteerHours (everyone's hours");
     }
 }

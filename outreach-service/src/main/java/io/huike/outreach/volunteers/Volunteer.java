@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -55,9 +56,11 @@ public class Volunteer {
     protected Volunteer() {}
 
     /**
+     * Signs a resident or member up; the event is what the outbox publishes.
+     *
      * @param memberId the roster's member id when a member signs up; null for a resident
      */
-    public static Volunteer signUp(
+    public static SigningUp signUp(
             String communityId,
             String name,
             String memberId,
@@ -78,8 +81,14 @@ public class Volunteer {
         v.availableUntil = availableUntil;
         v.signedUpAt = now;
         v.signedUpBy = signedUpBy;
-        return v;
+        return new SigningUp(
+                v,
+                new VolunteerSignedUp(
+                        v.id, memberId, List.copyOf(v.skills), availableFrom, availableUntil, signedUpBy, now));
     }
+
+    /** A volunteer just signed up, and the event that announces it. */
+    public record SigningUp(Volunteer volunteer, VolunteerSignedUp event) {}
 
     public UUID id() {
         return id;

@@ -51,8 +51,8 @@ public class VolunteerActivity {
 
     protected VolunteerActivity() {}
 
-    /** Records an activity; each volunteer serves in it once. */
-    public static VolunteerActivity record(
+    /** Records an activity; each volunteer serves in it once. The event is what the outbox publishes. */
+    public static Recording record(
             String communityId,
             String title,
             LocalDate heldOn,
@@ -75,8 +75,20 @@ public class VolunteerActivity {
         a.served = new ArrayList<>(served);
         a.recordedBy = recordedBy;
         a.recordedAt = now;
-        return a;
+        return new Recording(
+                a,
+                new VolunteerActivityRecorded(
+                        a.id,
+                        heldOn,
+                        served.stream()
+                                .map(s -> new VolunteerActivityRecorded.Served(s.volunteerId(), s.hours()))
+                                .toList(),
+                        recordedBy,
+                        now));
     }
+
+    /** An activity just recorded, and the event that announces it. */
+    public record Recording(VolunteerActivity activity, VolunteerActivityRecorded event) {}
 
     public UUID id() {
         return id;

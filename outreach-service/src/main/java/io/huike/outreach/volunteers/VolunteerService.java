@@ -5,6 +5,7 @@ import io.huike.kernel.refusals.InvalidInput;
 import io.huike.kernel.refusals.UnknownReferences;
 import io.huike.kernel.roster.RosterReferences;
 import io.huike.outreach.CommunityDays;
+import io.huike.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -20,20 +21,28 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Signs volunteers up, records the activities they serve in, and adds up their hours. */
+/**
+ * Signs volunteers up, records the activities they serve in, and adds up their hours; each sign-up and activity and
+ * its event commit together.
+ */
 @ApplicationScoped
 public class VolunteerService {
 
     private final VolunteerRepository volunteers;
     private final VolunteerActivityRepository activities;
     private final RosterReferences references;
+    private final Outbox outbox;
     private final Clock clock = Clock.systemUTC();
 
     VolunteerService(
-            VolunteerRepository volunteers, VolunteerActivityRepository activities, RosterReferences references) {
+            VolunteerRepository volunteers,
+            VolunteerActivityRepository activities,
+            RosterReferences references,
+            Outbox outbox) {
         this.volunteers = volunteers;
         this.activities = activities;
         this.references = references;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -51,9 +60,12 @@ public class VolunteerService {
         }
         references.requireCommunity(community);
         references.requireMember(community, "memberId", memberId);
-        Volunteer volunteer = Volunteer.signUp(
+        Volunteer.SigningUp signingUp = Volunteer.signUp(
                 community, name, memberId, skills, availability, availableFrom, availableUntil, by, now());
+        Volunteer volunteer = signingUp.volunteer();
         volunteers.persist(volunteer);
+        // A volunteer is signed up once and never changed: its one event is sequence 1.
+        outbox.append(volunteer.id().toString(), community, 1, signingUp.event());
         return volunteer;
     }
 
@@ -89,8 +101,12 @@ public class VolunteerService {
                         community);
             }
         }
-        VolunteerActivity activity = VolunteerActivity.record(community, title, heldOn, description, served, by, now);
+        VolunteerActivity.Recording recording =
+                VolunteerActivity.record(community, title, heldOn, description, served, by, now);
+        VolunteerActivity activity = recording.activity();
         activities.persist(activity);
+        // An activity is recorded once and never changed: its one event is sequence 1.
+        outbox.append(activity.id().toString(), community, 1, recording.event());
         return activity;
     }
 

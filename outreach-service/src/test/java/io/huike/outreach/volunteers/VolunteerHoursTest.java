@@ -45,6 +45,7 @@ class VolunteerHoursTest {
 
     private static VolunteerActivity activity(Serving... served) {
         return VolunteerActivity.record(
-                "gulou", "暑期四点半课堂", LocalDate.of(2026, 7, 20), null, List.of(served), "admin-li", NOW);
+                        "gulou", "暑期四点半课堂", LocalDate.of(2026, 7, 20), null, List.of(served), "admin-li", NOW)
+                .activity();
     }
 }

@@ -82,6 +82,10 @@ public final class DigestTables {
         rows.add(List.of("平均首次联系工作日 Avg. working days to first contact", text(f.averageWorkingDaysToFirstContact())));
         rows.add(List.of("平均反馈工作日 Avg. working days to feedback", text(f.averageWorkingDaysToFeedback())));
         rows.add(List.of("值班履职率 Duty shifts kept", percent(f.dutyKeptRate())));
+        rows.add(List.of("志愿者（累计登记）Volunteers registered", text(f.volunteersRegistered())));
+        rows.add(List.of("参与服务志愿者 Volunteers active", text(f.volunteersActive())));
+        rows.add(List.of("志愿服务活动 Volunteer activities", text(f.volunteerActivities())));
+        rows.add(List.of("志愿服务时长（小时）Volunteer hours", text(f.volunteerHours())));
         return rows;
     }
 

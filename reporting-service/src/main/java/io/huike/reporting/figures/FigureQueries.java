@@ -14,10 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +33,14 @@ import java.util.function.Function;
 public class FigureQueries {
 
     private static final TypeReference<Map<String, Long>> OUTCOME_COUNTS = new TypeReference<>() {};
+    /**
+     * The start of the group in time a day falls in, as {@link Grouping#periodStarts} gives them: the day, its month
+     * or the whole period ({@code :from}); days before {@code :from} are not read, or lifted to it.
+     */
+    private static final String PERIOD_START = """
+            case when :byDay then %1$s
+                 when :byMonth then cast(date_trunc('month', %1$s) as date)
+                 else cast(:from as date) end""";
 
     private final EntityManager entityManager;
     private final RosterCopy roster;
@@ -70,6 +80,7 @@ public class FigureQueries {
                 tally(query, communities, tallies, row.group(), now)
                         .addDutyShifts(row.planned(), row.due(), row.kept(), row.late());
             }
+            addVolunteers(query, communities, tallies, now);
         } else {
             tallies.values().forEach(FigureTally::casesOnly);
         }
@@ -165,6 +176,34 @@ public class FigureQueries {
         for (VisitRow row : rows) {
             tally(query, communities, tallies, row.group(), now).addVisits(row.visits(), row.people());
         }
+    }
+
+    /**
+     * The volunteers who served in the period's activities, with the activities and hours, and the volunteers
+     * registered by the end of each group in time: a running total per community, as everyone who signed up before
+     * still counts.
+     */
+    private void addVolunteers(
+            FigureQuery query, Map<String, Community> communities, Map<String, FigureTally> tallies, Instant now) {
+        for (VolunteerServiceRow row : volunteerService(query)) {
+            tally(query, communities, tallies, row.group(), now)
+                    .addVolunteerService(row.volunteers(), row.activities(), row.hours());
+        }
+        Map<String, Map<LocalDate, Long>> signUpsByStart = new TreeMap<>();
+        for (SignUpRow row : volunteerSignUps(query)) {
+            signUpsByStart
+                    .computeIfAbsent(row.group().communityId(), c -> new HashMap<>())
+                    .put(row.group().day(), row.volunteers());
+        }
+        List<LocalDate> starts = query.groupBy().periodStarts(query.from(), query.to());
+        signUpsByStart.forEach((community, signUps) -> {
+            long registered = 0;
+            for (LocalDate start : starts) {
+                registered += signUps.getOrDefault(start, 0L);
+                tally(query, communities, tallies, new RowGroup(community, start, null, null), now)
+                        .addVolunteersRegistered(registered);
+            }
+        });
     }
 
     /** The tally of the group a row falls in. */
@@ -334,6 +373,46 @@ public class FigureQueries {
         return NativeRows.list(rows, DutyShiftRow::of);
     }
 
+    /**
+     * Per community and day, month or whole period (as the grouping needs): the volunteers who served in activities
+     * held then, each once, the activities and the hours.
+     */
+    private List<VolunteerServiceRow> volunteerService(FigureQuery query) {
+        Query rows = entityManager.createNativeQuery("""
+                select community_id, """ + PERIOD_START.formatted("held_on") + """
+                       , count(distinct volunteer_id), count(distinct activity_id), sum(hours)
+                from volunteer_service
+                where community_id in (:communities) and held_on >= :from and held_on <= :to
+                group by 1, 2""");
+        return NativeRows.list(byPeriodStart(rows, query).setParameter("to", query.to()), VolunteerServiceRow::of);
+    }
+
+    /**
+     * Per community, the volunteers signed up by the period's last day, by the start of the group in time they first
+     * count in: the period's first day for everyone who signed up before it.
+     */
+    private List<SignUpRow> volunteerSignUps(FigureQuery query) {
+        Query rows = entityManager
+                .createNativeQuery("""
+                select community_id, greatest(""" + PERIOD_START.formatted("signed_up_on") + """
+                       , cast(:from as date)), count(*)
+                from (select community_id, cast((signed_up_at at time zone 'Asia/Shanghai') as date) as signed_up_on
+                      from volunteer where community_id in (:communities) and signed_up_at < :end) signed_up
+                group by 1, 2""")
+                .setParameter(
+                        "end",
+                        query.to().plusDays(1).atStartOfDay(CaseFact.ZONE).toInstant());
+        return NativeRows.list(byPeriodStart(rows, query), SignUpRow::of);
+    }
+
+    /** Binds what {@link #PERIOD_START} and the communities need. */
+    private static Query byPeriodStart(Query rows, FigureQuery query) {
+        return rows.setParameter("byDay", query.groupBy() == Grouping.DAY)
+                .setParameter("byMonth", query.groupBy() == Grouping.MONTH)
+                .setParameter("communities", query.communities())
+                .setParameter("from", query.from());
+    }
+
     private static <Q extends Query> Q bind(Q q, FigureQuery query, Instant from, Instant to) {
         q.setParameter("communities", query.communities())
                 .setParameter("from", from)
@@ -422,6 +501,24 @@ public class FigureQueries {
 
         static VisitRow of(Object[] row) {
             return new VisitRow(RowGroup.withoutCase(row), NativeRows.number(row[2]), NativeRows.number(row[3]));
+        }
+    }
+
+    /** Volunteer activities of a community's day, month or period: the volunteers who served, activities, hours. */
+    private record VolunteerServiceRow(RowGroup group, long volunteers, long activities, BigDecimal hours) {
+
+        static VolunteerServiceRow of(Object[] row) {
+            return new VolunteerServiceRow(
+                    RowGroup.withoutCase(row), NativeRows.number(row[2]), NativeRows.number(row[3]), (BigDecimal)
+                            row[4]);
+        }
+    }
+
+    /** Volunteers of a community who first count in the group in time that starts on the row's day. */
+    private record SignUpRow(RowGroup group, long volunteers) {
+
+        static SignUpRow of(Object[] row) {
+            return new SignUpRow(RowGroup.withoutCase(row), NativeRows.number(row[2]));
         }
     }
 

@@ -3,6 +3,8 @@ package io.huike.reporting.figures;
 import io.huike.reporting.Rates;
 import io.huike.reporting.cases.CaseContribution;
 import io.huike.reporting.cases.CaseFact;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 
 /**
@@ -22,6 +24,10 @@ import java.time.Instant;
  * cycle started (registration or reopening) up to the day of contact or feedback; same day = 0.</li>
  * <li><b>duty kept rate</b> = shifts checked in ÷ shifts due (planned for a day up to today); late check-ins
  * count as kept and are also counted apart.</li>
+ * <li><b>volunteers registered</b>: volunteers (志愿者) signed up by the period's last day, whenever that was;
+ * <b>volunteers active</b>: those who served in a volunteer activity held in the period, each counted once;
+ * <b>volunteer activities</b>: the activities held in the period; <b>volunteer hours</b>: everyone's hours in
+ * them, in half hours.</li>
  * </ul>
  * Contact, outcome and satisfaction are those of the current cycle: after a reopening the earlier ones no longer
  * stand. Rates are fractions rounded to four places, averages to two.
@@ -42,6 +48,10 @@ public final class FigureTally {
     private long dutyShiftsDue;
     private long dutyShiftsKept;
     private long dutyShiftsLate;
+    private long volunteersRegistered;
+    private long volunteersActive;
+    private long volunteerActivities;
+    private BigDecimal volunteerHours = BigDecimal.ZERO;
 
     /** @param now the moment at which deadlines are judged */
     public FigureTally(Instant now) {
@@ -81,7 +91,22 @@ public final class FigureTally {
         dutyShiftsLate += late;
     }
 
-    /** The figures are split by category or channel, which visits and duty shifts do not have. */
+    /** Volunteers signed up by the last day of the period (or of the group's day or month). */
+    public void addVolunteersRegistered(long volunteers) {
+        volunteersRegistered += volunteers;
+    }
+
+    /**
+     * Volunteer activities held in the period, the volunteers who served in them (each once) and their hours; the
+     * volunteers of different communities are different people, so communities add up.
+     */
+    public void addVolunteerService(long volunteers, long activities, BigDecimal hours) {
+        volunteersActive += volunteers;
+        volunteerActivities += activities;
+        volunteerHours = volunteerHours.add(hours);
+    }
+
+    /** The figures are split by category or channel, which visits, duty shifts and volunteers do not have. */
     public void casesOnly() {
         beyondCasesApply = false;
     }
@@ -116,6 +141,10 @@ public final class FigureTally {
                 beyondCasesApply ? dutyShiftsDue : null,
                 beyondCasesApply ? dutyShiftsKept : null,
                 beyondCasesApply ? dutyShiftsLate : null,
-                beyondCasesApply ? Rates.ratio(dutyShiftsKept, dutyShiftsDue, 4) : null);
+                beyondCasesApply ? Rates.ratio(dutyShiftsKept, dutyShiftsDue, 4) : null,
+                beyondCasesApply ? volunteersRegistered : null,
+                beyondCasesApply ? volunteersActive : null,
+                beyondCasesApply ? volunteerActivities : null,
+                beyondCasesApply ? volunteerHours.setScale(1, RoundingMode.HALF_UP) : null);
     }
 }

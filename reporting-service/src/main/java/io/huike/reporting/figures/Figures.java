@@ -1,13 +1,16 @@
 package io.huike.reporting.figures;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 /**
  * The figures of one group of cases for one period. Stock figures (registered to satisfaction) are about the cases
  * registered in the period, as they stand now; flow figures (visits to deadlines missed) count what happened in
- * the period, whenever the case was registered; duty figures count the shifts of days in the period.
- * Definitions: {@link FigureTally}. A rate or average is null where nothing counts towards it; visit and duty
- * figures are null where cases are split by category or channel, which visits and shifts do not have.
+ * the period, whenever the case was registered; duty figures count the shifts of days in the period; volunteer
+ * figures count the volunteers registered by the period's last day and the activities held in the period.
+ * Definitions: {@link FigureTally}. A rate or average is null where nothing counts towards it; visit, duty and
+ * volunteer figures are null where cases are split by category or channel, which visits, shifts and volunteers do
+ * not have.
  */
 public record Figures(
         long registered,
@@ -37,4 +40,8 @@ public record Figures(
         Long dutyShiftsDue,
         Long dutyShiftsKept,
         Long dutyShiftsLate,
-        Double dutyKeptRate) {}
+        Double dutyKeptRate,
+        Long volunteersRegistered,
+        Long volunteersActive,
+        Long volunteerActivities,
+        BigDecimal volunteerHours) {}

@@ -3,6 +3,8 @@ package io.huike.reporting.figures;
 import io.huike.reporting.roster.Community;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 /** How figures are split: not at all, by where the cases are, by when, or by what they are about. */
 public enum Grouping {
@@ -31,7 +33,27 @@ public enum Grouping {
         };
     }
 
-    /** Whether reception visits and duty shifts, which have no category or channel, can be split this way. */
+    /**
+     * The first day of each group a period is split into by time: every day of it, or its first day and the first of
+     * each later month; otherwise its first day alone, as the period is one group in time.
+     */
+    List<LocalDate> periodStarts(LocalDate from, LocalDate to) {
+        return switch (this) {
+            case DAY -> from.datesUntil(to.plusDays(1)).toList();
+            case MONTH -> {
+                List<LocalDate> starts = new ArrayList<>();
+                for (LocalDate start = from;
+                        !start.isAfter(to);
+                        start = YearMonth.from(start).plusMonths(1).atDay(1)) {
+                    starts.add(start);
+                }
+                yield starts;
+            }
+            default -> List.of(from);
+        };
+    }
+
+    /** Whether reception visits, duty shifts and volunteers, which have no category or channel, split this way. */
     boolean splitsBeyondCases() {
         return this != CATEGORY && this != CHANNEL;
     }

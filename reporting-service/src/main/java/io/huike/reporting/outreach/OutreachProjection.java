@@ -10,9 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Reporting's read model of the outreach service's events, which the four ones and campaign progress are counted
- * from: pairings with their dates, the activities done for them, and each contact of a notification campaign. Each
- * event fills in its own part, so the order of arrival does not matter; each is announced so that live views refresh.
+ * Reporting's read model of the outreach service's events, which the four ones, campaign progress and the volunteer
+ * figures are counted from: pairings with their dates, the activities done for them, each contact of a notification
+ * campaign, volunteers with the day they signed up, and each volunteer's hours in each volunteer activity. Each event
+ * fills in its own part, so the order of arrival does not matter; each is announced so that live views refresh.
  */
 @ApplicationScoped
 public class OutreachProjection {
@@ -82,6 +83,29 @@ public class OutreachProjection {
                     .setParameter(6, c.contactedAt())
                     .setParameter(7, event.sequence())
                     .executeUpdate();
+        } else if (data instanceof OutreachEvent.VolunteerSignedUp v) {
+            entityManager
+                    .createNativeQuery("""
+                    insert into volunteer (volunteer_id, community_id, member_id, signed_up_at)
+                    values (?1, ?2, ?3, ?4) on conflict (volunteer_id) do nothing""")
+                    .setParameter(1, v.volunteerId())
+                    .setParameter(2, event.community())
+                    .setParameter(3, v.memberId())
+                    .setParameter(4, v.signedUpAt())
+                    .executeUpdate();
+        } else if (data instanceof OutreachEvent.VolunteerActivityRecorded a) {
+            for (OutreachEvent.VolunteerActivityRecorded.Served served : a.served()) {
+                entityManager
+                        .createNativeQuery("""
+                        insert into volunteer_service (activity_id, volunteer_id, community_id, held_on, hours)
+                        values (?1, ?2, ?3, ?4, ?5) on conflict (activity_id, volunteer_id) do nothing""")
+                        .setParameter(1, a.activityId())
+                        .setParameter(2, served.volunteerId())
+                        .setParameter(3, event.community())
+                        .setParameter(4, a.heldOn())
+                        .setParameter(5, served.hours())
+                        .executeUpdate();
+            }
         }
         changes.fire(new FiguresChanged(event.community(), event.type()));
     }

@@ -51,6 +51,10 @@ class RankingTest {
                         null,
                         null,
                         null,
+                        null,
+                        null,
+                        null,
+                        null,
                         null));
     }
 }

@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed({Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
 public class DigestResource {
 
-    private static final String CONTENT = "Open and overdue cases, cases on the month's committee agenda with the "
+    private static final String CONTENT = "The month's figures as in GET /figures (figures.volunteersRegistered, "
+            + "figures.volunteersActive, figures.volunteerActivities and figures.volunteerHours among them); "
+            + "open and overdue cases, cases on the month's committee agenda with the "
             + "decision, referrals awaiting an outside body's reply, the five hottest categories and grids of the "
             + "month, and the open cases whose running deadline falls next month; lists as the cases stand at the "
             + "month's end (or now while it runs). month is YYYY-MM; a community outside the caller's scope is 403.";

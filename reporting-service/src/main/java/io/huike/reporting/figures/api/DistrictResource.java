@@ -80,7 +80,8 @@ public class DistrictResource {
     @Operation(
             summary = "Monthly figures over the last months, ending with the current one",
             description = "One row per month (key YYYY-MM), oldest first, for the communities named or every one in "
-                    + "scope. Figures as in GET /figures.")
+                    + "scope. Figures as in GET /figures, volunteersRegistered (by the month's end), volunteersActive, "
+                    + "volunteerActivities and volunteerHours among them.")
     public List<FigureRow> trends(
             @QueryParam("months") @DefaultValue("12") @Min(1) @Max(36) int months,
             @QueryParam("community") List<String> communities,

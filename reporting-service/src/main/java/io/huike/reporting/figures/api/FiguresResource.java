@@ -45,6 +45,11 @@ public class FiguresResource {
             Duty figures count the shifts planned for days in the period (null when split or filtered by category \
             or channel): dutyShiftsPlanned; dutyShiftsDue (of those, days up to today); dutyShiftsKept (checked \
             in); dutyShiftsLate (checked in after the start); dutyKeptRate = dutyShiftsKept / dutyShiftsDue. \
+            Volunteer figures (志愿服务, null when split or filtered by category or channel): volunteersRegistered \
+            (volunteers signed up by the last day of the period, or of the row's day or month, whenever that was); \
+            volunteersActive (volunteers who served in a volunteer activity held in the period, each counted once); \
+            volunteerActivities (activities held in the period); volunteerHours (everyone's hours in them, in half \
+            hours). \
             Repeated and out-of-order deliveries of events do not change any figure.""";
 
     private final FigureQueries queries;
@@ -57,7 +62,8 @@ public class FiguresResource {
 
     @GET
     @Operation(
-            summary = "Figures for a period: counts, flows, the three hotline rates and average working days",
+            summary = "Figures for a period: counts, flows, the three hotline rates, average working days, duty "
+                    + "shifts and volunteers",
             description = "Without communities, every community in the caller's scope; naming one outside it is "
                     + "403. from/to default to the current month up to today; at most 1098 days (366 by day). "
                     + "groupBy NONE (one row, key 'all'), COMMUNITY, SUBDISTRICT, DISTRICT, DAY, MONTH, CATEGORY "

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Applies the outreach service's events: pairings, their activities and campaign contacts. */
+/** Applies the outreach service's events: pairings, their activities, campaign contacts and volunteers. */
 @ApplicationScoped
 public class OutreachEventsConsumer {
 
