@@ -301,6 +301,36 @@ class StaffPagesTest {
     }
 
     @Test
+    void myCasesAreTheOpenOnesAssignedToMyMemberIdWithMyReminders() {
+        services.stubFor(get(urlPathEqualTo("/communities/gulou/cases"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withHeader("X-Total-Count", "1")
+                        .withBody(OVERDUE_LIST)));
+        json(get(urlPathEqualTo("/communities/gulou/case-reminders")), OVERDUE_LIST.replace("\"c2\"", "\"c3\""));
+
+        String page = given().when()
+                .get("/cases/mine")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        assertThat(page).contains("我的事项", "id=\"case-list\"", "GL-2026-000124");
+        assertThat(page).doesNotContain("href=\"/cases/c3\"").contains("24小时内没有到期的事项");
+        services.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                        urlPathEqualTo("/communities/gulou/cases"))
+                .withQueryParam("assignee", equalTo("m-wang"))
+                .withQueryParam("status", equalTo("IN_PROGRESS")));
+        services.verify(
+                0,
+                com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                                urlPathEqualTo("/communities/gulou/cases"))
+                        .withQueryParam("status", equalTo("CLOSED")));
+    }
+
+    @Test
     void whileTheRosterCannotBeReachedTheDeskStillTakesVisits() {
         services.stubFor(get(urlEqualTo("/communities/gulou/duty"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));

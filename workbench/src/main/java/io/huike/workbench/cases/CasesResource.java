@@ -62,6 +62,9 @@ public class CasesResource {
     /** The queue's status filter value for every status but closed. */
     static final String OPEN = "OPEN";
 
+    /** Every case not yet closed: what "my cases" lists. */
+    private static final CaseListView.Filter OPEN_ONLY = new CaseListView.Filter(true, null, null, false, "");
+
     private static final Pattern CASE_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final CaseClient cases;
@@ -121,7 +124,7 @@ public class CasesResource {
         return frame.render(Templates.list(listView(false, false, filter, found, from, names, due, reminders)));
     }
 
-    /** The cases assigned to the user's member id, newest first, with theirs that fall due soon. */
+    /** The open cases assigned to the user's member id, newest first, with theirs that fall due soon. */
     @GET
     @Path("/mine")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
@@ -135,7 +138,7 @@ public class CasesResource {
         String member = user.memberId().get();
         int from = Math.max(0, page);
         RestResponse<List<CaseRecord>> found =
-                cases.list(id, null, null, member, null, null, "NEWEST", from, PAGE_SIZE);
+                cases.list(id, statusesOf(OPEN_ONLY), null, member, null, null, "NEWEST", from, PAGE_SIZE);
         Map<String, String> names = memberNames(id);
         List<CaseListView.Row> due = reminders(id, names, c -> member.equals(c.assigneeId()));
         return frame.render(Templates.list(listView(true, false, filter, found, from, names, due, true)));
