@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * Runs every benchmark in one go against the platform {@code ./platform bench} started, in order: case intake and
- * its pgbench limit, event lag at a steady rate, the replay beside Kafka's own consumer, the dashboard at district
- * scale, and each service's footprint; then writes the report. The replay goes before the dashboard so that a
- * reporting service worn out by the district's queries cannot cost the replay figure. It measures and reports; a part that cannot run
+ * its pgbench limit, event lag at a steady rate, the replay beside Kafka's own consumer, the workbench's pages on
+ * the demo data, the dashboard at district scale, and each service's footprint; then writes the report. The replay
+ * and the workbench go before the dashboard so that a reporting service worn out by the district's queries cannot
+ * cost their figures. It measures and reports; a part that cannot run
  * is reported as not measured, and no figure fails it.
  */
 public final class BenchmarkRun {
@@ -29,6 +30,7 @@ public final class BenchmarkRun {
             Outcome<EventLagBenchmark.Result> lag,
             Outcome<DashboardBenchmark.Result> dashboard,
             Outcome<ReplayBenchmark.Result> replay,
+            Outcome<WorkbenchBenchmark.Result> workbench,
             List<Footprint.Service> footprint) {
 
         Map<String, Object> json() {
@@ -45,6 +47,9 @@ public final class BenchmarkRun {
                     "dashboard",
                     part(dashboard, dashboard.measured() ? dashboard.value().json() : null));
             json.put("replay", part(replay, replay.measured() ? replay.value().json() : null));
+            json.put(
+                    "workbench",
+                    part(workbench, workbench.measured() ? workbench.value().json() : null));
             json.put(
                     "footprint",
                     footprint.stream()
@@ -100,6 +105,10 @@ public final class BenchmarkRun {
             Outcome<ReplayBenchmark.Result> replay = Outcome.of(
                     "Replay: POST /rebuilds, then Kafka's ConsumerPerformance",
                     () -> print(new ReplayBenchmark(http, settings).measure()));
+            Outcome<WorkbenchBenchmark.Result> workbench = Outcome.of(
+                    "Workbench pages: %d warm-up and %d timed requests per page, as the secretary and the supervisor"
+                            .formatted(WorkbenchBenchmark.WARMUP, settings.workbenchRepetitions()),
+                    () -> new WorkbenchBenchmark(http, settings).measure(settings.workbenchRepetitions()));
             Outcome<DashboardBenchmark.Result> dashboard = Outcome.of(
                     "Dashboard: %d communities, %,d cases"
                             .formatted(settings.districtCommunities().size(), settings.dashboardCases()),
@@ -118,6 +127,7 @@ public final class BenchmarkRun {
                     lag,
                     dashboard,
                     replay,
+                    workbench,
                     services);
             new Report(run).write(settings.root());
             System.out.println(

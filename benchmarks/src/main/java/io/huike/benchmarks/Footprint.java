@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 final class Footprint implements AutoCloseable {
 
     static final List<String> SERVICES =
-            List.of("case-service", "roster-service", "outreach-service", "reporting-service");
+            List.of("case-service", "roster-service", "outreach-service", "reporting-service", "workbench");
 
     /** One service's figures; a figure not measured is null. */
     record Service(String name, Long startupMillis, Long idleKb, Long peakKb, Long afterKb) {}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,7 @@ final class Report {
             run.dashboard().value().timings().forEach(t -> dashboard.put(t.name(), t.latencies()));
         }
         groups.put("Dashboard and district views at district scale", dashboard);
+        groups.put("Workbench pages on the demo data, from the client over loopback", workbenchSeries(run.workbench()));
         return Chart.page(
                 "Huike benchmark latencies, " + run.started(),
                 "Percentile plots from the run reported in benchmarks.md; both axes logarithmic. Machine: "
@@ -102,6 +104,7 @@ final class Report {
         lag(md);
         dashboard(md);
         replay(md);
+        workbench(md, run.workbench());
         footprint(md);
         return md.toString();
     }
@@ -127,6 +130,7 @@ final class Report {
         goals.add(dashboardGoal());
         Double replay = run.replay().measured() ? run.replay().value().ratio() : null;
         goals.add(goal("replay rate ÷ Kafka consumer rate", "≥ 0.5", replay, "%.2f", replay != null && replay >= 0.5));
+        goals.add(workbenchGoal(run.workbench()));
         for (Footprint.Service s : run.footprint()) {
             Double seconds = s.startupMillis() == null ? null : s.startupMillis() / 1000.0;
             goals.add(goal(s.name() + " ready", "< 3 s", seconds, "%.1f s", seconds != null && seconds < 3));
@@ -337,8 +341,124 @@ final class Report {
                         r.ratio()));
     }
 
+    /** The workbench's pages, one line each, as the chart draws them. */
+    static Map<String, Samples> workbenchSeries(Outcome<WorkbenchBenchmark.Result> workbench) {
+        Map<String, Samples> series = new LinkedHashMap<>();
+        if (workbench.measured()) {
+            workbench.value().measured().forEach(p -> series.put(p.name() + " (" + p.user() + ")", p.latencies()));
+        }
+        return series;
+    }
+
+    /**
+     * The slowest page's p95 (the server's own time where it sent {@code Server-Timing} with every answer, else the
+     * client's), and how many measured pages never answered as they should.
+     */
+    static String workbenchGoal(Outcome<WorkbenchBenchmark.Result> workbench) {
+        String name = "workbench page p95, slowest page";
+        if (!workbench.measured()) {
+            return goal(name, "< 100 ms", null, "", false);
+        }
+        List<WorkbenchBenchmark.Page> pages = workbench.value().measured();
+        WorkbenchBenchmark.Page slowest = pages.stream()
+                .filter(p -> p.serverTime().count() > 0)
+                .max(Comparator.comparingDouble(p -> p.serverTime().percentile(95)))
+                .orElse(null);
+        long failing = pages.stream().filter(p -> p.latencies().count() == 0).count();
+        if (slowest == null && failing == 0) {
+            return goal(name, "< 100 ms", null, "", false);
+        }
+        double p95 = slowest == null ? Double.NaN : slowest.serverTime().percentile(95);
+        String measured = slowest == null ? "—" : "%s (`%s`, %s)".formatted(ms(p95), slowest.name(), slowest.user());
+        if (failing > 0) {
+            return "| %s | < 100 ms | %s; %d of the %d pages timed never answered as they should | **not met** |"
+                    .formatted(name, measured, failing, pages.size());
+        }
+        return "| %s | < 100 ms | %s | %s |".formatted(name, measured, p95 < 100 ? "met" : "**not met**");
+    }
+
+    static void workbench(StringBuilder md, Outcome<WorkbenchBenchmark.Result> workbench) {
+        md.append("## 5. Workbench pages\n\n");
+        if (!workbench.measured()) {
+            md.append(notMeasured(workbench)).append('\n');
+            return;
+        }
+        WorkbenchBenchmark.Result r = workbench.value();
+        md.append(("Every page of the workbench, timed from the client over loopback one request at a time: %d"
+                        + " warm-up requests, then %d timed (at most 60 s of them, at least 3), each from sending"
+                        + " the request to the page's last byte, no redirect followed. The demo users sign in"
+                        + " once each as a browser does (the page's redirect to Keycloak, its login form, the"
+                        + " redirect back with the code) and keep the session cookie: `%s` (community admin, case"
+                        + " handler, member on duty) for the staff pages, `%s` (district supervisor) for"
+                        + " `/district`; the status page is a resident's, signed out. Its lookup is posted %d times in"
+                        + " all (1 as the warm-up), each time with a new tracking number that matches no case, after"
+                        + " opening the page for its form's CSRF token (not timed); its answer is the \"not found\""
+                        + " page, a 404. The status page allows 10 lookups per client address in 10 minutes, so a 429"
+                        + " there means that limit. A page that answers 404 is not built yet and is not measured;"
+                        + " any other answer than the page's own is an error, counted by status.\n\n")
+                .formatted(
+                        r.warmup(),
+                        r.repetitions(),
+                        WorkbenchBenchmark.SECRETARY,
+                        WorkbenchBenchmark.SUPERVISOR,
+                        r.statusLookups()));
+        boolean serverTiming =
+                r.measured().stream().anyMatch(p -> p.serverTiming().count() > 0);
+        md.append(
+                serverTiming
+                        ? "The pages that sent `Server-Timing` show its total (or its longest metric) beside; the goal"
+                                + " takes it where every timed answer of the page carried one.\n\n"
+                        : "The workbench sent no `Server-Timing` header, so every figure is the client's: the server's"
+                                + " time plus the loopback round trip and reading the page.\n\n");
+        md.append("| page | user | p50 | p95 | p99 | max | samples | errors | page size | cases listed |");
+        md.append(serverTiming ? " Server-Timing p95 |\n" : "\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|").append(serverTiming ? "---|\n" : "\n");
+        for (WorkbenchBenchmark.Page p : r.pages()) {
+            if (!p.measured()) {
+                md.append("| `%s` | %s | not measured: %s | | | | | | | |%s\n"
+                        .formatted(p.name(), p.user(), p.notMeasured(), serverTiming ? " |" : ""));
+                continue;
+            }
+            md.append("| `%s` | %s | %s | %s | %s | %s | %d | %s | %s | %s |"
+                    .formatted(
+                            p.name(),
+                            p.user(),
+                            ms(p.latencies().percentile(50)),
+                            ms(p.latencies().percentile(95)),
+                            ms(p.latencies().percentile(99)),
+                            ms(p.latencies().max()),
+                            p.latencies().count(),
+                            failures(p.errors(), p.failures()),
+                            p.bytes() == 0 ? "—" : String.format(Locale.ROOT, "%.1f kB", p.bytes() / 1024.0),
+                            p.casesListed() == null ? "—" : String.valueOf(p.casesListed())));
+            md.append(
+                    serverTiming
+                            ? " %s |\n"
+                                    .formatted(
+                                            p.serverTiming().count() == 0
+                                                    ? "not sent"
+                                                    : ms(p.serverTiming().percentile(95)))
+                            : "\n");
+        }
+        md.append("\n**What the pages showed.** The demo data `./platform start` loads, which `./platform bench` loads"
+                + " too when it is missing: community gulou (鼓楼社区) with Ms Li's reception visit and its three"
+                + " suggestions and Mr Yang's call, four cases, three roster members, a room and a grid; and whatever"
+                + " else was recorded in gulou on this machine since. ");
+        r.pages().stream()
+                .filter(p -> p.measured() && p.casesListed() != null)
+                .forEach(p -> md.append("`%s` counted %d %s. "
+                        .formatted(p.name(), p.casesListed(), p.casesListed() == 1 ? "case" : "cases")));
+        if (r.caseId() != null) {
+            md.append("`%s` showed case `%s`, the first of the queue. "
+                    .formatted(WorkbenchBenchmark.CASE_PAGE, r.caseId()));
+        }
+        md.append("The workbench renders each page on the server and calls the services it needs one after the other"
+                + " with the user's token (the queue: case-service's page of cases and its reminders, and the roster's"
+                + " members for the names).\n\n");
+    }
+
     private void footprint(StringBuilder md) {
-        md.append("## 5. Footprint\n\n")
+        md.append("## 6. Footprint\n\n")
                 .append("Start-up: each service started alone, Kafka and PostgreSQL already up, from the process"
                         + " start to `/q/health/ready` answering 200 (polled every 100 ms). Resident memory: VmRSS from"
                         + " `/proc/<pid>/status`, idle before the first benchmark, the peak sampled every 0.5 s during"
@@ -363,10 +483,14 @@ final class Report {
     }
 
     private static String failures(DashboardBenchmark.Timing t) {
-        return t.errors() == 0
+        return failures(t.errors(), t.failures());
+    }
+
+    private static String failures(long errors, Map<String, Long> failures) {
+        return errors == 0
                 ? "0"
-                : t.errors() + " ("
-                        + t.failures().entrySet().stream()
+                : errors + " ("
+                        + failures.entrySet().stream()
                                 .map(f -> f.getValue() + "× " + f.getKey())
                                 .collect(Collectors.joining(", "))
                         + ")";

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What a benchmark run measures and where the platform is, from {@code HUIKE_BENCH_*} variables. {@code ./platform
- * bench} sets the paths, addresses and tokens; the sizes have defaults a person may override.
+ * bench} sets the paths, addresses, tokens and the demo users' password; the sizes have defaults a person may
+ * override.
  */
 record Settings(
         Path root,
@@ -29,7 +30,11 @@ record Settings(
         int lagRate,
         int lagSeconds,
         int dashboardCases,
-        int dashboardRepetitions) {
+        int dashboardRepetitions,
+        String workbenchUrl,
+        String keycloakUrl,
+        String demoPassword,
+        int workbenchRepetitions) {
 
     static Settings fromEnvironment() {
         return new Settings(
@@ -53,7 +58,11 @@ record Settings(
                 number("HUIKE_BENCH_LAG_RATE", 200),
                 number("HUIKE_BENCH_LAG_SECONDS", 30),
                 number("HUIKE_BENCH_DASHBOARD_CASES", 2_000_000),
-                number("HUIKE_BENCH_DASHBOARD_REPETITIONS", 30));
+                number("HUIKE_BENCH_DASHBOARD_REPETITIONS", 30),
+                text("HUIKE_BENCH_WORKBENCH_URL", "http://127.0.0.1:8085"),
+                text("HUIKE_BENCH_KEYCLOAK_URL", "http://127.0.0.1:8180"),
+                text("HUIKE_BENCH_DEMO_PASSWORD", "huike-demo"),
+                number("HUIKE_BENCH_WORKBENCH_REPETITIONS", 50));
     }
 
     String jdbcUrl(String database) {
