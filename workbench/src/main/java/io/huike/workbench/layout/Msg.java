@@ -58,6 +58,9 @@ public interface Msg {
     String navDesk();
 
     @Message
+    String navOutreach();
+
+    @Message
     String navMyCases();
 
     @Message
@@ -71,6 +74,9 @@ public interface Msg {
 
     @Message
     String aboutDesk();
+
+    @Message
+    String aboutOutreach();
 
     @Message
     String aboutMyCases();
