@@ -264,7 +264,7 @@ public interface OutreachMsg {
     String noteLabel();
 
     @Message
-    String markAs();
+    String markAs(String name);
 
     @Message
     String markReached();

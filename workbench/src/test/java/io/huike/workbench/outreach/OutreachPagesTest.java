@@ -94,7 +94,7 @@ class OutreachPagesTest {
         String page =
                 given().when().get("/outreach").then().statusCode(200).extract().asString();
 
-        assertThat(page).contains("id=\"household-cards\"", "马大爷", "今年还差 2 项", "2026年3月15日 已完成");
+        assertThat(page).contains("id=\"household-cards\"", "马大爷", "今年还差 2 项", "2026年3月15日已完成");
         assertThat(page)
                 .contains(
                         "id=\"household-" + MA + "-RECEPTION_INTERVIEW\"",
@@ -128,7 +128,7 @@ class OutreachPagesTest {
                         "id=\"concern-urgency\"",
                         "id=\"concern-description\"",
                         "id=\"home-visit-submit\"");
-        assertThat(page).contains("<option value=\"STUDY_DELIVERY\">送学上门 （今年未完成）</option>");
+        assertThat(page).contains("<option value=\"STUDY_DELIVERY\">送学上门（今年未完成）</option>");
         assertThat(page).contains("<option value=\"HEART_TO_HEART_TALK\">谈心谈话</option>");
     }
 
