@@ -58,6 +58,9 @@ public interface Msg {
     String navDesk();
 
     @Message
+    String navPaperLog();
+
+    @Message
     String navOutreach();
 
     @Message
@@ -74,6 +77,9 @@ public interface Msg {
 
     @Message
     String aboutDesk();
+
+    @Message
+    String aboutPaperLog();
 
     @Message
     String aboutOutreach();
