@@ -283,6 +283,47 @@ class OutreachPagesTest {
     }
 
     @Test
+    void aRefusedContactIsShownAtThePersonWithTheNoteKept() {
+        services.stubFor(post(urlEqualTo(
+                        "/communities/gulou/notification-campaigns/" + CAMPAIGN + "/targets/" + TARGET + "/contacts"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
+                                {"type":"urn:huike:problem:invalid-input","title":"Bad Request","status":400,
+                                 "errors":[{"field":"note","message":"must be plain text"}]}""")));
+
+        String page = Pages.form(Pages.csrfToken())
+                .formParam("outcome", "NOT_REACHED")
+                .formParam("note", "<b>关机</b>")
+                .when()
+                .post("/outreach/campaigns/" + CAMPAIGN + "/targets/" + TARGET + "/contacts")
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
+
+        assertThat(page).contains("id=\"contact-problem\"", "role=\"alert\"", "href=\"#target-" + TARGET + "\"");
+        assertThat(page).contains("id=\"target-" + TARGET + "-error\"", "有些内容不符合要求");
+        assertThat(page).contains("value=\"&lt;b&gt;关机&lt;/b&gt;\"");
+    }
+
+    @Test
+    @TestSecurity(user = "li", roles = "community-admin")
+    @OidcSecurity(
+            claims = {
+                @Claim(key = "member", value = "m-li"),
+                @Claim(key = "communities", value = "[\"gulou\"]", type = ClaimType.JSON_ARRAY)
+            })
+    void aUserWhoseTokenNamesNoRosterMemberIsToldSoAndStillSeesTheCampaigns() {
+        String page =
+                given().when().get("/outreach").then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("id=\"member-unknown\"", "id=\"campaign-cards\"");
+        services.verify(0, getRequestedFor(urlPathEqualTo("/communities/gulou/pairings")));
+    }
+
+    @Test
     @TestSecurity(user = "zhou", roles = "case-handler")
     @OidcSecurity(
             claims = {
