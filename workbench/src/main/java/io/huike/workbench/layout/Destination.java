@@ -12,6 +12,20 @@ import java.util.function.Function;
  */
 public enum Destination {
     DESK("/desk", Msg::navDesk, Msg::aboutDesk, Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN),
+    PAPER_LOG(
+            "/paper-log",
+            Msg::navPaperLog,
+            Msg::aboutPaperLog,
+            Roles.DUTY_MEMBER,
+            Roles.CASE_HANDLER,
+            Roles.COMMUNITY_ADMIN),
+    OUTREACH(
+            "/outreach",
+            Msg::navOutreach,
+            Msg::aboutOutreach,
+            Roles.DUTY_MEMBER,
+            Roles.CASE_HANDLER,
+            Roles.COMMUNITY_ADMIN),
     MY_CASES(
             "/cases/mine",
             Msg::navMyCases,

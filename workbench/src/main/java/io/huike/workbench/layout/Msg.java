@@ -58,6 +58,12 @@ public interface Msg {
     String navDesk();
 
     @Message
+    String navPaperLog();
+
+    @Message
+    String navOutreach();
+
+    @Message
     String navMyCases();
 
     @Message
@@ -71,6 +77,12 @@ public interface Msg {
 
     @Message
     String aboutDesk();
+
+    @Message
+    String aboutPaperLog();
+
+    @Message
+    String aboutOutreach();
 
     @Message
     String aboutMyCases();
