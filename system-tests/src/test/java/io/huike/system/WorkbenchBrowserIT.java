@@ -142,7 +142,7 @@ class WorkbenchBrowserIT {
             browser.signIn(workbench, "secretary", Platform.USER_PASSWORD);
             browser.find(By.tagName("main"));
             check(browser, "case-queue");
-            browser.find(By.linkText(number)).click();
+            browser.find(By.partialLinkText(number)).click();
             assertThat(browser.text(By.id("case-tracking-number"))).isEqualTo(number);
             check(browser, "case-registered");
             String registered = browser.text(By.id("case-status"));
