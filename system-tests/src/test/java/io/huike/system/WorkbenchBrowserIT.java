@@ -52,7 +52,8 @@ class WorkbenchBrowserIT {
         platform.start();
         platform.registerCommunities(COMMUNITY);
         platform.drawGrid(COMMUNITY, "grid-3");
-        platform.linkMember("wangjianguo", platform.registerMember(COMMUNITY, "王建国", "13800000001"));
+        String wang = platform.registerMember(COMMUNITY, "王建国", "13800000001");
+        platform.linkMember("wangjianguo", wang);
         platform.linkMember("secretary", platform.registerMember(COMMUNITY, "刘芳", "13800000002"));
         workbench = platform.url(Platform.WORKBENCH);
         // An open case like one of Ms Li's matters, for the desk's duplicate suggestion.
@@ -68,6 +69,35 @@ class WorkbenchBrowserIT {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(earlier.statusCode()).as(earlier.body()).isEqualTo(201);
+        // Mr Ma lives alone; Wang Jianguo is paired with him.
+        String admin = platform.token(Roles.COMMUNITY_ADMIN, COMMUNITY);
+        String household =
+                idOf(post(platform.url("outreach-service") + "/communities/" + COMMUNITY + "/households", admin, """
+                {"name":"马大爷","kind":"ELDERLY_LIVING_ALONE","address":"鼓楼巷 12 号 2 单元 301","gridId":"grid-3",
+                 "needs":"行动不便，需要代取药"}"""));
+        post(platform.url("outreach-service") + "/communities/" + COMMUNITY + "/pairings", admin, """
+                {"memberId":"%s","householdId":"%s","startDate":"%s"}""".formatted(
+                        wang, household, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
+    }
+
+    private static String post(String url, String token, String json) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(url + " " + answer.body()).isEqualTo(201);
+        return answer.body();
+    }
+
+    private static String idOf(String json) {
+        java.util.regex.Matcher id =
+                java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        assertThat(id.find()).as(json).isTrue();
+        return id.group(1);
     }
 
     @AfterAll
@@ -226,6 +256,33 @@ class WorkbenchBrowserIT {
             assertThat(browser.find(By.tagName("h1")).getText()).isNotBlank();
             assertThat(browser.driver().getPageSource()).doesNotContain("Exception");
             check(browser, "refused-district");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aMemberOnAPhoneRecordsAHomeVisitAndTheConcernFoundOnIt() throws Exception {
+        try (Browser browser = new Browser(Browser.PHONE)) {
+            browser.open(workbench + "/outreach");
+            browser.signIn(workbench, "wangjianguo", Platform.USER_PASSWORD);
+            browser.find(By.partialLinkText("马大爷")).click();
+            browser.find(By.id("home-visit-form"));
+            assertThat(
+                            (Long)
+                                    browser.driver()
+                                            .executeScript(
+                                                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                    .as("nothing runs off a 360 px screen")
+                    .isLessThanOrEqualTo(0L);
+            check(browser, "outreach-household-phone");
+            browser.find(By.id("home-visit-notes")).sendKeys("帮马大爷代取了降压药，聊了近况");
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("concern-category")))
+                    .selectByValue("WATER_DRAINAGE");
+            browser.find(By.id("concern-description")).sendKeys("马大爷家卫生间下水道堵塞，需要疏通");
+            browser.find(By.id("home-visit-submit")).click();
+            browser.find(By.id("visit-saved"));
+            assertThat(browser.text(By.id("visit-concerns"))).contains("下水道堵塞");
+            check(browser, "outreach-visit-saved-phone");
         }
     }
 
