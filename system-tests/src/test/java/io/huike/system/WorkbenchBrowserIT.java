@@ -242,7 +242,7 @@ class WorkbenchBrowserIT {
 
     @Test
     @Order(4)
-    void aMemberOnDutyIsRefusedTheDistrictsPages() throws Exception {
+    void aMemberOnDutyIsRefusedAdministrationAndTheDistrictsPages() throws Exception {
         try (Browser browser = new Browser(Browser.PHONE)) {
             browser.open(workbench + "/");
             browser.find(By.id("login")).click();
@@ -252,10 +252,16 @@ class WorkbenchBrowserIT {
             assertThat(browser.driver().findElements(By.cssSelector("nav a[href='/district']")))
                     .as("the navigation offers only what the roles allow")
                     .isEmpty();
-            browser.open(workbench + "/district");
-            assertThat(browser.find(By.tagName("h1")).getText()).isNotBlank();
-            assertThat(browser.driver().getPageSource()).doesNotContain("Exception");
-            check(browser, "refused-district");
+            assertThat(browser.driver().findElements(By.cssSelector("nav a[href='/admin']"))).isEmpty();
+            for (String page : List.of("/admin", "/district")) {
+                browser.open(workbench + page);
+                assertThat(browser.find(By.id("error-message")).getText()).isNotBlank();
+                assertThat(browser.driver().getPageSource()).doesNotContain("Exception");
+                assertThat(browser.driver().findElements(By.tagName("form")))
+                        .as("a refused page offers nothing to send")
+                        .isEmpty();
+                check(browser, "refused" + page.replace('/', '-'));
+            }
         }
     }
 
