@@ -6,7 +6,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * One stand-in HTTP server for case-service and roster-service, which tests stub with what the services would
+ * One stand-in HTTP server for case-service, roster-service and reporting-service, which tests stub with what the services would
  * answer and then ask what the workbench sent them.
  */
 public class ServicesStandIn implements QuarkusTestResourceLifecycleManager {
@@ -23,7 +23,10 @@ public class ServicesStandIn implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
         String url = "http://127.0.0.1:" + server.port();
-        return Map.of("huike.services.case-url", url, "huike.services.roster-url", url);
+        return Map.of(
+                "huike.services.case-url", url,
+                "huike.services.roster-url", url,
+                "huike.services.reporting-url", url);
     }
 
     @Override

@@ -92,6 +92,18 @@ class StaffPagesTest {
     }
 
     @Test
+    void aDutyMemberGetsNoneOfTheDistrictDashboardsData() {
+        services.stubFor(get(urlPathEqualTo("/figures"))
+                .willReturn(aResponse().withStatus(200).withBody("[]")));
+
+        given().when().get("/district/data/figures").then().statusCode(403);
+
+        assertThat(services.findAll(
+                        com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/figures"))))
+                .isEmpty();
+    }
+
+    @Test
     void theDeskShowsWhoIsOnDutyAndTheVisitFormWithThreeMatters() {
         String page =
                 given().when().get("/desk").then().statusCode(200).extract().asString();
