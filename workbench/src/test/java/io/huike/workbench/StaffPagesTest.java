@@ -88,7 +88,7 @@ class StaffPagesTest {
                 given().when().get("/district").then().statusCode(403).extract().asString();
 
         assertThat(page).contains("<html lang=\"zh-CN\">", "没有权限", "role=\"alert\"", "href=\"/desk\"");
-        assertThat(page).doesNotContain("Exception", "at io.");
+        assertThat(page).doesNotContain("Exception", "at io.", "district.js", "id=\"district-dashboard\"");
     }
 
     @Test
