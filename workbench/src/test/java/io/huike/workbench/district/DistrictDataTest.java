@@ -78,6 +78,9 @@ class DistrictDataTest {
                 .get("/district/data/figures?from=2026-05-01&to=2026-05-31&groupBy=COMMUNITY&community=gulou")
                 .then()
                 .statusCode(200)
+                .contentType("application/json")
+                .header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self';"))
                 .extract()
                 .asString();
 
