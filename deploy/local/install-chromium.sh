@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs Debian's headless-capable Chromium, its WebDriver and a Chinese font for the reporting service's
-# browser test (DashboardBrowserTest), unless they are there already. Needs root (or sudo) and apt-get.
+# Installs Debian's headless-capable Chromium, its WebDriver and a Chinese font for the browser tests in
+# system-tests, unless they are there already. Needs root (or sudo) and apt-get.
 set -euo pipefail
 
 if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver && -d /usr/share/fonts/truetype/wqy ]]; then

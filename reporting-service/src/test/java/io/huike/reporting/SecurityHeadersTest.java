@@ -16,11 +16,6 @@ import org.junit.jupiter.api.Test;
 class SecurityHeadersTest {
 
     @Test
-    void theDashboardPageMayRunOnlyItsOwnScriptsAndNotBeFramed() {
-        guarded(given().get("/dashboard/").then().statusCode(200));
-    }
-
-    @Test
     void anApiAnswerIsNotStored() {
         guarded(given().auth()
                         .oauth2(TestTokens.token(Roles.COMMUNITY_ADMIN, "gulou"))

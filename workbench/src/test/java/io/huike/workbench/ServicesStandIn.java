@@ -6,8 +6,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * One stand-in HTTP server for case-service, roster-service and outreach-service, which tests stub with what the services would
- * answer and then ask what the workbench sent them.
+ * One stand-in HTTP server for case-service, roster-service, outreach-service and reporting-service, which tests
+ * stub with what the services would answer and then ask what the workbench sent them.
  */
 public class ServicesStandIn implements QuarkusTestResourceLifecycleManager {
 
@@ -26,7 +26,8 @@ public class ServicesStandIn implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "huike.services.case-url", url,
                 "huike.services.roster-url", url,
-                "huike.services.outreach-url", url);
+                "huike.services.outreach-url", url,
+                "huike.services.reporting-url", url);
     }
 
     @Override

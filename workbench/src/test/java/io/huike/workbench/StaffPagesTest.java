@@ -88,7 +88,19 @@ class StaffPagesTest {
                 given().when().get("/district").then().statusCode(403).extract().asString();
 
         assertThat(page).contains("<html lang=\"zh-CN\">", "没有权限", "role=\"alert\"", "href=\"/desk\"");
-        assertThat(page).doesNotContain("Exception", "at io.");
+        assertThat(page).doesNotContain("Exception", "at io.", "district.js", "id=\"district-dashboard\"");
+    }
+
+    @Test
+    void aDutyMemberGetsNoneOfTheDistrictDashboardsData() {
+        services.stubFor(get(urlPathEqualTo("/figures"))
+                .willReturn(aResponse().withStatus(200).withBody("[]")));
+
+        given().when().get("/district/data/figures").then().statusCode(403);
+
+        assertThat(services.findAll(
+                        com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/figures"))))
+                .isEmpty();
     }
 
     @Test

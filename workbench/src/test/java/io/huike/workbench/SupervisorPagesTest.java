@@ -13,6 +13,8 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.ClaimType;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,10 +49,89 @@ class SupervisorPagesTest {
         String page =
                 given().when().get("/district").then().statusCode(200).extract().asString();
 
-        assertThat(page).contains("id=\"district-placeholder\"", "当前用户：zhao");
+        assertThat(page).contains("id=\"district-dashboard\"", "当前用户：zhao");
         assertThat(page).contains("id=\"community-choice\"", "<option value=\"gulou\" selected>鼓楼社区</option>");
         assertThat(page).contains("<option value=\"xincheng\">新城社区</option>", "name=\"csrf-token\"");
         assertThat(page).contains("href=\"/cases\"").doesNotContain("href=\"/desk\"", "href=\"/cases/mine\"");
+    }
+
+    @Test
+    void theDashboardOpensOnThisMonthWithItsScriptsAndNoTokenInThePage() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+        String page =
+                given().when().get("/district").then().statusCode(200).extract().asString();
+
+        assertThat(page)
+                .contains(
+                        "<html lang=\"zh-CN\">",
+                        "<title>会客室数据看板",
+                        "<script src=\"/static/vendor/echarts-5.6.0/echarts.min.js\" defer></script>",
+                        "<script src=\"/static/district/district.js\" defer></script>",
+                        "id=\"district-from\" name=\"from\" value=\"" + today.withDayOfMonth(1) + "\"",
+                        "id=\"district-to\" name=\"to\" value=\"" + today + "\"",
+                        "id=\"district-live\" class=\"live\" data-live=\"off\"",
+                        "id=\"district-cards\"",
+                        "id=\"district-expired\" class=\"notice error\" role=\"alert\" tabindex=\"-1\" hidden>",
+                        "<strong id=\"district-expired-message\">登录已过期，请重新登录</strong>",
+                        "id=\"district-sign-in-again\" href=\"/session/login?returnTo=%2Fdistrict%3Ffrom%3D")
+                .doesNotContain("type=\"password\"", "Bearer", "#token");
+    }
+
+    @Test
+    void theAddressChoosesTheCommunityAndPeriodAndSigningInAgainComesBackToThem() {
+        String page = given().when()
+                .get("/district?community=xincheng&from=2026-05-01&to=2026-05-31")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        assertThat(page)
+                .contains(
+                        "id=\"district-community\" name=\"community\" data-chosen=\"xincheng\"",
+                        "value=\"2026-05-01\"",
+                        "value=\"2026-05-31\"",
+                        "href=\"/session/login?returnTo=%2Fdistrict%3Fcommunity%3Dxincheng%26from%3D2026-05-01%26to%3D2026-05-31\"");
+    }
+
+    @Test
+    void theDashboardSpeaksTheLanguageChosenWithTheSwitch() {
+        String page = given().cookie("huike-lang", "en")
+                .when()
+                .get("/district")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        assertThat(page)
+                .contains("<html lang=\"en\">", "Your sign-in has expired; please sign in again.", ">Sign in again</a>")
+                .doesNotContain("登录已过期");
+    }
+
+    @Test
+    void theChartsComeFromTheWorkbenchWithTheirLicence() {
+        given().when()
+                .get("/static/vendor/echarts-5.6.0/echarts.min.js")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("5.6.0"));
+        given().when()
+                .get("/static/vendor/echarts-5.6.0/LICENSE")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Apache License"));
+        given().when()
+                .get("/static/vendor/echarts-5.6.0/NOTICE")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Apache ECharts"));
+        given().when()
+                .get("/static/district/district.js")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/district/data"));
     }
 
     @Test

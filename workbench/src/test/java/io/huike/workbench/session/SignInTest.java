@@ -35,6 +35,17 @@ class SignInTest {
     }
 
     @Test
+    void theDistrictDashboardsDataSignedOutIsRefusedRatherThanSentToTheSignInPage() {
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/district/data/figures")
+                .then()
+                .statusCode(499)
+                .header("Location", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void signedOutTheHomePageOffersSignInAndTheStatusPageOnly() {
         given().when()
                 .get("/")

@@ -1,9 +1,7 @@
 package io.huike.reporting;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
 
 import io.huike.kernel.roles.Roles;
 import io.huike.testing.TestTokens;
@@ -23,30 +21,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The dashboard's page and bundled charts, and the live stream that tells it to reload. */
+/** The live stream of figure changes, which tells a dashboard to reload. */
 @QuarkusTest
-class DashboardTest {
+class FigureChangesTest {
 
     @InjectKafkaCompanion
     KafkaCompanion kafka;
 
     @TestHTTPResource("/figure-changes")
     URI changes;
-
-    @Test
-    void thePageAndItsBundledChartsAreServedWithoutACdn() {
-        given().get("/dashboard/")
-                .then()
-                .statusCode(200)
-                .body(containsString("会客室数据看板"))
-                .body(containsString("vendor/echarts-5.6.0/echarts.min.js"))
-                .body(org.hamcrest.Matchers.not(containsString("//cdn")));
-        given().get("/dashboard/vendor/echarts-5.6.0/echarts.min.js")
-                .then()
-                .statusCode(200)
-                .body(containsString("5.6.0"));
-        given().get("/dashboard/dashboard.js").then().statusCode(200).body(containsString("/figure-changes"));
-    }
 
     @Test
     void aLiveViewHearsOfAnAppliedEventOfItsCommunityOnly() {
