@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The workbench as its people use it, in Debian's Chromium, signed in on Keycloak's own login page: the member on
  * duty records Ms Li's visit with her three matters using the keyboard alone and gets a slip per case; the secretary
  * takes one of them from registered to closed with the resident's feedback through the case page; Ms Li looks her
- * matter up with the slip's number; a member on duty is refused the district's pages. axe-core runs over every page
+ * matter up with the slip's number; a member on duty is refused administration and the district's pages; a member on a
+ * phone records a home visit with a concern; the supervisor's dashboard shows the figures and updates live. axe-core runs over every page
  * met; screenshots and its findings are kept in {@code target/browser/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -252,7 +253,8 @@ class WorkbenchBrowserIT {
             assertThat(browser.driver().findElements(By.cssSelector("nav a[href='/district']")))
                     .as("the navigation offers only what the roles allow")
                     .isEmpty();
-            assertThat(browser.driver().findElements(By.cssSelector("nav a[href='/admin']"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("nav a[href='/admin']")))
+                    .isEmpty();
             for (String page : List.of("/admin", "/district")) {
                 browser.open(workbench + page);
                 assertThat(browser.find(By.id("error-message")).getText()).isNotBlank();
@@ -290,6 +292,38 @@ class WorkbenchBrowserIT {
             assertThat(browser.text(By.id("visit-concerns"))).contains("下水道堵塞");
             check(browser, "outreach-visit-saved-phone");
         }
+    }
+
+    @Test
+    @Order(6)
+    void theSupervisorSeesTheDistrictsFiguresBehindTheSignInAndTheyUpdateLive() throws Exception {
+        try (Browser browser = new Browser(Browser.DESK)) {
+            browser.open(workbench + "/district");
+            browser.signIn(workbench, "supervisor", Platform.USER_PASSWORD);
+            By registered = By.id("figure-registered-value");
+            browser.await()
+                    .until(driver -> number(driver.findElement(registered).getText()) >= 4);
+            long before = number(browser.text(registered));
+            browser.await().until(ExpectedConditions.attributeToBe(By.id("district-live"), "data-live", "on"));
+            assertThat(browser.driver().getCurrentUrl()).doesNotContain("token");
+            assertThat(browser.driver().getPageSource())
+                    .as("the page holds no bearer token")
+                    .doesNotContain("eyJ");
+            check(browser, "district");
+            post(
+                    platform.url("case-service") + "/communities/" + COMMUNITY + "/cases",
+                    platform.token(Roles.DUTY_MEMBER, COMMUNITY),
+                    """
+                    {"channel":"PHONE","category":"SANITATION","gridId":"grid-3","description":"楼道垃圾无人清运"}""");
+            browser.await()
+                    .until(driver -> number(driver.findElement(registered).getText()) == before + 1);
+            browser.screenshot("district-updated-live");
+        }
+    }
+
+    private static long number(String text) {
+        String digits = text.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? -1 : Long.parseLong(digits);
     }
 
     @Test
