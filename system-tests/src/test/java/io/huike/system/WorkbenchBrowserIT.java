@@ -28,8 +28,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * duty records Ms Li's visit with her three matters using the keyboard alone and gets a slip per case; the secretary
  * takes one of them from registered to closed with the resident's feedback through the case page; Ms Li looks her
  * matter up with the slip's number; a member on duty is refused administration and the district's pages; a member on a
- * phone records a home visit with a concern; the supervisor's dashboard shows the figures and updates live. axe-core runs over every page
- * met; screenshots and its findings are kept in {@code target/browser/}.
+ * phone records a home visit with a concern; the supervisor's dashboard shows the figures and updates live. axe-core
+ * runs over every page met; screenshots and its findings are kept in {@code target/browser/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchBrowserIT {
