@@ -264,6 +264,13 @@ class WorkbenchBrowserIT {
                         .isEmpty();
                 check(browser, "refused" + page.replace('/', '-'));
             }
+            // Signing out ends the Keycloak session too: the next page asks for the password again.
+            browser.open(workbench + "/");
+            browser.find(By.id("logout")).click();
+            browser.find(By.id("login"));
+            browser.open(workbench + "/desk");
+            browser.find(By.id("password"));
+            assertThat(browser.driver().getCurrentUrl()).startsWith(platform.realmUrl());
         }
     }
 
