@@ -27,6 +27,7 @@ public enum Destination {
             Roles.CASE_HANDLER,
             Roles.COMMUNITY_ADMIN,
             Roles.DISTRICT_SUPERVISOR),
+    ROSTER("/roster", Msg::navRoster, Msg::aboutRoster, Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN),
     DISTRICT("/district", Msg::navDistrict, Msg::aboutDistrict, Roles.DISTRICT_SUPERVISOR),
     STATUS("/status", Msg::navStatus, Msg::aboutStatus);
 

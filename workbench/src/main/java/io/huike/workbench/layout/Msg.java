@@ -70,6 +70,9 @@ public interface Msg {
     String navStatus();
 
     @Message
+    String navRoster();
+
+    @Message
     String aboutDesk();
 
     @Message
@@ -83,6 +86,9 @@ public interface Msg {
 
     @Message
     String aboutStatus();
+
+    @Message
+    String aboutRoster();
 
     @Message
     String requiredMark();
