@@ -73,6 +73,9 @@ public interface Msg {
     String navRoster();
 
     @Message
+    String navAdmin();
+
+    @Message
     String aboutDesk();
 
     @Message
@@ -89,6 +92,9 @@ public interface Msg {
 
     @Message
     String aboutRoster();
+
+    @Message
+    String aboutAdmin();
 
     @Message
     String requiredMark();

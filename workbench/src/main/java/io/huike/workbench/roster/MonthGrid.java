@@ -49,6 +49,21 @@ public record MonthGrid(YearMonth month, List<Column> columns, List<Day> days) {
             String dayGap,
             List<Cell> cells) {
 
+        /** The row's classes: weekend, today, no reception ({@code off}); empty for none. */
+        public String rowClass() {
+            List<String> classes = new ArrayList<>();
+            if (weekend) {
+                classes.add("weekend");
+            }
+            if (today) {
+                classes.add("today");
+            }
+            if (!receptionDay) {
+                classes.add("off");
+            }
+            return String.join(" ", classes);
+        }
+
         /** Whether the signed-in member is on duty that day. */
         public boolean mine() {
             return cells.stream().anyMatch(Cell::mine);

@@ -101,6 +101,8 @@ class MonthGridTest {
         MonthGrid.Day ninth = grid.days().get(8);
         assertThat(ninth.receptionDay()).isFalse();
         assertThat(ninth.weekend()).isTrue();
+        assertThat(ninth.rowClass()).isEqualTo("weekend off");
+        assertThat(eighth.rowClass()).isEmpty();
         assertThat(grid.days().get(0).closure()).isEqualTo("劳动节");
     }
 

@@ -2,6 +2,7 @@ package io.huike.workbench.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.huike.workbench.admin.AdminMsg;
 import io.quarkus.qute.i18n.MessageBundle;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,11 +16,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The roster's messages are written in Chinese and in English, and nothing else is. */
+/** The roster's and the administration's messages are written in Chinese and in English, and nothing else is. */
 class RosterMessageFilesTest {
 
     @ParameterizedTest
-    @ValueSource(classes = {RosterMsg.class})
+    @ValueSource(classes = {RosterMsg.class, AdminMsg.class})
     void everyMessageIsInBothLanguagesAndNothingElseIs(Class<?> bundle) throws IOException {
         String name = bundle.getAnnotation(MessageBundle.class).value();
         Set<String> methods =

@@ -116,10 +116,27 @@ class RosterPagesTest {
     }
 
     @Test
-    void aDutyMemberSeesTheRosterInTheNavigation() {
+    void aDutyMemberSeesTheRosterInTheNavigationButNotTheAdministration() {
         String home = given().when().get("/").then().statusCode(200).extract().asString();
 
-        assertThat(home).contains("href=\"/roster\"");
+        assertThat(home).contains("href=\"/roster\"").doesNotContain("href=\"/admin\"");
+    }
+
+    @Test
+    void aDutyMemberWhoOpensTheAdministrationGetsTheFriendly403Page() {
+        String page =
+                given().when().get("/admin").then().statusCode(403).extract().asString();
+        String members = given().when()
+                .get("/admin/members")
+                .then()
+                .statusCode(403)
+                .extract()
+                .asString();
+
+        assertThat(page).contains("<h1 id=\"error-title\">没有权限</h1>", "role=\"alert\"", "href=\"/roster\"");
+        assertThat(page).doesNotContain("Exception", "at io.", "id=\"admin-sections\"");
+        assertThat(members).contains("id=\"error-title\"");
+        services.verify(0, getRequestedFor(urlPathMatching("/communities/gulou/members.*")));
     }
 
     @Test
