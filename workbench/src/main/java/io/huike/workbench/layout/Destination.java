@@ -41,6 +41,8 @@ public enum Destination {
             Roles.CASE_HANDLER,
             Roles.COMMUNITY_ADMIN,
             Roles.DISTRICT_SUPERVISOR),
+    ROSTER("/roster", Msg::navRoster, Msg::aboutRoster, Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN),
+    ADMIN("/admin", Msg::navAdmin, Msg::aboutAdmin, Roles.COMMUNITY_ADMIN),
     DISTRICT("/district", Msg::navDistrict, Msg::aboutDistrict, Roles.DISTRICT_SUPERVISOR),
     STATUS("/status", Msg::navStatus, Msg::aboutStatus);
 

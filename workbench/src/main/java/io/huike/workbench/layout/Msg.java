@@ -76,6 +76,12 @@ public interface Msg {
     String navStatus();
 
     @Message
+    String navRoster();
+
+    @Message
+    String navAdmin();
+
+    @Message
     String aboutDesk();
 
     @Message
@@ -95,6 +101,12 @@ public interface Msg {
 
     @Message
     String aboutStatus();
+
+    @Message
+    String aboutRoster();
+
+    @Message
+    String aboutAdmin();
 
     @Message
     String requiredMark();
