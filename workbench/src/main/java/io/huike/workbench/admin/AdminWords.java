@@ -7,7 +7,6 @@ import io.huike.workbench.roster.Fault;
 import io.huike.workbench.roster.FormFailure;
 import io.huike.workbench.roster.RosterMsg;
 import io.huike.workbench.roster.RosterProblems;
-import io.huike.workbench.roster.RosterResource;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +37,7 @@ public class AdminWords {
     public FormFailure faults(String form, Map<String, Fault> faults, Map<String, String> entered) {
         RosterMsg msg = frame.language().messages(RosterMsg.class);
         Map<String, String> errors = new LinkedHashMap<>();
-        faults.forEach((field, fault) -> errors.put(field, RosterResource.fault(fault, msg, frame.messages())));
+        faults.forEach((field, fault) -> errors.put(field, fault.worded(msg, frame.messages())));
         return new FormFailure(form, frame.messages().formHasErrors(), errors, entered);
     }
 

@@ -1,8 +1,10 @@
 package io.huike.workbench.roster;
 
+import io.huike.workbench.layout.Msg;
+
 /**
  * What is wrong with a field of a roster or administration form, found before anything is sent; each page words it
- * in the user's language ({@code RosterMsg.fault}).
+ * in the user's language ({@link #worded}).
  */
 public enum Fault {
     /** Nothing was entered. */
@@ -24,5 +26,21 @@ public enum Fault {
     /** Ends before it starts. */
     ORDER,
     /** Outside the range the service takes. */
-    RANGE
+    RANGE;
+
+    /** The fault as the page words it next to its field, in the language of the bundles given. */
+    public String worded(RosterMsg msg, Msg shared) {
+        return switch (this) {
+            case REQUIRED -> shared.fieldRequired();
+            case UNREADABLE -> shared.fieldUnreadable();
+            case TOO_LONG -> msg.faultTooLong();
+            case NOT_OFFERED -> msg.faultNotOffered();
+            case COUNTER_NOT_THEIRS -> msg.faultCounterNotTheirs();
+            case PHONE_FORMAT -> msg.faultPhone();
+            case CODE_FORMAT -> msg.faultCode();
+            case RULE_FORMAT -> msg.faultRule();
+            case ORDER -> msg.faultOrder();
+            case RANGE -> msg.faultRange();
+        };
+    }
 }

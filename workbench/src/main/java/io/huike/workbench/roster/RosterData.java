@@ -11,6 +11,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What roster-service told about a community's month, each part marked unknown while it could not be read, so that
@@ -51,6 +53,23 @@ public record RosterData(
                 mineToday,
                 coverage,
                 Map.copyOf(shifts));
+    }
+
+    /** The ids of the active members; empty when the members could not be read. */
+    public Optional<Set<String>> activeMemberIds() {
+        return members.isEmpty()
+                ? Optional.empty()
+                : Optional.of(members.stream()
+                        .filter(MemberView::active)
+                        .map(MemberView::id)
+                        .collect(Collectors.toSet()));
+    }
+
+    /** The member of each shift known, by shift id. */
+    public Map<String, String> shiftOwners() {
+        return shiftsById().values().stream()
+                .filter(s -> s.memberId() != null)
+                .collect(Collectors.toMap(KeptShift::id, KeptShift::memberId, (a, b) -> a));
     }
 
     /** The month's shifts of every room by id, as planned, with today's mine as kept. */

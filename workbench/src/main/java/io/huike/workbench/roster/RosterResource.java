@@ -2,12 +2,9 @@ package io.huike.workbench.roster;
 
 import io.huike.kernel.roles.Roles;
 import io.huike.workbench.clients.ServiceProblemException;
-import io.huike.workbench.layout.Msg;
 import io.huike.workbench.layout.PageFrame;
 import io.huike.workbench.roster.client.Attendance;
 import io.huike.workbench.roster.client.DutyRosterClient;
-import io.huike.workbench.roster.client.KeptShift;
-import io.huike.workbench.roster.client.MemberView;
 import io.huike.workbench.roster.client.SwapAsk;
 import io.huike.workbench.session.CurrentCommunity;
 import io.huike.workbench.session.SignedInUser;
@@ -32,11 +29,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -120,19 +114,12 @@ public class RosterResource {
         YearMonth shown = Months.of(form.month, clock);
         String formId = "swap-" + shiftId;
         RosterData data = loader.load(where, shown, RosterLoader.today());
-        Optional<Set<String>> members = data.members().isEmpty()
-                ? Optional.empty()
-                : Optional.of(data.members().stream()
-                        .filter(MemberView::active)
-                        .map(MemberView::id)
-                        .collect(Collectors.toSet()));
-        Map<String, String> owners = data.shiftsById().values().stream()
-                .filter(s -> s.memberId() != null)
-                .collect(Collectors.toMap(KeptShift::id, KeptShift::memberId, (a, b) -> a));
-        Map<String, Fault> faults = SwapChecks.check(form.toMemberId, form.counterShiftId, form.note, members, owners);
+        Map<String, Fault> faults = SwapChecks.check(
+                form.toMemberId, form.counterShiftId, form.note, data.activeMemberIds(), data.shiftOwners());
         if (!faults.isEmpty()) {
+            RosterMsg msg = messages();
             Map<String, String> errors = new LinkedHashMap<>();
-            faults.forEach((field, fault) -> errors.put(field, fault(fault)));
+            faults.forEach((field, fault) -> errors.put(field, fault.worded(msg, frame.messages())));
             FormFailure failure = new FormFailure(formId, frame.messages().formHasErrors(), errors, form.entered());
             return page(400, where, shown, failure, data);
         }
@@ -324,26 +311,6 @@ public class RosterResource {
             case SWAP_APPROVED -> msg.doneSwapApproved();
             case CHECKED_IN -> msg.doneCheckedIn();
             case CHECKED_OUT -> msg.doneCheckedOut();
-        };
-    }
-
-    private String fault(Fault fault) {
-        return fault(fault, messages(), frame.messages());
-    }
-
-    /** A fault of a field in the user's language. */
-    public static String fault(Fault fault, RosterMsg msg, Msg shared) {
-        return switch (fault) {
-            case REQUIRED -> shared.fieldRequired();
-            case UNREADABLE -> shared.fieldUnreadable();
-            case TOO_LONG -> msg.faultTooLong();
-            case NOT_OFFERED -> msg.faultNotOffered();
-            case COUNTER_NOT_THEIRS -> msg.faultCounterNotTheirs();
-            case PHONE_FORMAT -> msg.faultPhone();
-            case CODE_FORMAT -> msg.faultCode();
-            case RULE_FORMAT -> msg.faultRule();
-            case ORDER -> msg.faultOrder();
-            case RANGE -> msg.faultRange();
         };
     }
 

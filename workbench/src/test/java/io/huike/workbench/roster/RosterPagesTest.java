@@ -272,6 +272,32 @@ class RosterPagesTest {
     }
 
     @Test
+    @TestSecurity(user = "liu", roles = "case-handler")
+    @OidcSecurity(
+            claims = {
+                @Claim(key = "name", value = "刘芳"),
+                @Claim(key = "member", value = "m-wang"),
+                @Claim(key = "communities", value = "[\"gulou\"]", type = ClaimType.JSON_ARRAY)
+            })
+    void aCaseHandlerReadsTheRosterButTakesNoDutyActions() {
+        String next = given().queryParam("month", NEXT.toString())
+                .when()
+                .get("/roster")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        onDutyToday(null);
+        String today =
+                given().when().get("/roster").then().statusCode(200).extract().asString();
+
+        assertThat(next).contains("id=\"my-shift-s10\"", "id=\"grid-room-1\"").doesNotContain("id=\"swap-s10\"");
+        assertThat(today)
+                .contains("id=\"roster-heading\"")
+                .doesNotContain("id=\"current-shift\"", "id=\"check-in-submit\"");
+    }
+
+    @Test
     void aShiftCheckedInOffersCheckingOut() {
         onDutyToday(
                 "\"" + TODAY.atTime(0, 0, 30).atZone(ZoneId.of("Asia/Shanghai")).toInstant() + "\"");
