@@ -334,6 +334,45 @@ class WorkbenchBrowserIT {
     }
 
     @Test
+    @Order(7)
+    void theSecretarysOtherPagesOpenInChineseAndInEnglish() throws Exception {
+        List<String> pages = List.of(
+                "/",
+                "/cases/mine",
+                "/paper-log",
+                "/roster",
+                "/outreach",
+                "/admin",
+                "/admin/members",
+                "/admin/rooms",
+                "/admin/closures",
+                "/admin/deadlines",
+                "/admin/case-settings",
+                "/admin/closing-approvals");
+        try (Browser browser = new Browser(Browser.DESK)) {
+            browser.open(workbench + "/cases/mine");
+            browser.signIn(workbench, "secretary", Platform.USER_PASSWORD);
+            for (String page : pages) {
+                browser.open(workbench + page);
+                browser.find(By.tagName("h1"));
+                assertThat(browser.driver().findElements(By.id("error-message")))
+                        .as(page + " opens for the secretary")
+                        .isEmpty();
+                assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                        .startsWith("zh");
+                check(browser, "secretary" + (page.equals("/") ? "-home" : page.replace('/', '-')));
+            }
+            browser.find(By.cssSelector("a.lang-switch")).click();
+            browser.await()
+                    .until(driver -> driver.findElement(By.tagName("html"))
+                            .getAttribute("lang")
+                            .startsWith("en"));
+            browser.open(workbench + "/roster");
+            check(browser, "secretary-roster-en");
+        }
+    }
+
+    @Test
     @Order(99)
     void everyPageMetHasNoSeriousOrCriticalAccessibilityViolation() {
         assertThat(accessibility).isNotEmpty();
