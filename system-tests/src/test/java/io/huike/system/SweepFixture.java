@@ -194,7 +194,23 @@ final class SweepFixture implements AutoCloseable {
         JsonNode example = endpoint.bodyExample();
         ObjectNode body = example.isObject() ? example.deepCopy() : Api.JSON.createObjectNode();
         replaceIds(body, community);
+        happenedNow(body);
         return body;
+    }
+
+    /** Times the examples give for what already happened, which may lie no further back than the paper log allows. */
+    private static final java.util.Set<String> HAPPENED_AT =
+            java.util.Set.of("visitedAt", "occurredAt", "repliedAt", "toldAt");
+
+    private static void happenedNow(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.fieldNames().forEachRemaining(field -> {
+                if (HAPPENED_AT.contains(field) && object.get(field).isTextual()) {
+                    object.put(field, java.time.Instant.now().toString());
+                }
+            });
+        }
+        node.forEach(SweepFixture::happenedNow);
     }
 
     private static void replaceIds(JsonNode node, Community community) {
