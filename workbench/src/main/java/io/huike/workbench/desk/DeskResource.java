@@ -1,9 +1,13 @@
 package io.huike.workbench.desk;
 
+import static io.huike.workbench.clients.PageParts.joined;
+import static io.huike.workbench.clients.PageParts.optional;
+
 import io.huike.kernel.roles.Roles;
 import io.huike.workbench.cases.Category;
 import io.huike.workbench.cases.client.CaseClient;
 import io.huike.workbench.cases.client.CaseRecord;
+import io.huike.workbench.clients.PageParts;
 import io.huike.workbench.clients.ServiceProblemException;
 import io.huike.workbench.desk.client.ReceptionClient;
 import io.huike.workbench.desk.client.ReceptionVisitView;
@@ -40,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -68,6 +73,7 @@ public class DeskResource {
     private final PageFrame frame;
     private final ProblemMessages problems;
     private final StatusLinks links;
+    private final PageParts parts;
 
     DeskResource(
             @RestClient ReceptionClient reception,
@@ -77,7 +83,8 @@ public class DeskResource {
             SignedInUser user,
             PageFrame frame,
             ProblemMessages problems,
-            StatusLinks links) {
+            StatusLinks links,
+            PageParts parts) {
         this.reception = reception;
         this.cases = cases;
         this.roster = roster;
@@ -86,6 +93,7 @@ public class DeskResource {
         this.frame = frame;
         this.problems = problems;
         this.links = links;
+        this.parts = parts;
     }
 
     @CheckedTemplate
@@ -229,9 +237,12 @@ public class DeskResource {
             List<DeskView.Option> grids) {}
 
     private Desk load(String where) {
-        Optional<List<ShiftView>> shifts = optional(() -> roster.onDutyNow(where));
-        Optional<List<MemberView>> members = optional(() -> roster.members(where));
-        List<RoomView> rooms = optional(() -> roster.rooms(where)).orElse(List.of());
+        CompletableFuture<Optional<List<ShiftView>>> askedShifts = parts.inParallel(() -> roster.onDutyNow(where));
+        CompletableFuture<Optional<List<MemberView>>> askedMembers = parts.inParallel(() -> roster.members(where));
+        CompletableFuture<Optional<List<RoomView>>> askedRooms = parts.inParallel(() -> roster.rooms(where));
+        CompletableFuture<List<DeskView.Option>> askedGrids = parts.async(() -> grids(where));
+        Optional<List<ShiftView>> shifts = joined(askedShifts);
+        Optional<List<MemberView>> members = joined(askedMembers);
         return new Desk(
                 shifts.orElse(List.of()),
                 shifts.isPresent(),
@@ -240,8 +251,14 @@ public class DeskResource {
                         .sorted(Comparator.comparing(MemberView::name, Comparator.nullsLast(Comparator.naturalOrder())))
                         .toList(),
                 members.isPresent(),
-                rooms,
-                grids(where));
+                joined(askedRooms).orElse(List.of()),
+                joined(askedGrids));
+    }
+
+    private List<DeskView.Option> grids(String where) {
+        return optional(() -> roster.grids(where)).orElse(List.of()).stream()
+                .map(g -> new DeskView.Option(g.id(), g.name() == null ? g.id() : g.name(), false))
+                .toList();
     }
 
     private DeskView view(Desk desk, VisitDraft draft, String problem) {
@@ -274,20 +291,5 @@ public class DeskResource {
                 desk.grids(),
                 draft.errorSummary(messages()),
                 problem);
-    }
-
-    private List<DeskView.Option> grids(String where) {
-        return optional(() -> roster.grids(where)).orElse(List.of()).stream()
-                .map(g -> new DeskView.Option(g.id(), g.name() == null ? g.id() : g.name(), false))
-                .toList();
-    }
-
-    private static <T> Optional<T> optional(java.util.function.Supplier<T> call) {
-        try {
-            return Optional.ofNullable(call.get());
-        } catch (ServiceProblemException | ProcessingException unavailable) {
-            LOG.debugf("roster-service not available: %s", unavailable.getMessage());
-            return Optional.empty();
-        }
     }
 }

@@ -1,5 +1,7 @@
 package io.huike.workbench.outreach;
 
+import static io.huike.workbench.clients.PageParts.optional;
+
 import io.huike.kernel.roles.Roles;
 import io.huike.workbench.clients.ServiceProblemException;
 import io.huike.workbench.layout.Formats;
@@ -25,7 +27,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -36,10 +37,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
  * Outreach on a phone: the households the signed-in member is paired with and the four ones each still owes this
@@ -51,7 +50,6 @@ import org.jboss.logging.Logger;
 @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
 public class OutreachResource {
 
-    private static final Logger LOG = Logger.getLogger(OutreachResource.class);
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
     /** The roles outreach-service lets record visits, activities and contacts. */
     static final List<String> RECORDING_ROLES = List.of(Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN);
@@ -256,14 +254,5 @@ public class OutreachResource {
             throw new NotFoundException();
         }
         return id;
-    }
-
-    private static <T> Optional<T> optional(Supplier<T> call) {
-        try {
-            return Optional.ofNullable(call.get());
-        } catch (ServiceProblemException | ProcessingException unavailable) {
-            LOG.debugf("outreach-service could not answer: %s", unavailable.getMessage());
-            return Optional.empty();
-        }
     }
 }

@@ -1,5 +1,7 @@
 package io.huike.workbench.paperlog;
 
+import static io.huike.workbench.clients.PageParts.optional;
+
 import io.huike.kernel.roles.Roles;
 import io.huike.workbench.cases.client.CaseClient;
 import io.huike.workbench.cases.client.CaseRecord;
@@ -29,7 +31,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -39,10 +40,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
  * The paper log (纸质台账补录): what a reception room's paper book holds, typed in at the time it really happened — a
@@ -55,7 +54,6 @@ import org.jboss.logging.Logger;
 @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
 public class PaperLogResource {
 
-    private static final Logger LOG = Logger.getLogger(PaperLogResource.class);
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
     static final String TOO_OLD = "paper-log-too-old";
 
@@ -260,14 +258,5 @@ public class PaperLogResource {
 
     private PaperLogMsg messages() {
         return frame.language().messages(PaperLogMsg.class);
-    }
-
-    private static <T> Optional<T> optional(Supplier<T> call) {
-        try {
-            return Optional.ofNullable(call.get());
-        } catch (ServiceProblemException | ProcessingException unavailable) {
-            LOG.debugf("A service could not answer: %s", unavailable.getMessage());
-            return Optional.empty();
-        }
     }
 }

@@ -1,6 +1,10 @@
 package io.huike.workbench.roster;
 
+import static io.huike.workbench.clients.PageParts.joined;
+import static io.huike.workbench.clients.PageParts.optional;
+
 import io.huike.kernel.roles.Roles;
+import io.huike.workbench.clients.PageParts;
 import io.huike.workbench.clients.ServiceProblemException;
 import io.huike.workbench.layout.Formats;
 import io.huike.workbench.roster.client.ClosureRecord;
@@ -11,7 +15,6 @@ import io.huike.workbench.roster.client.MemberView;
 import io.huike.workbench.roster.client.RoomView;
 import io.huike.workbench.roster.client.RosterClient;
 import io.huike.workbench.roster.client.RosterMonth;
-import io.huike.workbench.roster.client.ShiftView;
 import io.huike.workbench.roster.client.SwapRecord;
 import io.huike.workbench.session.SignedInUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -41,70 +44,91 @@ public class RosterLoader {
     private final DutyRosterClient duty;
     private final RosterClient roster;
     private final SignedInUser user;
+    private final PageParts parts;
 
-    RosterLoader(@RestClient DutyRosterClient duty, @RestClient RosterClient roster, SignedInUser user) {
+    RosterLoader(
+            @RestClient DutyRosterClient duty, @RestClient RosterClient roster, SignedInUser user, PageParts parts) {
         this.duty = duty;
         this.roster = roster;
         this.user = user;
+        this.parts = parts;
     }
 
     public RosterData load(String community, YearMonth month, LocalDate today) {
-        Optional<List<RoomView>> rooms = optional(() -> roster.rooms(community));
-        Map<String, Optional<RosterMonth>> rosters = new LinkedHashMap<>();
-        for (RoomView room : rooms.orElse(List.of())) {
-            if (room.id() == null) {
-                continue;
-            }
-            try {
-                rosters.put(room.id(), Optional.ofNullable(duty.roster(community, room.id(), month.toString())));
-            } catch (ServiceProblemException refused) {
-                if (refused.status() == 404) {
-                    rosters.put(room.id(), Optional.empty());
-                } else if (refused.status() == 401) {
-                    throw refused;
-                } else {
-                    LOG.debugf("Roster of %s not available: %s", room.id(), refused.getMessage());
-                }
-            } catch (ProcessingException unavailable) {
-                LOG.debugf("Roster of %s not available: %s", room.id(), unavailable.getMessage());
-            }
-        }
-        List<ClosureRecord> closures = optional(() -> duty.closures(community)).orElse(List.of());
-        List<MemberView> members = optional(() -> roster.members(community)).orElse(List.of());
-        Optional<List<SwapRecord>> swaps = optional(() -> duty.openSwaps(community));
-        Optional<List<KeptShift>> mineToday = mineToday(community, today);
-        Optional<CoverageReport> coverage = user.hasRole(Roles.COMMUNITY_ADMIN)
-                ? optional(() -> duty.coverage(
+        // The parts do not depend on one another (the months on the rooms only): asked side by side, the page takes
+        // as long as its slowest part instead of their sum.
+        CompletableFuture<Optional<List<RoomView>>> rooms = parts.inParallel(() -> roster.rooms(community));
+        CompletableFuture<Map<String, Optional<RosterMonth>>> rosters =
+                rooms.thenCompose(found -> monthsOf(community, found.orElse(List.of()), month));
+        CompletableFuture<Optional<List<ClosureRecord>>> closures = parts.inParallel(() -> duty.closures(community));
+        CompletableFuture<Optional<List<MemberView>>> members = parts.inParallel(() -> roster.members(community));
+        CompletableFuture<Optional<List<SwapRecord>>> swaps = parts.inParallel(() -> duty.openSwaps(community));
+        CompletableFuture<Optional<List<KeptShift>>> mineToday = mineToday(community, today);
+        CompletableFuture<Optional<CoverageReport>> coverage = user.hasRole(Roles.COMMUNITY_ADMIN)
+                ? parts.inParallel(() -> duty.coverage(
                         community,
                         month.atDay(1).toString(),
                         month.atEndOfMonth().toString()))
-                : Optional.empty();
+                : CompletableFuture.completedFuture(Optional.empty());
         RosterData data = new RosterData(
                 month,
-                rooms.isPresent(),
-                rooms.orElse(List.of()),
-                rosters,
-                closures,
-                members,
-                swaps.isPresent(),
-                swaps.orElse(List.of()),
-                mineToday.isPresent(),
-                mineToday.orElse(List.of()),
-                coverage,
+                joined(rooms).isPresent(),
+                joined(rooms).orElse(List.of()),
+                joined(rosters),
+                joined(closures).orElse(List.of()),
+                joined(members).orElse(List.of()),
+                joined(swaps).isPresent(),
+                joined(swaps).orElse(List.of()),
+                joined(mineToday).isPresent(),
+                joined(mineToday).orElse(List.of()),
+                joined(coverage),
                 Map.of());
         return data.withOtherShifts(otherShifts(community, data));
     }
 
-    private Optional<List<KeptShift>> mineToday(String community, LocalDate today) {
+    /** Each room's month: absent when it could not be read, empty when it is not generated yet. */
+    private CompletableFuture<Map<String, Optional<RosterMonth>>> monthsOf(
+            String community, List<RoomView> rooms, YearMonth month) {
+        Map<String, CompletableFuture<Optional<Optional<RosterMonth>>>> asked = new LinkedHashMap<>();
+        for (RoomView room : rooms) {
+            if (room.id() != null) {
+                asked.put(room.id(), parts.async(() -> monthOf(community, room.id(), month)));
+            }
+        }
+        return CompletableFuture.allOf(asked.values().toArray(CompletableFuture[]::new))
+                .thenApply(done -> {
+                    Map<String, Optional<RosterMonth>> months = new LinkedHashMap<>();
+                    asked.forEach((room, answer) -> answer.join().ifPresent(m -> months.put(room, m)));
+                    return months;
+                });
+    }
+
+    private Optional<Optional<RosterMonth>> monthOf(String community, String room, YearMonth month) {
+        try {
+            return Optional.of(Optional.ofNullable(duty.roster(community, room, month.toString())));
+        } catch (ServiceProblemException refused) {
+            if (refused.status() == 404) {
+                return Optional.of(Optional.empty());
+            } else if (refused.status() == 401) {
+                throw refused;
+            }
+            LOG.debugf("Roster of %s not available: %s", room, refused.getMessage());
+        } catch (ProcessingException unavailable) {
+            LOG.debugf("Roster of %s not available: %s", room, unavailable.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private CompletableFuture<Optional<List<KeptShift>>> mineToday(String community, LocalDate today) {
         if (user.memberId().isEmpty()) {
-            return Optional.of(List.of());
+            return CompletableFuture.completedFuture(Optional.of(List.of()));
         }
         String me = user.memberId().get();
-        Optional<List<ShiftView>> todays = optional(() -> duty.dutyOn(community, today.toString()));
-        return todays.map(shifts -> shifts.stream()
-                .filter(s -> me.equals(s.memberId()) && s.id() != null)
-                .map(s -> optional(() -> duty.shift(community, s.id())).orElse(KeptShift.planned(s)))
-                .toList());
+        return parts.inParallel(() -> duty.dutyOn(community, today.toString()))
+                .thenApply(todays -> todays.map(shifts -> shifts.stream()
+                        .filter(s -> me.equals(s.memberId()) && s.id() != null)
+                        .map(s -> optional(() -> duty.shift(community, s.id())).orElse(KeptShift.planned(s)))
+                        .toList()));
     }
 
     private Map<String, KeptShift> otherShifts(String community, RosterData data) {
@@ -117,30 +141,17 @@ public class RosterLoader {
                 }
             }
         }
-        Map<String, KeptShift> found = new LinkedHashMap<>();
+        Map<String, CompletableFuture<Optional<KeptShift>>> asked = new LinkedHashMap<>();
         for (String id : missing.stream().limit(MAX_OTHER_SHIFTS).toList()) {
-            optional(() -> duty.shift(community, id)).ifPresent(s -> found.put(id, s));
+            asked.put(id, parts.inParallel(() -> duty.shift(community, id)));
         }
+        Map<String, KeptShift> found = new LinkedHashMap<>();
+        asked.forEach((id, answer) -> joined(answer).ifPresent(s -> found.put(id, s)));
         return found;
     }
 
     /** Today in the communities' time zone. */
     public static LocalDate today() {
         return LocalDate.now(Formats.ZONE);
-    }
-
-    private static <T> Optional<T> optional(Supplier<T> call) {
-        try {
-            return Optional.ofNullable(call.get());
-        } catch (ServiceProblemException refused) {
-            if (refused.status() == 401) {
-                throw refused;
-            }
-            LOG.debugf("roster-service refused: %s", refused.getMessage());
-            return Optional.empty();
-        } catch (ProcessingException unavailable) {
-            LOG.debugf("roster-service not available: %s", unavailable.getMessage());
-            return Optional.empty();
-        }
     }
 }
