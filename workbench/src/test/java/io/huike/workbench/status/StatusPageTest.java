@@ -55,6 +55,17 @@ class StatusPageTest {
     }
 
     @Test
+    void theFormsTokenCookieIsHttpOnlyAndStaysOnOurOwnSite() {
+        String setCookie =
+                given().when().get("/status").then().statusCode(200).extract().header("Set-Cookie");
+
+        assertThat(setCookie)
+                .startsWith("huike-csrf=")
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
     void theBrowsersEnglishIsSpoken() {
         given().header("Accept-Language", "en-GB,en;q=0.8")
                 .when()
