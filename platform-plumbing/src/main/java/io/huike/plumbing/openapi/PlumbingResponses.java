@@ -3,26 +3,63 @@ package io.huike.plumbing.openapi;
 import io.huike.plumbing.problems.Problem;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents on every operation the answers the shared plumbing gives whatever the resource does: bad input,
  * missing or refused tokens, unknown records, media types, limits of the HTTP server, unexpected failures and an
- * unreachable database, each an RFC 9457 problem detail. A response an operation documents itself is kept as it is.
+ * unreachable database, each an RFC 9457 problem detail. A refusal an operation documents itself keeps its description
+ * and is given the same problem detail schema, so that a generated client reads every error the same way; each one
+ * has an example.
  * Registered with {@code mp.openapi.filter}, so it runs after the annotations and the roles have been read.
  */
 public class PlumbingResponses implements OASFilter {
 
-    /** The component every added response refers to. */
+    /** The component every refusal refers to. */
     public static final String PROBLEM_SCHEMA = "Problem";
+
+    private static final Pattern REFUSAL = Pattern.compile("[45][0-9][0-9]");
+
+    /** The titles the services' refusals carry (ProblemMappers, EdgeProblems). */
+    private static final Map<Integer, String> TITLES = Map.ofEntries(
+            Map.entry(400, "Invalid request"),
+            Map.entry(401, "Unauthorized"),
+            Map.entry(403, "Forbidden"),
+            Map.entry(404, "Not found"),
+            Map.entry(406, "Not Acceptable"),
+            Map.entry(409, "Conflict"),
+            Map.entry(412, "Precondition failed"),
+            Map.entry(413, "Content Too Large"),
+            Map.entry(414, "URI Too Long"),
+            Map.entry(415, "Unsupported Media Type"),
+            Map.entry(422, "Unprocessable request"),
+            Map.entry(428, "Precondition required"),
+            Map.entry(429, "Too Many Requests"),
+            Map.entry(431, "Request Header Fields Too Large"),
+            Map.entry(500, "Internal error"),
+            Map.entry(503, "Service unavailable"));
+
+    /** The problem types of the plumbing's own refusals; a domain refusal names its own kind (e.g. a conflict's). */
+    private static final Map<Integer, String> SLUGS = Map.of(
+            400, "invalid-request",
+            401, "unauthenticated",
+            403, "forbidden",
+            404, "not-found",
+            412, "stale-version",
+            413, "payload-too-large",
+            428, "if-match-required",
+            500, "internal-error",
+            503, "unavailable");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -77,20 +114,48 @@ public class PlumbingResponses implements OASFilter {
         APIResponses responses = operation.getResponses();
         statusesOf(path, item, operation).forEach((status, description) -> {
             if (!responses.hasAPIResponse(status)) {
-                responses.addAPIResponse(status, problem(description));
+                responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+            }
+        });
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (REFUSAL.matcher(status).matches() && isEmpty(response.getContent())) {
+                response.setContent(problemContent(path, Integer.parseInt(status), response.getDescription()));
             }
         });
     }
 
-    private static APIResponse problem(String description) {
-        return OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent()
-                        .addMediaType(
-                                Problem.MEDIA_TYPE,
-                                OASFactory.createMediaType()
-                                        .schema(OASFactory.createSchema()
-                                                .ref("#/components/schemas/" + PROBLEM_SCHEMA))));
+    private static boolean isEmpty(Content content) {
+        return content == null
+                || content.getMediaTypes() == null
+                || content.getMediaTypes().isEmpty();
+    }
+
+    private static Content problemContent(String path, int status, String description) {
+        return OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("#/components/schemas/" + PROBLEM_SCHEMA))
+                                .example(example(path, status, description)));
+    }
+
+    /** A problem as the services write it for this status, with the response's description as its detail. */
+    static Map<String, Object> example(String path, int status, String description) {
+        String title = TITLES.getOrDefault(status, "HTTP " + status);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put(
+                "type",
+                "urn:huike:problem:"
+                        + SLUGS.getOrDefault(
+                                status, title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")));
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", description == null || description.isBlank() ? title : description);
+        problem.put("instance", path);
+        if (status == 400) {
+            problem.put("errors", List.of(Map.of("field", "description", "message", "must not be blank")));
+        }
+        return problem;
     }
 
     /** The RFC 9457 members and the list of fields at fault that {@link Problem} writes. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.huike.plumbing.problems.Problem;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class PlumbingResponsesTest {
 
     @Test
+    @SuppressWarnings("unchecked")
     void aSecuredWriteOfARecordDocumentsEveryAnswerOfThePlumbingAsAProblem() {
         Operation write = OASFactory.createOperation()
                 .addParameter(pathParameter("id"))
@@ -28,6 +30,11 @@ class PlumbingResponsesTest {
                 .containsOnlyKeys("201", "400", "401", "403", "404", "406", "413", "414", "415", "431", "500", "503");
         var badRequest = write.getResponses().getAPIResponse("400");
         assertThat(badRequest.getDescription()).isNotBlank();
+        assertThat((Map<String, Object>)
+                        badRequest.getContent().getMediaType(Problem.MEDIA_TYPE).getExample())
+                .containsEntry("type", "urn:huike:problem:invalid-request")
+                .containsEntry("status", 400)
+                .containsKey("errors");
         assertThat(badRequest
                         .getContent()
                         .getMediaType(Problem.MEDIA_TYPE)
@@ -49,7 +56,7 @@ class PlumbingResponsesTest {
     }
 
     @Test
-    void parametersOfThePathItemCountAndAnOperationsOwnAnswerIsKept() {
+    void parametersOfThePathItemCountAndAnOperationsOwnRefusalKeepsItsWordsAsAProblem() {
         Operation read = OASFactory.createOperation()
                 .responses(OASFactory.createAPIResponses()
                         .addAPIResponse(
@@ -63,7 +70,34 @@ class PlumbingResponsesTest {
                 .doesNotContainKeys("401", "403");
         assertThat(read.getResponses().getAPIResponse("404").getDescription())
                 .isEqualTo("No such feed (perhaps renewed)");
-        assertThat(read.getResponses().getAPIResponse("404").getContent()).isNull();
+        var notFound = read.getResponses().getAPIResponse("404").getContent().getMediaType(Problem.MEDIA_TYPE);
+        assertThat(notFound.getSchema().getRef()).isEqualTo("#/components/schemas/Problem");
+        assertThat(notFound.getExample())
+                .isEqualTo(Map.of(
+                        "type", "urn:huike:problem:not-found",
+                        "title", "Not found",
+                        "status", 404,
+                        "detail", "No such feed (perhaps renewed)",
+                        "instance", "/calendar-feeds/{token}.ics"));
+    }
+
+    @Test
+    void anAnswerThatIsNotARefusalOrHasItsOwnContentIsLeftAsItIs() {
+        var own = OASFactory.createContent().addMediaType("text/calendar", OASFactory.createMediaType());
+        Operation read = OASFactory.createOperation()
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("304", OASFactory.createAPIResponse().description("Not modified"))
+                        .addAPIResponse(
+                                "409",
+                                OASFactory.createAPIResponse()
+                                        .description("Renewed")
+                                        .content(own)));
+        OpenAPI document = documentWith("/calendar-feeds", read, null);
+
+        new PlumbingResponses().filterOpenAPI(document);
+
+        assertThat(read.getResponses().getAPIResponse("304").getContent()).isNull();
+        assertThat(read.getResponses().getAPIResponse("409").getContent()).isSameAs(own);
     }
 
     @Test
