@@ -86,9 +86,11 @@ public class CaseHandlingService {
     }
 
     @Transactional
-    public Case refer(Command cmd, String body, String contact, String theirReference, LocalDate expectedReplyBy) {
-        return change(cmd, (c, now) -> {
-            Referral referral = new Referral(c, body, contact, theirReference, expectedReplyBy, cmd.actor(), now);
+    public Referred refer(Command cmd, String body, String contact, String theirReference, LocalDate expectedReplyBy) {
+        UUID referralId = UUID.randomUUID();
+        Case referred = change(cmd, (c, now) -> {
+            Referral referral =
+                    new Referral(referralId, c, body, contact, theirReference, expectedReplyBy, cmd.actor(), now);
             CaseReferred event = c.refer(referral.id(), body, theirReference, expectedReplyBy, now);
             cases.getEntityManager().persist(referral);
             return record(
@@ -99,7 +101,11 @@ public class CaseHandlingService {
                     "Referred to " + body + (expectedReplyBy == null ? "" : ", reply expected by " + expectedReplyBy),
                     event);
         });
+        return new Referred(referred, referralId);
     }
+
+    /** The case as referred, and the referral made, which its reply will name. */
+    public record Referred(Case referredCase, UUID referralId) {}
 
     @Transactional
     public Case answerReferral(Command cmd, UUID referralId, String answer, Instant repliedAt) {

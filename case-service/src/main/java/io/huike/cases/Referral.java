@@ -48,6 +48,7 @@ public class Referral {
     protected Referral() {}
 
     public Referral(
+            UUID id,
             Case c,
             String body,
             String contact,
@@ -55,7 +56,7 @@ public class Referral {
             LocalDate expectedReplyBy,
             String referredBy,
             Instant now) {
-        this.id = UUID.randomUUID();
+        this.id = id;
         this.caseId = c.id();
         this.communityId = c.communityId();
         this.body = body;

@@ -17,6 +17,7 @@ import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -52,17 +53,25 @@ class CaseLifecycleTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("IN_PROGRESS"));
-        String referralId = api.act(
+        String referral = api.act(
                         api.handler,
                         id,
                         "referrals",
                         Map.of("body", "市政维修公司", "theirReference", "SZ-0456", "expectedReplyBy", "2026-12-15"))
                 .then()
-                .statusCode(200)
+                .statusCode(201)
                 .body("status", equalTo("REFERRED"))
                 .extract()
-                .path("id");
-        referralId = api.read(api.admin, id).then().extract().path("referrals[0].id");
+                .header("Location");
+        String referralId = referral.substring(referral.lastIndexOf('/') + 1);
+        given().auth()
+                .oauth2(api.handler)
+                .get(URI.create(referral).getPath())
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(referralId))
+                .body("body", equalTo("市政维修公司"))
+                .body("theirReference", equalTo("SZ-0456"));
         api.act(
                         api.handler,
                         id,
@@ -190,8 +199,12 @@ class CaseLifecycleTest {
         api.act(api.handler, id, "start", Map.of("contactMethod", "PHONE"))
                 .then()
                 .statusCode(200);
-        api.act(api.handler, id, "referrals", Map.of("body", "市政维修公司")).then().statusCode(200);
-        String referralId = api.read(api.admin, id).then().extract().path("referrals[0].id");
+        String referral = api.act(api.handler, id, "referrals", Map.of("body", "市政维修公司"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+        String referralId = referral.substring(referral.lastIndexOf('/') + 1);
         String tomorrow = Instant.now().plus(Duration.ofDays(1)).toString();
         String lastYear = Instant.now().minus(Duration.ofDays(365)).toString();
         String etag = api.etag(id);

@@ -35,7 +35,6 @@ class OpenApiDocumentTest {
         for (String action : List.of(
                 "assignment",
                 "start",
-                "referrals",
                 "referrals/{referralId}/answer",
                 "escalation",
                 "escalation/answer",
@@ -51,6 +50,9 @@ class OpenApiDocumentTest {
             expected.put("post " + CASE + "/" + action, Set.of("200", "412", "422", "428"));
         }
         expected.put("post " + CASE + "/assignment", Set.of("200", "409", "412", "422", "428"));
+        // A referral is a record of its own: 201 naming it in Location.
+        expected.put("post " + CASE + "/referrals", Set.of("201", "409", "412", "428"));
+        expected.put("get " + CASE + "/referrals/{referralId}", Set.of("200", "404"));
         expected.put("post " + CASE + "/referrals/{referralId}/answer", Set.of("200", "409", "412", "422", "428"));
         expected.put("post " + CASE + "/resolution", Set.of("200", "409", "412", "422", "428"));
         expected.put("post " + CASE + "/feedback", Set.of("200", "409", "412", "422", "428"));

@@ -14,20 +14,26 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The lifecycle of one case, one endpoint per action. Each takes the ETag of the case as last read in If-Match
  * (428 without it, 412 when stale, naming who changed it last and when), answers 409 naming the current status and
- * the allowed actions when the status does not allow it, and returns the case with its new ETag.
+ * the allowed actions when the status does not allow it, and returns the case with its new ETag (a referral, which
+ * makes a record of its own, answers 201 naming it in Location).
  */
 @Path("/communities/{community}/cases/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -95,11 +101,21 @@ public class CaseActionsResource {
     @POST
     @Path("/referrals")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Refer the case to an outside body (转办) and wait for its reply")
+    @Operation(
+            summary = "Refer the case to an outside body (转办) and wait for its reply",
+            description = "Location names the referral made (its id is the last segment), which the reply is recorded"
+                    + " against; the body is the case as changed, with its new ETag.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "municipalMaintenance", value = """
             {"body":"市政维修公司","contact":"0915-1234567","theirReference":"SZ-2026-0456",
              "expectedReplyBy":"2026-05-15"}""")))
-    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(
+            responseCode = "201",
+            description = "Referred; Location names the referral, ETag carries the case's new version",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The referral made",
+                            schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = NOT_NOW)
     @APIResponse(responseCode = "412", description = STALE)
     @APIResponse(responseCode = "428", description = NO_IF_MATCH)
@@ -107,13 +123,20 @@ public class CaseActionsResource {
             @PathParam("community") String community,
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid CaseRequests.Refer body) {
-        return answer(handling.refer(
+            @NotNull @Valid CaseRequests.Refer body,
+            @Context UriInfo uri) {
+        CaseHandlingService.Referred referred = handling.refer(
                 command(community, id, ifMatch),
                 body.body(),
                 body.contact(),
                 body.theirReference(),
-                body.expectedReplyBy()));
+                body.expectedReplyBy());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(referred.referralId().toString())
+                        .build())
+                .entity(views.of(referred.referredCase()))
+                .tag(IfMatch.tagOf(referred.referredCase().version()))
+                .build();
     }
 
     @POST

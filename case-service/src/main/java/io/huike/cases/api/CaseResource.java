@@ -150,6 +150,26 @@ public class CaseResource {
     }
 
     @GET
+    @Path("/{id}/referrals/{referralId}")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+    @Operation(summary = "One referral of a case: to whom, when, and the outside body's reply once recorded")
+    @APIResponse(
+            responseCode = "200",
+            description = "The referral",
+            content = @Content(schema = @Schema(implementation = CaseDetail.ReferralView.class)))
+    @APIResponse(responseCode = "404", description = "No such case in the community, or no such referral on it")
+    public CaseDetail.ReferralView referral(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @PathParam("referralId") UUID referralId) {
+        Case found = cases.findInScope(id, community, scope.communities())
+                .orElseThrow(() -> new NotFound("No case " + id + " in community " + community));
+        return cases.referral(found, referralId)
+                .map(views::referral)
+                .orElseThrow(() -> new NotFound("No referral " + referralId + " on case " + id));
+    }
+
+    @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(
             summary = "Find cases by status, category, channel, assignee, grid, overdue, dates and text",

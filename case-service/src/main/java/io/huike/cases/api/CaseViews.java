@@ -4,6 +4,7 @@ import io.huike.cases.Case;
 import io.huike.cases.CaseLifecycle;
 import io.huike.cases.CaseRepository;
 import io.huike.cases.DeadlineKind;
+import io.huike.cases.Referral;
 import io.huike.kernel.personaldata.PersonalData;
 import io.huike.kernel.personaldata.PersonalNumbers;
 import io.huike.plumbing.personaldata.PersonalDataReads;
@@ -116,18 +117,24 @@ public class CaseViews {
                                 text(unmasked, t.text()),
                                 t.enteredAt().equals(t.at()) ? null : t.enteredAt()))
                         .toList(),
-                cases.referrals(c).stream()
-                        .map(r -> new CaseDetail.ReferralView(
-                                r.id(),
-                                r.body(),
-                                r.contact(),
-                                r.theirReference(),
-                                r.expectedReplyBy(),
-                                r.referredAt(),
-                                text(unmasked, r.answer()),
-                                r.repliedAt(),
-                                r.answerRecordedAt()))
-                        .toList());
+                cases.referrals(c).stream().map(r -> referral(unmasked, r)).toList());
+    }
+
+    public CaseDetail.ReferralView referral(Referral r) {
+        return referral(personalData.callerSeesUnmasked(), r);
+    }
+
+    private static CaseDetail.ReferralView referral(boolean unmasked, Referral r) {
+        return new CaseDetail.ReferralView(
+                r.id(),
+                r.body(),
+                r.contact(),
+                r.theirReference(),
+                r.expectedReplyBy(),
+                r.referredAt(),
+                text(unmasked, r.answer()),
+                r.repliedAt(),
+                r.answerRecordedAt());
     }
 
     /** Free text as this caller may see it: numbers of a person written into it are masked for roles that see none. */
