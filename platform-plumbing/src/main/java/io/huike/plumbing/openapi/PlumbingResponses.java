@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -29,6 +30,8 @@ public class PlumbingResponses implements OASFilter {
     public static final String PROBLEM_SCHEMA = "Problem";
 
     private static final Pattern REFUSAL = Pattern.compile("[45][0-9][0-9]");
+    /** A description that names its problem type ("... (problem type paper-log-too-old)") gives it to the example. */
+    private static final Pattern NAMED_TYPE = Pattern.compile("problem type ([a-z][a-z0-9-]*)");
 
     /** The titles the services' refusals carry (ProblemMappers, EdgeProblems). */
     private static final Map<Integer, String> TITLES = Map.ofEntries(
@@ -143,11 +146,11 @@ public class PlumbingResponses implements OASFilter {
     static Map<String, Object> example(String path, int status, String description) {
         String title = TITLES.getOrDefault(status, "HTTP " + status);
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put(
-                "type",
-                "urn:huike:problem:"
-                        + SLUGS.getOrDefault(
-                                status, title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")));
+        Matcher named = NAMED_TYPE.matcher(description == null ? "" : description);
+        String slug = named.find()
+                ? named.group(1)
+                : SLUGS.getOrDefault(status, title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        problem.put("type", "urn:huike:problem:" + slug);
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", description == null || description.isBlank() ? title : description);

@@ -82,6 +82,14 @@ class PlumbingResponsesTest {
     }
 
     @Test
+    void aRefusalThatNamesItsProblemTypeShowsThatTypeInItsExample() {
+        assertThat(PlumbingResponses.example(
+                        "/cases", 422, "The visit lies further back than allowed (problem type paper-log-too-old)"))
+                .containsEntry("type", "urn:huike:problem:paper-log-too-old")
+                .containsEntry("title", "Unprocessable request");
+    }
+
+    @Test
     void anAnswerThatIsNotARefusalOrHasItsOwnContentIsLeftAsItIs() {
         var own = OASFactory.createContent().addMediaType("text/calendar", OASFactory.createMediaType());
         Operation read = OASFactory.createOperation()
