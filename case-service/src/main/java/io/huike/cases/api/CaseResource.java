@@ -179,7 +179,11 @@ public class CaseResource {
             responseCode = "200",
             description = "One page of matching cases",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CaseView.class)),
-            headers = @Header(name = "X-Total-Count", description = "How many cases match, over all pages"))
+            headers =
+                    @Header(
+                            name = "X-Total-Count",
+                            description = "How many cases match, over all pages",
+                            schema = @Schema(type = SchemaType.INTEGER)))
     public Response list(
             @PathParam("community") String community,
             @QueryParam("status") List<String> statuses,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -32,6 +33,8 @@ public class PlumbingResponses implements OASFilter {
     private static final Pattern REFUSAL = Pattern.compile("[45][0-9][0-9]");
     /** A description that names its problem type ("... (problem type paper-log-too-old)") gives it to the example. */
     private static final Pattern NAMED_TYPE = Pattern.compile("problem type ([a-z][a-z0-9-]*)");
+
+    private static final Pattern EXAMPLE_SEGMENT = Pattern.compile("\\{([A-Za-z]+)}");
 
     /** The titles the services' refusals carry (ProblemMappers, EdgeProblems). */
     private static final Map<Integer, String> TITLES = Map.ofEntries(
@@ -154,11 +157,20 @@ public class PlumbingResponses implements OASFilter {
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", description == null || description.isBlank() ? title : description);
-        problem.put("instance", path);
+        problem.put("instance", EXAMPLE_SEGMENT.matcher(path).replaceAll(PlumbingResponses::exampleSegment));
         if (status == 400) {
             problem.put("errors", List.of(Map.of("field", "description", "message", "must not be blank")));
         }
         return problem;
+    }
+
+    /** A path parameter as a request would fill it: the demo community, a record's id, else the parameter's name. */
+    private static String exampleSegment(MatchResult parameter) {
+        String name = parameter.group(1);
+        if (name.equals("community")) {
+            return "gulou";
+        }
+        return name.equals("id") || name.endsWith("Id") ? "3f6c1b52-0d2e-4d8a-9c61-2b7e5a9d4f10" : name;
     }
 
     /** The RFC 9457 members and the list of fields at fault that {@link Problem} writes. */

@@ -58,7 +58,11 @@ public class PersonalDataReadsResource {
                                     @Schema(
                                             type = SchemaType.ARRAY,
                                             implementation = PersonalDataReads.PersonalDataRead.class)),
-            headers = @Header(name = "Link", description = "The next page, rel=\"next\", when more reads follow"))
+            headers =
+                    @Header(
+                            name = "Link",
+                            description = "The next page, rel=\"next\", when more reads follow",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response list(
             @PathParam("community") String community,
             @Parameter(description = "Reads at or after this time, e.g. 2026-05-01T00:00:00+08:00") @QueryParam("from")

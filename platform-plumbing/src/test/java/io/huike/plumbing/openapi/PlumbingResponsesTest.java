@@ -78,7 +78,7 @@ class PlumbingResponsesTest {
                         "title", "Not found",
                         "status", 404,
                         "detail", "No such feed (perhaps renewed)",
-                        "instance", "/calendar-feeds/{token}.ics"));
+                        "instance", "/calendar-feeds/token.ics"));
     }
 
     @Test
@@ -87,6 +87,11 @@ class PlumbingResponsesTest {
                         "/cases", 422, "The visit lies further back than allowed (problem type paper-log-too-old)"))
                 .containsEntry("type", "urn:huike:problem:paper-log-too-old")
                 .containsEntry("title", "Unprocessable request");
+        assertThat(PlumbingResponses.example("/communities/{community}/cases/{id}/referrals/{referralId}", 404, ""))
+                .containsEntry(
+                        "instance",
+                        "/communities/gulou/cases/3f6c1b52-0d2e-4d8a-9c61-2b7e5a9d4f10/referrals/"
+                                + "3f6c1b52-0d2e-4d8a-9c61-2b7e5a9d4f10");
     }
 
     @Test

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -72,7 +73,11 @@ public class CaseStatusLookupResource {
             responseCode = "429",
             description = "Too many lookups from this client address, or too many failed lookups of this tracking"
                     + " number (problem type too-many-lookups); retry after Retry-After seconds",
-            headers = @Header(name = "Retry-After", description = "Seconds until a lookup is admitted again"))
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds until a lookup is admitted again",
+                            schema = @Schema(type = SchemaType.INTEGER)))
     public CaseStatusView lookUp(
             @NotNull @Valid CaseStatusLookupRequest body,
             @Context HttpServerRequest request,
