@@ -1,6 +1,9 @@
 package io.huike.workbench;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
@@ -16,6 +19,34 @@ public class ServicesStandIn implements QuarkusTestResourceLifecycleManager {
     /** The running stand-in, for stubbing and verifying. */
     public static WireMockServer server() {
         return server;
+    }
+
+    /** The running stand-in with the stubs and requests of earlier tests forgotten. */
+    public static WireMockServer reset() {
+        server.resetAll();
+        return server;
+    }
+
+    /** Has the stand-in answer the request with 200 and the JSON body given. */
+    public static void json(MappingBuilder request, String body) {
+        json(request, 200, body);
+    }
+
+    /** Has the stand-in answer the request with the status and JSON body given. */
+    public static void json(MappingBuilder request, int status, String body) {
+        answer(request, status, "application/json", body);
+    }
+
+    /** Has the stand-in refuse the request with the status and the problem details (RFC 9457) given. */
+    public static void problem(MappingBuilder request, int status, String body) {
+        answer(request, status, "application/problem+json", body);
+    }
+
+    private static void answer(MappingBuilder request, int status, String contentType, String body) {
+        server.stubFor(request.willReturn(aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", contentType)
+                .withBody(body)));
     }
 
     @Override

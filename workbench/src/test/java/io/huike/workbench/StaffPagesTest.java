@@ -8,6 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.huike.workbench.ServicesStandIn.json;
+import static io.huike.workbench.ServicesStandIn.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,10 +18,6 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.quarkus.test.security.TestSecurity;
-import io.quarkus.test.security.oidc.Claim;
-import io.quarkus.test.security.oidc.ClaimType;
-import io.quarkus.test.security.oidc.OidcSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +25,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(ServicesStandIn.class)
-@TestSecurity(user = "wang", roles = "duty-member")
-@OidcSecurity(
-        claims = {
-            @Claim(key = "name", value = "王建国"),
-            @Claim(key = "member", value = "m-wang"),
-            @Claim(key = "communities", value = "[\"gulou\"]", type = ClaimType.JSON_ARRAY)
-        })
+@SignedInAsDutyMemberWang
 class StaffPagesTest {
 
     static final String CASE = """
@@ -60,22 +52,18 @@ class StaffPagesTest {
 
     @BeforeEach
     void standIns() {
-        services = ServicesStandIn.server();
-        services.resetAll();
-        json(get(urlEqualTo("/communities")), "[{\"id\":\"gulou\",\"name\":\"鼓楼社区\"}]");
-        json(get(urlEqualTo("/communities/gulou/members")), """
-                [{"id":"m-wang","name":"王建国","active":true},{"id":"m-li","name":"李秀英","active":true}]""");
+        services = ServicesStandIn.reset();
+        Gulou.community();
+        Gulou.visitFormChoices();
         json(get(urlEqualTo("/communities/gulou/duty")), """
                 [{"id":"s1","roomId":"room-1","date":"2026-05-06","shiftCode":"AM","startTime":"08:30:00",
                   "endTime":"12:00:00","memberId":"m-li","memberName":"李秀英"}]""");
-        json(get(urlEqualTo("/communities/gulou/rooms")), "[{\"id\":\"room-1\",\"name\":\"党员会客室\"}]");
-        json(get(urlEqualTo("/communities/gulou/grids")), "[{\"id\":\"grid-3\",\"name\":\"第三网格\"}]");
-        json(get(urlEqualTo("/communities/gulou/case-settings")), "{\"closingRequiresAdmin\":true}");
+        Gulou.caseSettings("{\"closingRequiresAdmin\":true}");
     }
 
     @Test
     void theNavigationShowsOnlyThePagesADutyMemberMayOpen() {
-        String home = given().when().get("/").then().statusCode(200).extract().asString();
+        String home = Pages.open("/", 200);
 
         assertThat(home).contains("href=\"/desk\"", "href=\"/cases/mine\"", "href=\"/cases\"", "王建国", "鼓楼社区");
         assertThat(home).doesNotContain("href=\"/district\"");
@@ -84,8 +72,7 @@ class StaffPagesTest {
 
     @Test
     void aDutyMemberWhoOpensTheDistrictPageGetsAPoliteRefusal() {
-        String page =
-                given().when().get("/district").then().statusCode(403).extract().asString();
+        String page = Pages.open("/district", 403);
 
         assertThat(page).contains("<html lang=\"zh-CN\">", "没有权限", "role=\"alert\"", "href=\"/desk\"");
         assertThat(page).doesNotContain("Exception", "at io.", "district.js", "id=\"district-dashboard\"");
@@ -105,8 +92,7 @@ class StaffPagesTest {
 
     @Test
     void theDeskShowsWhoIsOnDutyAndTheVisitFormWithThreeMatters() {
-        String page =
-                given().when().get("/desk").then().statusCode(200).extract().asString();
+        String page = Pages.open("/desk", 200);
 
         assertThat(page).contains("id=\"duty-list\"", "李秀英", "党员会客室", "08:30");
         assertThat(page)
@@ -132,24 +118,20 @@ class StaffPagesTest {
                 {"id":"v1","roomId":"room-1","visitedAt":"2026-05-06T01:30:00Z","dutyMemberId":"m-wang",
                  "peopleCount":1,"caseIds":["c1"]}""");
 
-        String location = Pages.form(Pages.csrfToken())
-                .formParam("visitedAt", "2026-05-06T09:30")
-                .formParam("dutyMemberId", "m-wang")
-                .formParam("roomId", "room-1")
-                .formParam("peopleCount", "1")
-                .formParam("visitorName", "杨先生")
-                .formParam("visitorPhone", "13812345678")
-                .formParam("summary", "杨先生反映污水管堵塞")
-                .formParam("matterCategory", "WATER_DRAINAGE", "", "")
-                .formParam("matterUrgency", "NORMAL", "NORMAL", "NORMAL")
-                .formParam("matterGrid", "grid-3", "", "")
-                .formParam("matterDescription", "家门口污水管堵塞", "", "")
-                .when()
-                .post("/desk/visits")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String location = Pages.redirectAfter(
+                Pages.form()
+                        .formParam("visitedAt", "2026-05-06T09:30")
+                        .formParam("dutyMemberId", "m-wang")
+                        .formParam("roomId", "room-1")
+                        .formParam("peopleCount", "1")
+                        .formParam("visitorName", "杨先生")
+                        .formParam("visitorPhone", "13812345678")
+                        .formParam("summary", "杨先生反映污水管堵塞")
+                        .formParam("matterCategory", "WATER_DRAINAGE", "", "")
+                        .formParam("matterUrgency", "NORMAL", "NORMAL", "NORMAL")
+                        .formParam("matterGrid", "grid-3", "", "")
+                        .formParam("matterDescription", "家门口污水管堵塞", "", ""),
+                "/desk/visits");
 
         assertThat(location).endsWith("/desk/visits/v1/slips");
         services.verify(postRequestedFor(urlEqualTo("/communities/gulou/reception-visits"))
@@ -166,12 +148,7 @@ class StaffPagesTest {
                 {"id":"v1","peopleCount":1,"caseIds":["c1"]}""");
         json(get(urlEqualTo("/communities/gulou/cases/c1")), CASE);
 
-        String page = given().when()
-                .get("/desk/visits/v1/slips")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String page = Pages.open("/desk/visits/v1/slips", 200);
 
         assertThat(page).contains("id=\"slip-0-tracking-number\">GL-2026-000123</strong>");
         assertThat(page).contains("鼓楼社区 党员会客室 受理回执", "2026年5月8日 00:00 前与您联系", "2026年5月14日 00:00 前告诉您办理结果");
@@ -181,21 +158,18 @@ class StaffPagesTest {
 
     @Test
     void aVisitWithoutSummaryIsShownAgainWithItsErrorAnnouncedAndNothingIsSent() {
-        String page = Pages.form(Pages.csrfToken())
-                .formParam("visitedAt", "2026-05-06T09:30")
-                .formParam("dutyMemberId", "m-wang")
-                .formParam("peopleCount", "1")
-                .formParam("summary", "")
-                .formParam("matterCategory", "", "", "")
-                .formParam("matterUrgency", "NORMAL", "NORMAL", "NORMAL")
-                .formParam("matterGrid", "", "", "")
-                .formParam("matterDescription", "家门口污水管堵塞", "", "")
-                .when()
-                .post("/desk/visits")
-                .then()
-                .statusCode(400)
-                .extract()
-                .asString();
+        String page = Pages.submit(
+                Pages.form()
+                        .formParam("visitedAt", "2026-05-06T09:30")
+                        .formParam("dutyMemberId", "m-wang")
+                        .formParam("peopleCount", "1")
+                        .formParam("summary", "")
+                        .formParam("matterCategory", "", "", "")
+                        .formParam("matterUrgency", "NORMAL", "NORMAL", "NORMAL")
+                        .formParam("matterGrid", "", "", "")
+                        .formParam("matterDescription", "家门口污水管堵塞", "", ""),
+                "/desk/visits",
+                400);
 
         assertThat(page).contains("role=\"alert\"", "href=\"#visit-summary\"", "href=\"#matter-0-category\"");
         assertThat(page).contains("id=\"visit-summary\" name=\"summary\"", "aria-invalid=\"true\"");
@@ -207,16 +181,13 @@ class StaffPagesTest {
     void similarOpenCasesAreSuggestedForADescription() {
         json(get(urlPathEqualTo("/communities/gulou/cases/duplicate-candidates")), "[" + CASE + "]");
 
-        String fragment = given().queryParam("matterCategory", "WATER_DRAINAGE")
-                .queryParam("matterGrid", "")
-                .queryParam("matterDescription", "污水管又堵了")
-                .queryParam("index", "1")
-                .when()
-                .get("/desk/duplicate-candidates")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String fragment = Pages.open(
+                given().queryParam("matterCategory", "WATER_DRAINAGE")
+                        .queryParam("matterGrid", "")
+                        .queryParam("matterDescription", "污水管又堵了")
+                        .queryParam("index", "1"),
+                "/desk/duplicate-candidates",
+                200);
 
         assertThat(fragment).contains("id=\"matter-1-duplicate-list\"", "GL-2026-000123", "污水管堵塞");
         assertThat(fragment).doesNotContain("<html");
@@ -226,8 +197,7 @@ class StaffPagesTest {
     void aCaseShowsItsTimelineMarkedInternalOrSharedAndTheActionsADutyMemberMayTake() {
         json(get(urlEqualTo("/communities/gulou/cases/c1")), CASE);
 
-        String page =
-                given().when().get("/cases/c1").then().statusCode(200).extract().asString();
+        String page = Pages.open("/cases/c1", 200);
 
         assertThat(page).contains("id=\"case-tracking-number\">GL-2026-000123", "办理中");
         assertThat(page).contains("已核实现场", "仅内部", "可告知居民");
@@ -240,16 +210,12 @@ class StaffPagesTest {
     void anActionSendsTheVersionThePageShowedAndGoesBackToTheCase() {
         json(post(urlEqualTo("/communities/gulou/cases/c1/referrals")), CASE);
 
-        String location = Pages.form(Pages.csrfToken())
-                .formParam("version", "3")
-                .formParam("body", "市政维修公司")
-                .formParam("expectedReplyBy", "2026-05-15")
-                .when()
-                .post("/cases/c1/refer")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String location = Pages.redirectAfter(
+                Pages.form()
+                        .formParam("version", "3")
+                        .formParam("body", "市政维修公司")
+                        .formParam("expectedReplyBy", "2026-05-15"),
+                "/cases/c1/refer");
 
         assertThat(location).contains("/cases/c1?done=refer");
         services.verify(postRequestedFor(urlEqualTo("/communities/gulou/cases/c1/referrals"))
@@ -262,25 +228,18 @@ class StaffPagesTest {
     @Test
     void aCaseChangedMeanwhileSaysWhoChangedItNextToTheForm() {
         json(get(urlEqualTo("/communities/gulou/cases/c1")), CASE);
-        services.stubFor(post(urlEqualTo("/communities/gulou/cases/c1/resolution"))
-                .willReturn(aResponse()
-                        .withStatus(412)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
-                                {"type":"urn:huike:problem:stale-version","title":"Precondition failed","status":412,
-                                 "detail":"The record is at version 4, not 3","changedBy":"m-li",
-                                 "changedAt":"2026-05-06T06:15:00Z"}""")));
+        problem(post(urlEqualTo("/communities/gulou/cases/c1/resolution")), 412, """
+                {"type":"urn:huike:problem:stale-version","title":"Precondition failed","status":412,
+                 "detail":"The record is at version 4, not 3","changedBy":"m-li",
+                 "changedAt":"2026-05-06T06:15:00Z"}""");
 
-        String page = Pages.form(Pages.csrfToken())
-                .formParam("version", "3")
-                .formParam("outcome", "RESOLVED")
-                .formParam("actionsTaken", "已疏通")
-                .when()
-                .post("/cases/c1/resolve")
-                .then()
-                .statusCode(412)
-                .extract()
-                .asString();
+        String page = Pages.submit(
+                Pages.form()
+                        .formParam("version", "3")
+                        .formParam("outcome", "RESOLVED")
+                        .formParam("actionsTaken", "已疏通"),
+                "/cases/c1/resolve",
+                412);
 
         assertThat(page).contains("role=\"alert\"", "此事项已被 李秀英 于 2026年5月6日 14:15 修改");
         assertThat(page).contains("id=\"form-resolve\" open", "已疏通");
@@ -288,21 +247,10 @@ class StaffPagesTest {
 
     @Test
     void anOverdueCaseIsSaidToBeOverdueInWordsNotOnlyInRed() {
-        services.stubFor(get(urlPathEqualTo("/communities/gulou/cases"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withHeader("X-Total-Count", "1")
-                        .withBody(OVERDUE_LIST)));
+        Gulou.cases(1, OVERDUE_LIST);
         json(get(urlPathEqualTo("/communities/gulou/case-reminders")), "[]");
 
-        String page = given().queryParam("overdue", "on")
-                .when()
-                .get("/cases")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String page = Pages.open(given().queryParam("overdue", "on"), "/cases", 200);
 
         assertThat(page).contains("class=\"deadline overdue\"><strong>已逾期</strong>", "GL-2026-000124", "共 1 件");
         assertThat(page).contains("id=\"filter-overdue\" name=\"overdue\" value=\"on\" checked");
@@ -314,20 +262,10 @@ class StaffPagesTest {
 
     @Test
     void myCasesAreTheOpenOnesAssignedToMyMemberIdWithMyReminders() {
-        services.stubFor(get(urlPathEqualTo("/communities/gulou/cases"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withHeader("X-Total-Count", "1")
-                        .withBody(OVERDUE_LIST)));
+        Gulou.cases(1, OVERDUE_LIST);
         json(get(urlPathEqualTo("/communities/gulou/case-reminders")), OVERDUE_LIST.replace("\"c2\"", "\"c3\""));
 
-        String page = given().when()
-                .get("/cases/mine")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String page = Pages.open("/cases/mine", 200);
 
         assertThat(page).contains("我的事项", "id=\"case-list\"", "GL-2026-000124");
         assertThat(page).doesNotContain("href=\"/cases/c3\"").contains("24小时内没有到期的事项");
@@ -347,8 +285,7 @@ class StaffPagesTest {
         services.stubFor(get(urlEqualTo("/communities/gulou/duty"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        String page =
-                given().when().get("/desk").then().statusCode(200).extract().asString();
+        String page = Pages.open("/desk", 200);
 
         assertThat(page).contains("id=\"duty-unknown\"", "id=\"visit-form\"");
     }
@@ -358,8 +295,7 @@ class StaffPagesTest {
         services.stubFor(get(urlEqualTo("/communities/gulou/cases/c1"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        String page =
-                given().when().get("/cases/c1").then().statusCode(503).extract().asString();
+        String page = Pages.open("/cases/c1", 503);
 
         assertThat(page).contains("服务暂时不可用", "role=\"alert\"").doesNotContain("Exception");
     }
@@ -380,16 +316,5 @@ class StaffPagesTest {
                 .then()
                 .statusCode(303)
                 .header("Location", org.hamcrest.Matchers.endsWith("/desk"));
-    }
-
-    private void json(com.github.tomakehurst.wiremock.client.MappingBuilder request, String body) {
-        json(request, 200, body);
-    }
-
-    private void json(com.github.tomakehurst.wiremock.client.MappingBuilder request, int status, String body) {
-        services.stubFor(request.willReturn(aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json")
-                .withBody(body)));
     }
 }

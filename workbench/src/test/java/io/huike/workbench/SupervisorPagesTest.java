@@ -1,18 +1,14 @@
 package io.huike.workbench;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.huike.workbench.ServicesStandIn.json;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.quarkus.test.security.TestSecurity;
-import io.quarkus.test.security.oidc.Claim;
-import io.quarkus.test.security.oidc.ClaimType;
-import io.quarkus.test.security.oidc.OidcSecurity;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,32 +18,20 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(ServicesStandIn.class)
-@TestSecurity(user = "zhao", roles = "district-supervisor")
-@OidcSecurity(
-        claims = {
-            @Claim(key = "preferred_username", value = "zhao"),
-            @Claim(key = "communities", value = "[\"gulou\",\"xincheng\"]", type = ClaimType.JSON_ARRAY)
-        })
+@SignedInAsDistrictSupervisorZhao
 class SupervisorPagesTest {
 
     @BeforeEach
     void standIns() {
         ServicesStandIn.server().resetAll();
-        ServicesStandIn.server()
-                .stubFor(
-                        get(urlEqualTo("/communities"))
-                                .willReturn(
-                                        aResponse()
-                                                .withStatus(200)
-                                                .withHeader("Content-Type", "application/json")
-                                                .withBody(
-                                                        "[{\"id\":\"gulou\",\"name\":\"鼓楼社区\"},{\"id\":\"xincheng\",\"name\":\"新城社区\"}]")));
+        json(
+                get(urlEqualTo("/communities")),
+                "[{\"id\":\"gulou\",\"name\":\"鼓楼社区\"},{\"id\":\"xincheng\",\"name\":\"新城社区\"}]");
     }
 
     @Test
     void theSupervisorSeesTheDistrictPageAndASwitcherOfTheirCommunities() {
-        String page =
-                given().when().get("/district").then().statusCode(200).extract().asString();
+        String page = Pages.open("/district", 200);
 
         assertThat(page).contains("id=\"district-dashboard\"", "当前用户：zhao");
         assertThat(page).contains("id=\"community-choice\"", "<option value=\"gulou\" selected>鼓楼社区</option>");
@@ -59,8 +43,7 @@ class SupervisorPagesTest {
     void theDashboardOpensOnThisMonthWithItsScriptsAndNoTokenInThePage() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-        String page =
-                given().when().get("/district").then().statusCode(200).extract().asString();
+        String page = Pages.open("/district", 200);
 
         assertThat(page)
                 .contains(
@@ -80,12 +63,7 @@ class SupervisorPagesTest {
 
     @Test
     void theAddressChoosesTheCommunityAndPeriodAndSigningInAgainComesBackToThem() {
-        String page = given().when()
-                .get("/district?community=xincheng&from=2026-05-01&to=2026-05-31")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String page = Pages.open("/district?community=xincheng&from=2026-05-01&to=2026-05-31", 200);
 
         assertThat(page)
                 .contains(
@@ -97,13 +75,7 @@ class SupervisorPagesTest {
 
     @Test
     void theDashboardSpeaksTheLanguageChosenWithTheSwitch() {
-        String page = given().cookie("huike-lang", "en")
-                .when()
-                .get("/district")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String page = Pages.open(given().cookie("huike-lang", "en"), "/district", 200);
 
         assertThat(page)
                 .contains("<html lang=\"en\">", "Your sign-in has expired; please sign in again.", ">Sign in again</a>")
@@ -136,8 +108,7 @@ class SupervisorPagesTest {
 
     @Test
     void theDeskRefusesTheSupervisorPolitelyEvenWithTheSwitcherInTheHeader() {
-        String page =
-                given().when().get("/desk").then().statusCode(403).extract().asString();
+        String page = Pages.open("/desk", 403);
 
         assertThat(page).contains("没有权限", "鼓楼社区").doesNotContain("Exception");
     }
@@ -178,12 +149,7 @@ class SupervisorPagesTest {
 
     @Test
     void anUnknownPageIsAFriendlyNotFound() {
-        String page = given().when()
-                .get("/no-such-page")
-                .then()
-                .statusCode(404)
-                .extract()
-                .asString();
+        String page = Pages.open("/no-such-page", 404);
 
         assertThat(page).contains("<html lang=\"zh-CN\">", "未找到", "href=\"/\"");
     }

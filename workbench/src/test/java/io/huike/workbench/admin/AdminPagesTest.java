@@ -14,11 +14,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.huike.workbench.ServicesStandIn.json;
+import static io.huike.workbench.ServicesStandIn.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import io.huike.workbench.Gulou;
 import io.huike.workbench.Pages;
 import io.huike.workbench.ServicesStandIn;
 import io.huike.workbench.cases.Category;
@@ -56,41 +58,32 @@ class AdminPagesTest {
 
     @BeforeEach
     void standIns() {
-        services = ServicesStandIn.server();
-        services.resetAll();
-        json(get(urlEqualTo("/communities")), "[{\"id\":\"gulou\",\"name\":\"鼓楼社区\"}]");
-        json(get(urlEqualTo("/communities/gulou/members")), """
+        services = ServicesStandIn.reset();
+        Gulou.community();
+        Gulou.members("""
                 [{"id":"m-li","name":"李秀英","phone":"139****1111","phoneMasked":true,"kind":"IN_SERVICE_MEMBER",
                   "partyMember":true,"skills":["MEDIATION","POLICY"],"active":true},
                  {"id":"m-zhao","name":"赵老","phone":"138****0000","phoneMasked":true,"kind":"COMMUNITY_STAFF",
                   "partyMember":false,"skills":[],"active":false}]""");
-        json(get(urlEqualTo("/communities/gulou/rooms")), """
+        Gulou.rooms("""
                 [{"id":"room-1","name":"党员会客室",
                   "shifts":[{"code":"AM","name":"上午","startsAt":"08:30:00","endsAt":"12:00:00"}]}]""");
-        json(
-                get(urlEqualTo("/communities/gulou/case-settings")),
-                "{\"closingRequiresAdmin\":true,\"paperLogMaxAgeDays\":30}");
-        json(get(urlEqualTo("/communities/gulou/calendar/closures")), "[]");
-        json(get(urlEqualTo("/communities/gulou/swap-requests")), "[]");
-        json(get(urlPathEqualTo("/communities/gulou/duty")), "[]");
-        services.stubFor(get(urlPathEqualTo("/communities/gulou/cases"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withHeader("X-Total-Count", "1")
-                        .withBody("""
-                                [{"id":"c7","communityId":"gulou","trackingNumber":"GL-2026-000130","category":"SANITATION",
-                                  "urgency":"NORMAL","title":"垃圾清理","status":"FEEDBACK_GIVEN","allowedActions":["CLOSE"],
-                                  "assigneeId":"m-li","registeredAt":"2026-05-02T01:30:00Z",
-                                  "resolution":{"outcome":"RESOLVED","actionsTaken":"已清运","resolvedAt":"2026-05-03T01:00:00Z"},
-                                  "feedbackGiven":{"method":"PHONE","toldAt":"2026-05-03T02:00:00Z","satisfaction":"SATISFIED"},
-                                  "overdue":false,"version":7}]""")));
+        Gulou.caseSettings("{\"closingRequiresAdmin\":true,\"paperLogMaxAgeDays\":30}");
+        Gulou.closures("[]");
+        Gulou.swapRequests("[]");
+        Gulou.duty("[]");
+        Gulou.cases(1, """
+                [{"id":"c7","communityId":"gulou","trackingNumber":"GL-2026-000130","category":"SANITATION",
+                  "urgency":"NORMAL","title":"垃圾清理","status":"FEEDBACK_GIVEN","allowedActions":["CLOSE"],
+                  "assigneeId":"m-li","registeredAt":"2026-05-02T01:30:00Z",
+                  "resolution":{"outcome":"RESOLVED","actionsTaken":"已清运","resolvedAt":"2026-05-03T01:00:00Z"},
+                  "feedbackGiven":{"method":"PHONE","toldAt":"2026-05-03T02:00:00Z","satisfaction":"SATISFIED"},
+                  "overdue":false,"version":7}]""");
     }
 
     @Test
     void theAdminSeesTheAdministrationInTheNavigationAndHowManyClosingsWait() {
-        String page =
-                given().when().get("/admin").then().statusCode(200).extract().asString();
+        String page = Pages.open("/admin", 200);
 
         assertThat(page).contains("<a href=\"/admin\" aria-current=\"page\">管理</a>", "id=\"admin-sections\"");
         assertThat(page).contains("id=\"admin-members\"", "id=\"admin-approvals\"", "等待批准结案：1 件");
@@ -100,12 +93,7 @@ class AdminPagesTest {
 
     @Test
     void membersAreListedWithTheirSkillsInWordsAndWhetherTheyServe() {
-        String page = given().when()
-                .get("/admin/members")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String page = Pages.open("/admin/members", 200);
 
         assertThat(page).contains("id=\"member-m-li-edit\"", "在职党员 · 党员", "矛盾调解、政策咨询", "139****1111");
         assertThat(page).contains("id=\"member-m-zhao\"", "<span class=\"badge\">已停用</span>");
@@ -121,20 +109,16 @@ class AdminPagesTest {
         json(post(urlEqualTo("/communities/gulou/members")), 201, """
                 {"id":"m-new","name":"马建华","kind":"ASSIGNED_MEMBER","skills":["ETHNIC_AFFAIRS"],"active":true}""");
 
-        String location = Pages.form(Pages.csrfToken())
-                .formParam("name", "马建华")
-                .formParam("phone", "13700002222")
-                .formParam("kind", "ASSIGNED_MEMBER")
-                .formParam("partyMember", "on")
-                .formParam("skills", "ETHNIC_AFFAIRS", "MEDIATION")
-                .formParam("unit", "区民宗局")
-                .formParam("active", "on")
-                .when()
-                .post("/admin/members")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String location = Pages.redirectAfter(
+                Pages.form()
+                        .formParam("name", "马建华")
+                        .formParam("phone", "13700002222")
+                        .formParam("kind", "ASSIGNED_MEMBER")
+                        .formParam("partyMember", "on")
+                        .formParam("skills", "ETHNIC_AFFAIRS", "MEDIATION")
+                        .formParam("unit", "区民宗局")
+                        .formParam("active", "on"),
+                "/admin/members");
 
         assertThat(location).endsWith("/admin/members/m-new?done=registered");
         services.verify(postRequestedFor(urlEqualTo("/communities/gulou/members"))
@@ -146,17 +130,14 @@ class AdminPagesTest {
 
     @Test
     void aMemberWithoutNameOrWithABadPhoneIsShownAgainWithTheErrorsAndNothingIsSent() {
-        String page = Pages.form(Pages.csrfToken())
-                .formParam("name", "")
-                .formParam("phone", "打电话")
-                .formParam("kind", "COMMUNITY_STAFF")
-                .formParam("skills", "LAW")
-                .when()
-                .post("/admin/members")
-                .then()
-                .statusCode(400)
-                .extract()
-                .asString();
+        String page = Pages.submit(
+                Pages.form()
+                        .formParam("name", "")
+                        .formParam("phone", "打电话")
+                        .formParam("kind", "COMMUNITY_STAFF")
+                        .formParam("skills", "LAW"),
+                "/admin/members",
+                400);
 
         assertThat(page).contains("id=\"admin-problem\"", "href=\"#member-form\"", "id=\"member-name-error\"");
         assertThat(page).contains("id=\"member-phone-error\"", "请填写电话号码", "value=\"打电话\"");
@@ -167,34 +148,20 @@ class AdminPagesTest {
 
     @Test
     void aMembersPageShowsTheWholePhoneAndSendsTheChangeWithTheVersionItShowed() {
-        services.stubFor(get(urlEqualTo("/communities/gulou/members/m-li"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withHeader("ETag", "\"4\"")
-                        .withBody(LI)));
+        li(4);
         json(get(urlEqualTo("/communities/gulou/members/m-li/leave")), "[]");
         json(put(urlEqualTo("/communities/gulou/members/m-li")), LI);
 
-        String page = given().when()
-                .get("/admin/members/m-li")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        String location = Pages.form(Pages.csrfToken())
-                .formParam("version", "4")
-                .formParam("name", "李秀英")
-                .formParam("phone", "13900001111")
-                .formParam("kind", "IN_SERVICE_MEMBER")
-                .formParam("partyMember", "on")
-                .formParam("skills", "MEDIATION")
-                .when()
-                .post("/admin/members/m-li")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String page = Pages.open("/admin/members/m-li", 200);
+        String location = Pages.redirectAfter(
+                Pages.form()
+                        .formParam("version", "4")
+                        .formParam("name", "李秀英")
+                        .formParam("phone", "13900001111")
+                        .formParam("kind", "IN_SERVICE_MEMBER")
+                        .formParam("partyMember", "on")
+                        .formParam("skills", "MEDIATION"),
+                "/admin/members/m-li");
 
         assertThat(page).contains("name=\"version\" value=\"4\"", "value=\"13900001111\"", "id=\"phone-audited\"");
         assertThat(page).contains("id=\"member-skill-POLICY\" name=\"skills\" value=\"POLICY\" checked");
@@ -209,66 +176,40 @@ class AdminPagesTest {
 
     @Test
     void aMemberChangedMeanwhileIsSaidSoNextToTheForm() {
-        services.stubFor(get(urlEqualTo("/communities/gulou/members/m-li"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withHeader("ETag", "\"5\"")
-                        .withBody(LI)));
+        li(5);
         json(get(urlEqualTo("/communities/gulou/members/m-li/leave")), "[]");
-        services.stubFor(put(urlEqualTo("/communities/gulou/members/m-li"))
-                .willReturn(aResponse()
-                        .withStatus(412)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
-                                {"type":"urn:huike:problem:stale-version","status":412,"detail":"at version 5"}""")));
+        problem(put(urlEqualTo("/communities/gulou/members/m-li")), 412, """
+                {"type":"urn:huike:problem:stale-version","status":412,"detail":"at version 5"}""");
 
-        String page = Pages.form(Pages.csrfToken())
-                .formParam("version", "4")
-                .formParam("name", "李秀英（改）")
-                .formParam("phone", "13900001111")
-                .formParam("kind", "IN_SERVICE_MEMBER")
-                .formParam("active", "on")
-                .when()
-                .post("/admin/members/m-li")
-                .then()
-                .statusCode(412)
-                .extract()
-                .asString();
+        String page = Pages.submit(
+                Pages.form()
+                        .formParam("version", "4")
+                        .formParam("name", "李秀英（改）")
+                        .formParam("phone", "13900001111")
+                        .formParam("kind", "IN_SERVICE_MEMBER")
+                        .formParam("active", "on"),
+                "/admin/members/m-li",
+                412);
 
         assertThat(page).contains("该成员的信息在您打开页面后已被修改", "value=\"李秀英（改）\"", "name=\"version\" value=\"5\"");
     }
 
     @Test
     void leaveIsRecordedWithItsDaysAndItsShiftsToHandOverAreShown() {
-        services.stubFor(get(urlEqualTo("/communities/gulou/members/m-li"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withHeader("ETag", "\"4\"")
-                        .withBody(LI)));
+        li(4);
         json(get(urlEqualTo("/communities/gulou/members/m-li/leave")), """
                 [{"id":"l1","memberId":"m-li","firstDay":"2026-05-11","lastDay":"2026-05-15","reason":"外出培训",
                   "shiftsToHandOver":["s1","s2"]}]""");
         json(post(urlEqualTo("/communities/gulou/members/m-li/leave")), 201, """
                 {"id":"l2","memberId":"m-li","firstDay":"2026-06-01","lastDay":"2026-06-03","shiftsToHandOver":[]}""");
 
-        String page = given().when()
-                .get("/admin/members/m-li")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        String location = Pages.form(Pages.csrfToken())
-                .formParam("firstDay", "2026-06-01")
-                .formParam("lastDay", "2026-06-03")
-                .formParam("reason", "")
-                .when()
-                .post("/admin/members/m-li/leave")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String page = Pages.open("/admin/members/m-li", 200);
+        String location = Pages.redirectAfter(
+                Pages.form()
+                        .formParam("firstDay", "2026-06-01")
+                        .formParam("lastDay", "2026-06-03")
+                        .formParam("reason", ""),
+                "/admin/members/m-li/leave");
 
         assertThat(page).contains("id=\"leave-list\"", "外出培训", "期间已排了 2 个班次，需要换班。", "href=\"/roster?month=2026-05\"");
         assertThat(location).endsWith("/admin/members/m-li?done=leave#leave");
@@ -280,25 +221,16 @@ class AdminPagesTest {
     void aRoomIsOpenedWithTheShiftsEnteredInTheOrderOfTheDay() {
         json(post(urlEqualTo("/communities/gulou/rooms")), 201, "{\"id\":\"room-2\",\"name\":\"网格服务站\"}");
 
-        String page = given().when()
-                .get("/admin/rooms")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        String location = Pages.form(Pages.csrfToken())
-                .formParam("name", "网格服务站")
-                .formParam("location", "")
-                .formParam("shiftCode", "am", "PM", "", "")
-                .formParam("shiftName", "上午", "下午", "", "")
-                .formParam("shiftStartsAt", "08:30", "14:30", "", "")
-                .formParam("shiftEndsAt", "12:00", "17:30", "", "")
-                .when()
-                .post("/admin/rooms")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String page = Pages.open("/admin/rooms", 200);
+        String location = Pages.redirectAfter(
+                Pages.form()
+                        .formParam("name", "网格服务站")
+                        .formParam("location", "")
+                        .formParam("shiftCode", "am", "PM", "", "")
+                        .formParam("shiftName", "上午", "下午", "", "")
+                        .formParam("shiftStartsAt", "08:30", "14:30", "", "")
+                        .formParam("shiftEndsAt", "12:00", "17:30", "", ""),
+                "/admin/rooms");
 
         assertThat(page).contains("id=\"room-room-1-shifts\"", "<td>08:30–12:00</td>", "id=\"room-shift-3-endsAt\"");
         assertThat(location).endsWith("/admin/rooms?done=opened#outcome");
@@ -311,23 +243,12 @@ class AdminPagesTest {
 
     @Test
     void aClosureOnADayThatIsNoWorkingDayIsRefusedUnderTheDate() {
-        services.stubFor(post(urlEqualTo("/communities/gulou/calendar/closures"))
-                .willReturn(aResponse()
-                        .withStatus(422)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
-                                {"type":"urn:huike:problem:not-a-working-day","status":422,
-                                 "detail":"2026-10-03 is not an official working day"}""")));
+        problem(post(urlEqualTo("/communities/gulou/calendar/closures")), 422, """
+                {"type":"urn:huike:problem:not-a-working-day","status":422,
+                 "detail":"2026-10-03 is not an official working day"}""");
 
-        String page = Pages.form(Pages.csrfToken())
-                .formParam("date", "2026-10-03")
-                .formParam("reason", "停电检修")
-                .when()
-                .post("/admin/closures")
-                .then()
-                .statusCode(422)
-                .extract()
-                .asString();
+        String page = Pages.submit(
+                Pages.form().formParam("date", "2026-10-03").formParam("reason", "停电检修"), "/admin/closures", 422);
 
         assertThat(page).contains("id=\"closure-date-error\"", "这一天本来就不是工作日", "value=\"停电检修\"");
         services.verify(postRequestedFor(urlEqualTo("/communities/gulou/calendar/closures"))
@@ -340,20 +261,9 @@ class AdminPagesTest {
                 put(urlEqualTo("/communities/gulou/case-settings")),
                 "{\"closingRequiresAdmin\":false,\"paperLogMaxAgeDays\":60}");
 
-        String page = given().when()
-                .get("/admin/case-settings")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        String location = Pages.form(Pages.csrfToken())
-                .formParam("paperLogMaxAgeDays", "60")
-                .when()
-                .post("/admin/case-settings")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String page = Pages.open("/admin/case-settings", 200);
+        String location =
+                Pages.redirectAfter(Pages.form().formParam("paperLogMaxAgeDays", "60"), "/admin/case-settings");
 
         assertThat(page)
                 .contains("id=\"settings-closingRequiresAdmin\" name=\"closingRequiresAdmin\" value=\"on\" checked");
@@ -372,19 +282,8 @@ class AdminPagesTest {
                 put(urlEqualTo("/communities/gulou/deadline-rules/WATER_DRAINAGE/URGENT")),
                 "{\"firstContact\":\"2h\",\"feedback\":\"12h\"}");
 
-        String page = given().when()
-                .get("/admin/deadlines")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        String location = deadlines("WATER_DRAINAGE-URGENT", " 2H", "12h")
-                .when()
-                .post("/admin/deadlines")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String page = Pages.open("/admin/deadlines", 200);
+        String location = Pages.redirectAfter(deadlines("WATER_DRAINAGE-URGENT", " 2H", "12h"), "/admin/deadlines");
 
         assertThat(page).contains("id=\"rule-WATER_DRAINAGE-URGENT-firstContact\" name=\"firstContact\" value=\"1wd\"");
         assertThat(location).endsWith("/admin/deadlines?done=saved&count=1#outcome");
@@ -399,13 +298,7 @@ class AdminPagesTest {
                 get(urlPathMatching("/communities/gulou/deadline-rules/.*")),
                 "{\"firstContact\":\"1wd\",\"feedback\":\"5wd\"}");
 
-        String page = deadlines("GAS-NORMAL", "3d", "5wd")
-                .when()
-                .post("/admin/deadlines")
-                .then()
-                .statusCode(400)
-                .extract()
-                .asString();
+        String page = Pages.submit(deadlines("GAS-NORMAL", "3d", "5wd"), "/admin/deadlines", 400);
 
         assertThat(page).contains("id=\"rule-GAS-NORMAL-firstContact-error\"", "value=\"3d\"", "请写成小时");
         services.verify(0, putRequestedFor(urlPathMatching("/communities/gulou/deadline-rules/.*")));
@@ -417,20 +310,8 @@ class AdminPagesTest {
                 post(urlEqualTo("/communities/gulou/cases/c7/closing")),
                 "{\"id\":\"c7\",\"status\":\"CLOSED\",\"version\":8}");
 
-        String page = given().when()
-                .get("/admin/closing-approvals")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        String location = Pages.form(Pages.csrfToken())
-                .formParam("version", "7")
-                .when()
-                .post("/admin/closing-approvals/c7")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String page = Pages.open("/admin/closing-approvals", 200);
+        String location = Pages.redirectAfter(Pages.form().formParam("version", "7"), "/admin/closing-approvals/c7");
 
         assertThat(page).contains("id=\"closing-c7\"", "GL-2026-000130", "李秀英", "id=\"approve-c7-submit\"");
         assertThat(page).contains("name=\"version\" value=\"7\"", "等待批准结案：1 件");
@@ -442,21 +323,10 @@ class AdminPagesTest {
 
     @Test
     void aClosingRefusedBecauseTheCaseChangedSaysWhoChangedItNextToItsButton() {
-        services.stubFor(post(urlEqualTo("/communities/gulou/cases/c7/closing"))
-                .willReturn(aResponse()
-                        .withStatus(412)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
-                                {"type":"urn:huike:problem:stale-version","status":412,"changedBy":"李秀英"}""")));
+        problem(post(urlEqualTo("/communities/gulou/cases/c7/closing")), 412, """
+                {"type":"urn:huike:problem:stale-version","status":412,"changedBy":"李秀英"}""");
 
-        String page = Pages.form(Pages.csrfToken())
-                .formParam("version", "6")
-                .when()
-                .post("/admin/closing-approvals/c7")
-                .then()
-                .statusCode(412)
-                .extract()
-                .asString();
+        String page = Pages.submit(Pages.form().formParam("version", "6"), "/admin/closing-approvals/c7", 412);
 
         assertThat(page).contains("id=\"approve-c7-problem\"", "此事项已被 李秀英 修改");
     }
@@ -473,22 +343,9 @@ class AdminPagesTest {
         json(post(urlEqualTo("/communities/gulou/rooms/room-1/rosters/2026-06")), 201, """
                 {"id":"r6","roomId":"room-1","month":"2026-06","shifts":[],"gaps":[]}""");
 
-        String page = given().queryParam("month", "2026-06")
-                .when()
-                .get("/roster")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        String location = Pages.form(Pages.csrfToken())
-                .formParam("room", "room-1")
-                .formParam("month", "2026-06")
-                .when()
-                .post("/roster/generate")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String page = Pages.open(given().queryParam("month", "2026-06"), "/roster", 200);
+        String location = Pages.redirectAfter(
+                Pages.form().formParam("room", "room-1").formParam("month", "2026-06"), "/roster/generate");
 
         assertThat(page).contains("id=\"room-room-1-not-generated\"", "id=\"generate-room-1-submit\"", "生成2026年6月值班表");
         assertThat(page).contains("id=\"coverage\"", "李秀英</strong> — 值班成员已请假", "赵老：6 个班次（均衡份额 4 个）");
@@ -502,20 +359,13 @@ class AdminPagesTest {
 
     @Test
     void anAdminApprovesASwapTheOtherMemberAccepted() {
-        json(get(urlEqualTo("/communities/gulou/swap-requests")), """
+        Gulou.swapRequests("""
                 [{"id":"sw3","shiftId":"s5","fromMemberId":"m-li","toMemberId":"m-zhao","state":"ACCEPTED"}]""");
         json(post(urlEqualTo("/communities/gulou/swap-requests/sw3/approve")), """
                 {"id":"sw3","state":"APPROVED"}""");
 
-        String page =
-                given().when().get("/roster").then().statusCode(200).extract().asString();
-        String location = Pages.form(Pages.csrfToken())
-                .when()
-                .post("/roster/swaps/sw3/approve")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String page = Pages.open("/roster", 200);
+        String location = Pages.redirectAfter(Pages.form(), "/roster/swaps/sw3/approve");
 
         assertThat(page).contains("id=\"swaps-to-approve\"", "对方已同意，等待管理员批准", "id=\"approve-sw3-submit\"");
         assertThat(location).contains("done=swap-approved");
@@ -524,7 +374,7 @@ class AdminPagesTest {
 
     /** The deadline form with every category and urgency as the page showed it, one row typed anew. */
     private RequestSpecification deadlines(String changed, String firstContact, String feedback) {
-        RequestSpecification form = Pages.form(Pages.csrfToken());
+        RequestSpecification form = Pages.form();
         for (Category category : Category.values()) {
             for (Urgency urgency : Urgency.values()) {
                 boolean typed = changed.equals(category + "-" + urgency);
@@ -537,14 +387,13 @@ class AdminPagesTest {
         return form;
     }
 
-    private void json(MappingBuilder request, String body) {
-        json(request, 200, body);
-    }
-
-    private void json(MappingBuilder request, int status, String body) {
-        services.stubFor(request.willReturn(aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json")
-                .withBody(body)));
+    /** 李秀英's record as roster-service keeps it, at the version given. */
+    private void li(int version) {
+        services.stubFor(get(urlEqualTo("/communities/gulou/members/m-li"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withHeader("ETag", "\"" + version + "\"")
+                        .withBody(LI)));
     }
 }

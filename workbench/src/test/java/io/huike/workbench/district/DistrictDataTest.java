@@ -14,14 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.huike.workbench.ServicesStandIn;
+import io.huike.workbench.SignedInAsDistrictSupervisorZhao;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.quarkus.test.security.TestSecurity;
-import io.quarkus.test.security.oidc.Claim;
-import io.quarkus.test.security.oidc.ClaimType;
-import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.io.BufferedReader;
@@ -44,12 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(ServicesStandIn.class)
-@TestSecurity(user = "zhao", roles = "district-supervisor")
-@OidcSecurity(
-        claims = {
-            @Claim(key = "preferred_username", value = "zhao"),
-            @Claim(key = "communities", value = "[\"gulou\",\"xincheng\"]", type = ClaimType.JSON_ARRAY)
-        })
+@SignedInAsDistrictSupervisorZhao
 class DistrictDataTest {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -61,8 +53,7 @@ class DistrictDataTest {
 
     @BeforeEach
     void standIn() {
-        reporting = ServicesStandIn.server();
-        reporting.resetAll();
+        reporting = ServicesStandIn.reset();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.huike.workbench.outreach;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -10,11 +9,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.huike.workbench.ServicesStandIn.json;
+import static io.huike.workbench.ServicesStandIn.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import io.huike.workbench.Gulou;
 import io.huike.workbench.Pages;
 import io.huike.workbench.ServicesStandIn;
 import io.huike.workbench.layout.Formats;
@@ -25,6 +26,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.ClaimType;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,10 +79,9 @@ class OutreachPagesTest {
 
     @BeforeEach
     void standIns() {
-        services = ServicesStandIn.server();
-        services.resetAll();
+        services = ServicesStandIn.reset();
         today = LocalDate.now(Formats.ZONE);
-        json(get(urlEqualTo("/communities")), "[{\"id\":\"gulou\",\"name\":\"鼓楼社区\"}]");
+        Gulou.community();
         json(get(urlPathEqualTo("/communities/gulou/pairings")), PAIRINGS);
         json(get(urlPathEqualTo("/communities/gulou/four-ones/members/" + MEMBER)), PROGRESS);
         json(get(urlEqualTo("/communities/gulou/households/" + MA)), HOUSEHOLD);
@@ -91,8 +92,7 @@ class OutreachPagesTest {
 
     @Test
     void myHouseholdsShowWhatIsDoneAndWhatIsStillOwedThisYearInWords() {
-        String page =
-                given().when().get("/outreach").then().statusCode(200).extract().asString();
+        String page = Pages.open("/outreach", 200);
 
         assertThat(page).contains("id=\"household-cards\"", "马大爷", "今年还差 2 项", "2026年3月15日已完成");
         assertThat(page)
@@ -110,12 +110,7 @@ class OutreachPagesTest {
 
     @Test
     void aHouseholdsPageOffersTheVisitFormWithTheOnesStillOwedMarked() {
-        String page = given().when()
-                .get("/outreach/households/" + MA)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String page = Pages.open("/outreach/households/" + MA, 200);
 
         assertThat(page).contains("id=\"household-name\">马大爷", "独居老人", "138****5678");
         assertThat(page)
@@ -141,13 +136,7 @@ class OutreachPagesTest {
         json(post(urlEqualTo("/communities/gulou/visits")), 201, """
                 {"id":"%s","householdId":"%s","memberId":"%s","visitedOn":"%s","concerns":[]}""".formatted(VISIT, MA, MEMBER, day));
 
-        String location = visitForm(day)
-                .when()
-                .post("/outreach/households/" + MA + "/visits")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String location = Pages.redirectAfter(visitForm(day), "/outreach/households/" + MA + "/visits");
 
         assertThat(location).endsWith("/outreach/visits/" + VISIT + "?saved=true&counted=HOME_VISIT_WITH_SUPPORT");
         services.verify(postRequestedFor(urlEqualTo("/communities/gulou/pairings/" + PAIRING + "/activities"))
@@ -172,47 +161,31 @@ class OutreachPagesTest {
         json(post(urlEqualTo("/communities/gulou/pairings/" + PAIRING + "/activities")), 201, """
                 {"id":"a-1","pairingId":"%s","kind":"HOME_VISIT_WITH_SUPPORT","doneOn":"%s"}""".formatted(
                         PAIRING, day));
-        services.stubFor(post(urlEqualTo("/communities/gulou/visits"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
-                                {"type":"urn:huike:problem:invalid-input","title":"Bad Request","status":400,
-                                 "errors":[{"field":"concerns[0].description","message":"must be plain text"}]}""")));
+        problem(post(urlEqualTo("/communities/gulou/visits")), 400, """
+                {"type":"urn:huike:problem:invalid-input","title":"Bad Request","status":400,
+                 "errors":[{"field":"concerns[0].description","message":"must be plain text"}]}""");
 
-        String page = visitForm(day)
-                .when()
-                .post("/outreach/households/" + MA + "/visits")
-                .then()
-                .statusCode(400)
-                .extract()
-                .asString();
+        String page = Pages.submit(visitForm(day), "/outreach/households/" + MA + "/visits", 400);
 
         assertThat(page).contains("role=\"alert\"", "href=\"#concern-description\"");
         assertThat(page).contains("id=\"concern-description-error\"", "must be plain text");
         assertThat(page).contains("id=\"home-visit-kind-saved\"", "已计入今年的“四个一”：走访慰问");
         assertThat(page).contains("name=\"recordedActivity\" value=\"a-1\"");
 
-        visitForm(day)
-                .formParam("recordedActivity", "a-1")
-                .formParam("recordedKind", "HOME_VISIT_WITH_SUPPORT")
-                .when()
-                .post("/outreach/households/" + MA + "/visits")
-                .then()
-                .statusCode(400);
+        Pages.submit(
+                visitForm(day)
+                        .formParam("recordedActivity", "a-1")
+                        .formParam("recordedKind", "HOME_VISIT_WITH_SUPPORT"),
+                "/outreach/households/" + MA + "/visits",
+                400);
         services.verify(1, postRequestedFor(urlEqualTo("/communities/gulou/pairings/" + PAIRING + "/activities")));
         services.verify(2, postRequestedFor(urlEqualTo("/communities/gulou/visits")));
     }
 
     @Test
     void aVisitDayInTheFutureIsShownAgainWithItsErrorAndNothingIsSent() {
-        String page = visitForm(today.plusDays(1).toString())
-                .when()
-                .post("/outreach/households/" + MA + "/visits")
-                .then()
-                .statusCode(400)
-                .extract()
-                .asString();
+        String page =
+                Pages.submit(visitForm(today.plusDays(1).toString()), "/outreach/households/" + MA + "/visits", 400);
 
         assertThat(page).contains("href=\"#home-visit-visitedOn\"", "走访日期不能晚于今天。", "楼栋主管道返水");
         services.verify(0, postRequestedFor(urlPathEqualTo("/communities/gulou/pairings/" + PAIRING + "/activities")));
@@ -230,14 +203,10 @@ class OutreachPagesTest {
                   {"id":"k2","category":"HEALTH","urgency":"URGENT","title":"需要代取药","description":"需要代取药",
                    "status":"RAISED"}]}""".formatted(VISIT, MA, MEMBER));
 
-        String page = given().queryParam("saved", "true")
-                .queryParam("counted", "HOME_VISIT_WITH_SUPPORT")
-                .when()
-                .get("/outreach/visits/" + VISIT)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String page = Pages.open(
+                given().queryParam("saved", "true").queryParam("counted", "HOME_VISIT_WITH_SUPPORT"),
+                "/outreach/visits/" + VISIT,
+                200);
 
         assertThat(page).contains("id=\"visit-saved\"", "走访已保存。", "已计入今年的“四个一”：走访慰问");
         assertThat(page).contains("id=\"visit-household\">马大爷", "2026年11月6日");
@@ -249,12 +218,7 @@ class OutreachPagesTest {
 
     @Test
     void aCallListSendsTheOutcomeChosenForAPersonAndComesBackToThem() {
-        String page = given().when()
-                .get("/outreach/campaigns/" + CAMPAIGN)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String page = Pages.open("/outreach/campaigns/" + CAMPAIGN, 200);
         assertThat(page).contains("还需联系 1 人", "id=\"target-" + TARGET + "-refused\"", "<strong>尚未联系</strong>");
         assertThat(page.indexOf("马大爷")).as("not contacted first").isLessThan(page.indexOf("李秀英"));
         json(
@@ -264,15 +228,9 @@ class OutreachPagesTest {
                 """
                 {"id":"x1","targetId":"%s","outcome":"REFUSED","contactedAt":"2026-12-04T02:00:00Z"}""".formatted(TARGET));
 
-        String location = Pages.form(Pages.csrfToken())
-                .formParam("outcome", "REFUSED")
-                .formParam("note", "不愿接种")
-                .when()
-                .post("/outreach/campaigns/" + CAMPAIGN + "/targets/" + TARGET + "/contacts")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String location = Pages.redirectAfter(
+                Pages.form().formParam("outcome", "REFUSED").formParam("note", "不愿接种"),
+                "/outreach/campaigns/" + CAMPAIGN + "/targets/" + TARGET + "/contacts");
 
         assertThat(location).endsWith("/outreach/campaigns/" + CAMPAIGN + "?recorded=" + TARGET + "#target-" + TARGET);
         services.verify(postRequestedFor(urlEqualTo(
@@ -284,24 +242,18 @@ class OutreachPagesTest {
 
     @Test
     void aRefusedContactIsShownAtThePersonWithTheNoteKept() {
-        services.stubFor(post(urlEqualTo(
-                        "/communities/gulou/notification-campaigns/" + CAMPAIGN + "/targets/" + TARGET + "/contacts"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
-                                {"type":"urn:huike:problem:invalid-input","title":"Bad Request","status":400,
-                                 "errors":[{"field":"note","message":"must be plain text"}]}""")));
+        problem(
+                post(urlEqualTo(
+                        "/communities/gulou/notification-campaigns/" + CAMPAIGN + "/targets/" + TARGET + "/contacts")),
+                400,
+                """
+                {"type":"urn:huike:problem:invalid-input","title":"Bad Request","status":400,
+                 "errors":[{"field":"note","message":"must be plain text"}]}""");
 
-        String page = Pages.form(Pages.csrfToken())
-                .formParam("outcome", "NOT_REACHED")
-                .formParam("note", "<b>关机</b>")
-                .when()
-                .post("/outreach/campaigns/" + CAMPAIGN + "/targets/" + TARGET + "/contacts")
-                .then()
-                .statusCode(400)
-                .extract()
-                .asString();
+        String page = Pages.submit(
+                Pages.form().formParam("outcome", "NOT_REACHED").formParam("note", "<b>关机</b>"),
+                "/outreach/campaigns/" + CAMPAIGN + "/targets/" + TARGET + "/contacts",
+                400);
 
         assertThat(page).contains("id=\"contact-problem\"", "role=\"alert\"", "href=\"#target-" + TARGET + "\"");
         assertThat(page).contains("id=\"target-" + TARGET + "-error\"", "有些内容不符合要求");
@@ -316,8 +268,7 @@ class OutreachPagesTest {
                 @Claim(key = "communities", value = "[\"gulou\"]", type = ClaimType.JSON_ARRAY)
             })
     void aUserWhoseTokenNamesNoRosterMemberIsToldSoAndStillSeesTheCampaigns() {
-        String page =
-                given().when().get("/outreach").then().statusCode(200).extract().asString();
+        String page = Pages.open("/outreach", 200);
 
         assertThat(page).contains("id=\"member-unknown\"", "id=\"campaign-cards\"");
         services.verify(0, getRequestedFor(urlPathEqualTo("/communities/gulou/pairings")));
@@ -331,47 +282,22 @@ class OutreachPagesTest {
                 @Claim(key = "communities", value = "[\"gulou\"]", type = ClaimType.JSON_ARRAY)
             })
     void aCaseHandlerReadsTheHouseholdButIsOfferedNoFormsOutreachWouldRefuse() {
-        String page = given().when()
-                .get("/outreach/households/" + MA)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        String list = given().when()
-                .get("/outreach/campaigns/" + CAMPAIGN)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String page = Pages.open("/outreach/households/" + MA, 200);
+        String list = Pages.open("/outreach/campaigns/" + CAMPAIGN, 200);
 
         assertThat(page).contains("id=\"may-not-record\"").doesNotContain("id=\"home-visit-form\"");
         assertThat(list).contains("id=\"may-not-record\"").doesNotContain("id=\"target-" + TARGET + "-refused\"");
-        visitForm(today.toString())
-                .when()
-                .post("/outreach/households/" + MA + "/visits")
-                .then()
-                .statusCode(403);
+        Pages.submit(visitForm(today.toString()), "/outreach/households/" + MA + "/visits", 403);
         services.verify(0, postRequestedFor(urlEqualTo("/communities/gulou/visits")));
     }
 
-    private io.restassured.specification.RequestSpecification visitForm(String day) {
-        return Pages.form(Pages.csrfToken())
+    private RequestSpecification visitForm(String day) {
+        return Pages.form()
                 .formParam("visitedOn", day)
                 .formParam("kind", "HOME_VISIT_WITH_SUPPORT")
                 .formParam("notes", "老人身体尚可，厨房下水不畅")
                 .formParam("concernCategory", "WATER_DRAINAGE")
                 .formParam("concernUrgency", "NORMAL")
                 .formParam("concernDescription", "楼栋主管道返水，已影响三户");
-    }
-
-    private void json(MappingBuilder request, String body) {
-        json(request, 200, body);
-    }
-
-    private void json(MappingBuilder request, int status, String body) {
-        services.stubFor(request.willReturn(aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json")
-                .withBody(body)));
     }
 }

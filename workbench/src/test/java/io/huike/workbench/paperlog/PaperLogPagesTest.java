@@ -1,6 +1,5 @@
 package io.huike.workbench.paperlog;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
@@ -8,21 +7,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.huike.workbench.ServicesStandIn.json;
+import static io.huike.workbench.ServicesStandIn.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import io.huike.workbench.Gulou;
 import io.huike.workbench.Pages;
 import io.huike.workbench.ServicesStandIn;
+import io.huike.workbench.SignedInAsDutyMemberWang;
 import io.huike.workbench.layout.Formats;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.quarkus.test.security.TestSecurity;
-import io.quarkus.test.security.oidc.Claim;
-import io.quarkus.test.security.oidc.ClaimType;
-import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.specification.RequestSpecification;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -36,13 +35,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(ServicesStandIn.class)
-@TestSecurity(user = "wang", roles = "duty-member")
-@OidcSecurity(
-        claims = {
-            @Claim(key = "name", value = "王建国"),
-            @Claim(key = "member", value = "m-wang"),
-            @Claim(key = "communities", value = "[\"gulou\"]", type = ClaimType.JSON_ARRAY)
-        })
+@SignedInAsDutyMemberWang
 class PaperLogPagesTest {
 
     static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -69,8 +62,7 @@ class PaperLogPagesTest {
 
     @BeforeEach
     void standIns() {
-        services = ServicesStandIn.server();
-        services.resetAll();
+        services = ServicesStandIn.reset();
         LocalDateTime inBook = LocalDateTime.now(Formats.ZONE)
                 .minusDays(3)
                 .withHour(9)
@@ -78,23 +70,15 @@ class PaperLogPagesTest {
                 .truncatedTo(ChronoUnit.MINUTES);
         bookTime = INPUT.format(inBook);
         bookInstant = inBook.atZone(Formats.ZONE).toInstant().toString();
-        json(get(urlEqualTo("/communities")), "[{\"id\":\"gulou\",\"name\":\"鼓楼社区\"}]");
-        json(get(urlEqualTo("/communities/gulou/members")), """
-                [{"id":"m-wang","name":"王建国","active":true},{"id":"m-li","name":"李秀英","active":true}]""");
-        json(get(urlEqualTo("/communities/gulou/rooms")), "[{\"id\":\"room-1\",\"name\":\"党员会客室\"}]");
-        json(get(urlEqualTo("/communities/gulou/grids")), "[{\"id\":\"grid-3\",\"name\":\"第三网格\"}]");
-        json(get(urlEqualTo("/communities/gulou/case-settings")), """
+        Gulou.community();
+        Gulou.visitFormChoices();
+        Gulou.caseSettings("""
                 {"closingRequiresAdmin":true,"paperLogMaxAgeDays":30}""");
     }
 
     @Test
     void thePageSaysHowFarBackTheCommunityAllowsAndOffersBothForms() {
-        String page = given().when()
-                .get("/paper-log")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String page = Pages.open("/paper-log", 200);
 
         assertThat(page).contains("id=\"paper-log-limit\"", "最多可补录 30 天前的记录");
         assertThat(page)
@@ -114,13 +98,7 @@ class PaperLogPagesTest {
     void aCaseFromTheBookIsRegisteredAtTheTimeItReallyHappened() {
         json(post(urlEqualTo("/communities/gulou/cases")), 201, CASE);
 
-        String location = caseForm(bookTime)
-                .when()
-                .post("/paper-log/cases")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String location = Pages.redirectAfter(caseForm(bookTime), "/paper-log/cases");
 
         assertThat(location).endsWith("/paper-log?case=c1#paper-log-entered");
         services.verify(postRequestedFor(urlEqualTo("/communities/gulou/cases"))
@@ -135,32 +113,16 @@ class PaperLogPagesTest {
     void whatWasEnteredIsConfirmedWithItsTrackingNumber() {
         json(get(urlEqualTo("/communities/gulou/cases/c1")), CASE);
 
-        String page = given().queryParam("case", "c1")
-                .when()
-                .get("/paper-log")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String page = Pages.open(given().queryParam("case", "c1"), "/paper-log", 200);
 
         assertThat(page).contains("id=\"paper-log-entered\"", "GL-2026-000123", "href=\"/cases/c1\"");
     }
 
     @Test
     void aCaseFurtherBackThanAllowedIsRefusedAndTheRefusalStandsUnderItsTime() {
-        services.stubFor(post(urlEqualTo("/communities/gulou/cases"))
-                .willReturn(aResponse()
-                        .withStatus(422)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody(TOO_OLD.formatted("occurredAt"))));
+        problem(post(urlEqualTo("/communities/gulou/cases")), 422, TOO_OLD.formatted("occurredAt"));
 
-        String page = caseForm("2026-09-01T09:30")
-                .when()
-                .post("/paper-log/cases")
-                .then()
-                .statusCode(422)
-                .extract()
-                .asString();
+        String page = Pages.submit(caseForm("2026-09-01T09:30"), "/paper-log/cases", 422);
 
         String sentence = "补录的时间太早：只能补录 30 天以内的记录（最早 2026年11月4日 00:00）。";
         assertThat(page).contains("id=\"paper-case-errors\"", "id=\"paper-case-problem\">" + sentence);
@@ -174,13 +136,7 @@ class PaperLogPagesTest {
     void aTimeLaterThanNowIsRefusedBeforeAnythingIsSent() {
         String tomorrow = INPUT.format(LocalDateTime.now(Formats.ZONE).plusDays(1));
 
-        String page = caseForm(tomorrow)
-                .when()
-                .post("/paper-log/cases")
-                .then()
-                .statusCode(400)
-                .extract()
-                .asString();
+        String page = Pages.submit(caseForm(tomorrow), "/paper-log/cases", 400);
 
         assertThat(page).contains("href=\"#entry-occurredAt\"", "时间不能晚于现在。");
         services.verify(0, postRequestedFor(urlEqualTo("/communities/gulou/cases")));
@@ -192,13 +148,7 @@ class PaperLogPagesTest {
                 {"id":"v1","roomId":"room-1","visitedAt":"%s","dutyMemberId":"m-li","peopleCount":1,
                  "caseIds":["c1"]}""".formatted(bookInstant));
 
-        String location = visitForm(bookTime)
-                .when()
-                .post("/paper-log/visits")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String location = Pages.redirectAfter(visitForm(bookTime), "/paper-log/visits");
 
         assertThat(location).endsWith("/paper-log?visit=v1#paper-log-entered");
         services.verify(postRequestedFor(urlEqualTo("/communities/gulou/reception-visits"))
@@ -211,19 +161,9 @@ class PaperLogPagesTest {
 
     @Test
     void aVisitFurtherBackThanAllowedShowsTheRefusalUnderItsTime() {
-        services.stubFor(post(urlEqualTo("/communities/gulou/reception-visits"))
-                .willReturn(aResponse()
-                        .withStatus(422)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody(TOO_OLD.formatted("visitedAt"))));
+        problem(post(urlEqualTo("/communities/gulou/reception-visits")), 422, TOO_OLD.formatted("visitedAt"));
 
-        String page = visitForm("2026-09-01T09:30")
-                .when()
-                .post("/paper-log/visits")
-                .then()
-                .statusCode(422)
-                .extract()
-                .asString();
+        String page = Pages.submit(visitForm("2026-09-01T09:30"), "/paper-log/visits", 422);
 
         assertThat(page).contains("id=\"paper-visit-errors\"", "href=\"#visit-visitedAt\"");
         assertThat(page)
@@ -236,15 +176,14 @@ class PaperLogPagesTest {
     void aReferralsAnswerOnTheCasePageTakesTheTimeTheAnswerReallyCame() {
         json(post(urlEqualTo("/communities/gulou/cases/c1/referrals/r1/answer")), CASE);
 
-        Pages.form(Pages.csrfToken())
-                .formParam("version", "5")
-                .formParam("referralId", "r1")
-                .formParam("answer", "已约定下周疏通")
-                .formParam("repliedAt", bookTime)
-                .when()
-                .post("/cases/c1/answer-referral")
-                .then()
-                .statusCode(303);
+        Pages.submit(
+                Pages.form()
+                        .formParam("version", "5")
+                        .formParam("referralId", "r1")
+                        .formParam("answer", "已约定下周疏通")
+                        .formParam("repliedAt", bookTime),
+                "/cases/c1/answer-referral",
+                303);
 
         services.verify(postRequestedFor(urlEqualTo("/communities/gulou/cases/c1/referrals/r1/answer"))
                 .withHeader("If-Match", equalTo("\"5\""))
@@ -254,31 +193,24 @@ class PaperLogPagesTest {
     @Test
     void feedbackTooFarBackIsRefusedNextToTheFeedbackForm() {
         json(get(urlEqualTo("/communities/gulou/cases/c1")), CASE.replace("\"ANSWER_REFERRAL\"", "\"GIVE_FEEDBACK\""));
-        services.stubFor(post(urlEqualTo("/communities/gulou/cases/c1/feedback"))
-                .willReturn(aResponse()
-                        .withStatus(422)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody(TOO_OLD.formatted("toldAt"))));
+        problem(post(urlEqualTo("/communities/gulou/cases/c1/feedback")), 422, TOO_OLD.formatted("toldAt"));
 
-        String page = Pages.form(Pages.csrfToken())
-                .formParam("version", "5")
-                .formParam("method", "PHONE")
-                .formParam("toldAt", "2026-09-01T09:30")
-                .formParam("satisfaction", "SATISFIED")
-                .when()
-                .post("/cases/c1/feedback")
-                .then()
-                .statusCode(422)
-                .extract()
-                .asString();
+        String page = Pages.submit(
+                Pages.form()
+                        .formParam("version", "5")
+                        .formParam("method", "PHONE")
+                        .formParam("toldAt", "2026-09-01T09:30")
+                        .formParam("satisfaction", "SATISFIED"),
+                "/cases/c1/feedback",
+                422);
 
         assertThat(page).contains("补录的时间太早：只能补录 30 天以内的记录", "id=\"feedback-toldAt-error\"");
         services.verify(postRequestedFor(urlEqualTo("/communities/gulou/cases/c1/feedback"))
                 .withRequestBody(matchingJsonPath("$.toldAt", equalTo("2026-09-01T01:30:00Z"))));
     }
 
-    private io.restassured.specification.RequestSpecification caseForm(String occurredAt) {
-        return Pages.form(Pages.csrfToken())
+    private RequestSpecification caseForm(String occurredAt) {
+        return Pages.form()
                 .formParam("occurredAt", occurredAt)
                 .formParam("channel", "PHONE")
                 .formParam("category", "WATER_DRAINAGE")
@@ -290,8 +222,8 @@ class PaperLogPagesTest {
                 .formParam("residentPhone", "13812345678");
     }
 
-    private io.restassured.specification.RequestSpecification visitForm(String visitedAt) {
-        return Pages.form(Pages.csrfToken())
+    private RequestSpecification visitForm(String visitedAt) {
+        return Pages.form()
                 .formParam("visitedAt", visitedAt)
                 .formParam("dutyMemberId", "m-li")
                 .formParam("roomId", "room-1")
@@ -302,16 +234,5 @@ class PaperLogPagesTest {
                 .formParam("matterUrgency", "NORMAL", "NORMAL", "NORMAL")
                 .formParam("matterGrid", "", "", "")
                 .formParam("matterDescription", "建议将小区架空电线改为入地", "", "");
-    }
-
-    private void json(MappingBuilder request, String body) {
-        json(request, 200, body);
-    }
-
-    private void json(MappingBuilder request, int status, String body) {
-        services.stubFor(request.willReturn(aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json")
-                .withBody(body)));
     }
 }

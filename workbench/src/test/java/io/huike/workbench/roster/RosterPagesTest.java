@@ -11,13 +11,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.huike.workbench.ServicesStandIn.json;
+import static io.huike.workbench.ServicesStandIn.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import io.huike.workbench.Gulou;
 import io.huike.workbench.Pages;
 import io.huike.workbench.ServicesStandIn;
+import io.huike.workbench.SignedInAsDutyMemberWang;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -37,13 +40,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(ServicesStandIn.class)
-@TestSecurity(user = "wang", roles = "duty-member")
-@OidcSecurity(
-        claims = {
-            @Claim(key = "name", value = "王建国"),
-            @Claim(key = "member", value = "m-wang"),
-            @Claim(key = "communities", value = "[\"gulou\"]", type = ClaimType.JSON_ARRAY)
-        })
+@SignedInAsDutyMemberWang
 class RosterPagesTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -64,20 +61,19 @@ class RosterPagesTest {
 
     @BeforeEach
     void standIns() {
-        services = ServicesStandIn.server();
-        services.resetAll();
-        json(get(urlEqualTo("/communities")), "[{\"id\":\"gulou\",\"name\":\"鼓楼社区\"}]");
-        json(get(urlEqualTo("/communities/gulou/rooms")), """
+        services = ServicesStandIn.reset();
+        Gulou.community();
+        Gulou.rooms("""
                 [{"id":"room-1","name":"党员会客室","location":"社区服务中心一楼",
                   "shifts":[{"code":"AM","name":"上午","startsAt":"08:30:00","endsAt":"12:00:00"},
                             {"code":"PM","name":"下午","startsAt":"14:30:00","endsAt":"17:30:00"}]}]""");
-        json(get(urlEqualTo("/communities/gulou/members")), """
+        Gulou.members("""
                 [{"id":"m-wang","name":"王建国","active":true},{"id":"m-li","name":"李秀英","active":true},
                  {"id":"m-zhang","name":"张伟","active":true},{"id":"m-gone","name":"赵老","active":false}]""");
-        json(get(urlEqualTo("/communities/gulou/calendar/closures")), """
+        Gulou.closures("""
                 [{"id":"c1","date":"2026-05-08","reason":"社区服务中心停电检修"}]""");
-        json(get(urlEqualTo("/communities/gulou/swap-requests")), "[]");
-        json(get(urlPathEqualTo("/communities/gulou/duty")), "[]");
+        Gulou.swapRequests("[]");
+        Gulou.duty("[]");
         json(get(urlEqualTo("/communities/gulou/rooms/room-1/rosters/2026-05")), MAY);
         json(get(urlEqualTo("/communities/gulou/rooms/room-1/rosters/" + NEXT)), next());
     }
@@ -98,13 +94,7 @@ class RosterPagesTest {
 
     @Test
     void theMonthGridShowsEachDaysMemberOnDutyMarksMineAndSaysGapsInWords() {
-        String page = given().queryParam("month", "2026-05")
-                .when()
-                .get("/roster")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String page = Pages.open(given().queryParam("month", "2026-05"), "/roster", 200);
 
         assertThat(page)
                 .contains("id=\"grid-room-1\"", "<th scope=\"col\">上午 <span class=\"times\">08:30–12:00</span>");
@@ -117,21 +107,15 @@ class RosterPagesTest {
 
     @Test
     void aDutyMemberSeesTheRosterInTheNavigationButNotTheAdministration() {
-        String home = given().when().get("/").then().statusCode(200).extract().asString();
+        String home = Pages.open("/", 200);
 
         assertThat(home).contains("href=\"/roster\"").doesNotContain("href=\"/admin\"");
     }
 
     @Test
     void aDutyMemberWhoOpensTheAdministrationGetsTheFriendly403Page() {
-        String page =
-                given().when().get("/admin").then().statusCode(403).extract().asString();
-        String members = given().when()
-                .get("/admin/members")
-                .then()
-                .statusCode(403)
-                .extract()
-                .asString();
+        String page = Pages.open("/admin", 403);
+        String members = Pages.open("/admin/members", 403);
 
         assertThat(page).contains("<h1 id=\"error-title\">没有权限</h1>", "role=\"alert\"", "href=\"/roster\"");
         assertThat(page).doesNotContain("Exception", "at io.", "id=\"admin-sections\"");
@@ -141,13 +125,7 @@ class RosterPagesTest {
 
     @Test
     void aShiftNotStartedCanBeOfferedForASwapToAnActiveMember() {
-        String page = given().queryParam("month", NEXT.toString())
-                .when()
-                .get("/roster")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String page = Pages.open(given().queryParam("month", NEXT.toString()), "/roster", 200);
 
         assertThat(page).contains("id=\"my-shift-s10\"", "id=\"swap-s10\"", "id=\"swap-s10-toMemberId\"");
         assertThat(page).contains("<option value=\"m-li\">李秀英</option>", "<optgroup label=\"李秀英\">");
@@ -160,18 +138,14 @@ class RosterPagesTest {
                 {"id":"sw9","shiftId":"s10","fromMemberId":"m-wang","toMemberId":"m-li","counterShiftId":"s11",
                  "state":"REQUESTED"}""");
 
-        String location = Pages.form(Pages.csrfToken())
-                .formParam("shiftId", "s10")
-                .formParam("toMemberId", "m-li")
-                .formParam("counterShiftId", "s11")
-                .formParam("note", "孩子家长会")
-                .formParam("month", NEXT.toString())
-                .when()
-                .post("/roster/swaps")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String location = Pages.redirectAfter(
+                Pages.form()
+                        .formParam("shiftId", "s10")
+                        .formParam("toMemberId", "m-li")
+                        .formParam("counterShiftId", "s11")
+                        .formParam("note", "孩子家长会")
+                        .formParam("month", NEXT.toString()),
+                "/roster/swaps");
 
         assertThat(location).endsWith("/roster?month=" + NEXT + "&done=swap-asked#outcome");
         services.verify(postRequestedFor(urlEqualTo("/communities/gulou/swap-requests"))
@@ -184,17 +158,14 @@ class RosterPagesTest {
 
     @Test
     void aShiftOfferedInExchangeThatIsNotTheAskedMembersIsRefusedNextToTheFormAndNothingIsSent() {
-        String page = Pages.form(Pages.csrfToken())
-                .formParam("shiftId", "s10")
-                .formParam("toMemberId", "m-li")
-                .formParam("counterShiftId", "s12")
-                .formParam("month", NEXT.toString())
-                .when()
-                .post("/roster/swaps")
-                .then()
-                .statusCode(400)
-                .extract()
-                .asString();
+        String page = Pages.submit(
+                Pages.form()
+                        .formParam("shiftId", "s10")
+                        .formParam("toMemberId", "m-li")
+                        .formParam("counterShiftId", "s12")
+                        .formParam("month", NEXT.toString()),
+                "/roster/swaps",
+                400);
 
         assertThat(page).contains("id=\"swap-s10\" open", "href=\"#swap-s10\"", "data-focus-on-load");
         assertThat(page).contains("id=\"swap-s10-counterShiftId-error\"", "所选的交换班次不是您所请的成员的班次");
@@ -204,27 +175,14 @@ class RosterPagesTest {
 
     @Test
     void aSwapAskedOfMeCanBeAcceptedAndTheAcceptanceIsSentWithMyToken() {
-        json(get(urlEqualTo("/communities/gulou/swap-requests")), """
+        Gulou.swapRequests("""
                 [{"id":"sw1","shiftId":"s2","fromMemberId":"m-li","toMemberId":"m-wang","state":"REQUESTED",
                   "note":"孩子生病","requestedAt":"2026-05-01T01:00:00Z"}]""");
         json(post(urlEqualTo("/communities/gulou/swap-requests/sw1/accept")), """
                 {"id":"sw1","shiftId":"s2","fromMemberId":"m-li","toMemberId":"m-wang","state":"ACCEPTED"}""");
 
-        String page = given().queryParam("month", "2026-05")
-                .when()
-                .get("/roster")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        String location = Pages.form(Pages.csrfToken())
-                .formParam("month", "2026-05")
-                .when()
-                .post("/roster/swaps/sw1/accept")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String page = Pages.open(given().queryParam("month", "2026-05"), "/roster", 200);
+        String location = Pages.redirectAfter(Pages.form().formParam("month", "2026-05"), "/roster/swaps/sw1/accept");
 
         assertThat(page).contains("id=\"swaps-for-me\"", "李秀英 请 王建国 代班", "说明：孩子生病", "等待对方答复");
         assertThat(page)
@@ -237,12 +195,7 @@ class RosterPagesTest {
 
     @Test
     void onlyAnAdminMayApproveASwap() {
-        Pages.form(Pages.csrfToken())
-                .formParam("month", "2026-05")
-                .when()
-                .post("/roster/swaps/sw1/approve")
-                .then()
-                .statusCode(403);
+        Pages.submit(Pages.form().formParam("month", "2026-05"), "/roster/swaps/sw1/approve", 403);
 
         services.verify(0, postRequestedFor(urlPathMatching("/communities/gulou/swap-requests/.*")));
     }
@@ -253,16 +206,9 @@ class RosterPagesTest {
         json(post(urlEqualTo("/communities/gulou/duty-shifts/s-today/check-in")), """
                 {"id":"s-today","memberId":"m-wang","checkedInAt":"2026-05-06T00:25:00Z"}""");
 
-        String page =
-                given().when().get("/roster").then().statusCode(200).extract().asString();
-        String location = Pages.form(Pages.csrfToken())
-                .formParam("month", YearMonth.from(TODAY).toString())
-                .when()
-                .post("/roster/shifts/s-today/check-in")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String page = Pages.open("/roster", 200);
+        String location = Pages.redirectAfter(
+                Pages.form().formParam("month", YearMonth.from(TODAY).toString()), "/roster/shifts/s-today/check-in");
 
         assertThat(page).contains("id=\"current-duty\"", "党员会客室 · 全天", "id=\"check-in-submit\"");
         assertThat(location).contains("done=checked-in");
@@ -280,16 +226,9 @@ class RosterPagesTest {
                 @Claim(key = "communities", value = "[\"gulou\"]", type = ClaimType.JSON_ARRAY)
             })
     void aCaseHandlerReadsTheRosterButTakesNoDutyActions() {
-        String next = given().queryParam("month", NEXT.toString())
-                .when()
-                .get("/roster")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String next = Pages.open(given().queryParam("month", NEXT.toString()), "/roster", 200);
         onDutyToday(null);
-        String today =
-                given().when().get("/roster").then().statusCode(200).extract().asString();
+        String today = Pages.open("/roster", 200);
 
         assertThat(next).contains("id=\"my-shift-s10\"", "id=\"grid-room-1\"").doesNotContain("id=\"swap-s10\"");
         assertThat(today)
@@ -302,8 +241,7 @@ class RosterPagesTest {
         onDutyToday(
                 "\"" + TODAY.atTime(0, 0, 30).atZone(ZoneId.of("Asia/Shanghai")).toInstant() + "\"");
 
-        String page =
-                given().when().get("/roster").then().statusCode(200).extract().asString();
+        String page = Pages.open("/roster", 200);
 
         assertThat(page)
                 .contains("id=\"check-out-submit\"", "id=\"checked-in-at\"")
@@ -313,22 +251,14 @@ class RosterPagesTest {
     @Test
     void aRefusedCheckInIsToldNextToTheFormInWords() {
         onDutyToday(null);
-        services.stubFor(post(urlEqualTo("/communities/gulou/duty-shifts/s-today/check-in"))
-                .willReturn(aResponse()
-                        .withStatus(409)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
-                                {"type":"urn:huike:problem:outside-shift","title":"Conflict","status":409,
-                                 "detail":"Shift s-today runs 08:30 to 12:00","shiftId":"s-today"}""")));
+        problem(post(urlEqualTo("/communities/gulou/duty-shifts/s-today/check-in")), 409, """
+                {"type":"urn:huike:problem:outside-shift","title":"Conflict","status":409,
+                 "detail":"Shift s-today runs 08:30 to 12:00","shiftId":"s-today"}""");
 
-        String page = Pages.form(Pages.csrfToken())
-                .formParam("month", YearMonth.from(TODAY).toString())
-                .when()
-                .post("/roster/shifts/s-today/check-in")
-                .then()
-                .statusCode(409)
-                .extract()
-                .asString();
+        String page = Pages.submit(
+                Pages.form().formParam("month", YearMonth.from(TODAY).toString()),
+                "/roster/shifts/s-today/check-in",
+                409);
 
         assertThat(page).contains("id=\"roster-problem\"", "id=\"attendance-problem\"", "只能在班次开始前一小时到结束之间签到");
     }
@@ -362,28 +292,19 @@ class RosterPagesTest {
         services.stubFor(get(urlPathMatching("/communities/gulou/rooms/room-1/rosters/2026-06/table.csv"))
                 .willReturn(aResponse().withStatus(404)));
 
-        String page = given().queryParam("room", "room-1")
-                .queryParam("month", "2026-06")
-                .when()
-                .get("/roster/table.csv")
-                .then()
-                .statusCode(404)
-                .extract()
-                .asString();
+        String page = Pages.open(
+                given().queryParam("room", "room-1").queryParam("month", "2026-06"), "/roster/table.csv", 404);
 
         assertThat(page).contains("id=\"error-title\"");
     }
 
     /** Today's duty: the signed-in member's shift running all day at room 1, checked in at the time given or not. */
     private void onDutyToday(String checkedInAt) {
-        services.stubFor(get(urlPathEqualTo("/communities/gulou/duty"))
-                .withQueryParam("date", equalTo(TODAY.toString()))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("""
-                        [{"id":"s-today","roomId":"room-1","date":"%s","shiftCode":"ALL","startTime":"00:00:00",
-                          "endTime":"23:59:59","memberId":"m-wang","memberName":"王建国"}]""".formatted(TODAY))));
+        json(
+                get(urlPathEqualTo("/communities/gulou/duty")).withQueryParam("date", equalTo(TODAY.toString())),
+                """
+                [{"id":"s-today","roomId":"room-1","date":"%s","shiftCode":"ALL","startTime":"00:00:00",
+                  "endTime":"23:59:59","memberId":"m-wang","memberName":"王建国"}]""".formatted(TODAY));
         json(get(urlEqualTo("/communities/gulou/duty-shifts/s-today")), """
                 {"id":"s-today","roomId":"room-1","date":"%s","shiftCode":"ALL","startTime":"00:00:00",
                  "endTime":"23:59:59","memberId":"m-wang","checkedInAt":%s}""".formatted(
@@ -392,16 +313,5 @@ class RosterPagesTest {
                 [{"id":"room-1","name":"党员会客室",
                   "shifts":[{"code":"ALL","name":"全天","startsAt":"00:00:00","endsAt":"23:59:59"}]}]""");
         json(get(urlPathMatching("/communities/gulou/rooms/room-1/rosters/.*")), 404, "");
-    }
-
-    private void json(MappingBuilder request, String body) {
-        json(request, 200, body);
-    }
-
-    private void json(MappingBuilder request, int status, String body) {
-        services.stubFor(request.willReturn(aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json")
-                .withBody(body)));
     }
 }
