@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.huike.testing.OpenApiDocument;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,5 +72,10 @@ class OpenApiTest {
                 ? document.path("components").path("schemas").path(ref.substring("#/components/schemas/".length()))
                 : schema;
         return resolved.has("example") || resolved.path("examples").size() > 0;
+    }
+
+    @Test
+    void everyOperationHasAStableUniqueNameAndADescribedGroupForGeneratedClients() {
+        assertThat(OpenApiDocument.served().unfitForGeneratedClients()).isEmpty();
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 public final class OpenApiDocument {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+    private static final java.util.regex.Pattern OPERATION_ID = java.util.regex.Pattern.compile("[a-z][A-Za-z0-9]*");
 
     private final JsonNode document;
 
@@ -27,6 +28,17 @@ public final class OpenApiDocument {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The document the service under test serves at {@code /q/openapi}. */
+    public static OpenApiDocument served() {
+        return parse(io.restassured.RestAssured.given()
+                .queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
     }
 
     /** Every operation, in document order. */
@@ -209,6 +221,39 @@ public final class OpenApiDocument {
             });
         });
         return missing;
+    }
+
+    /**
+     * What a client generated from the document would lack: an operation without an operationId (an unnamed method),
+     * one that is not lowerCamelCase or is used twice, and a tag (an API class) that the document does not define
+     * with a description.
+     */
+    public List<String> unfitForGeneratedClients() {
+        List<String> faults = new ArrayList<>();
+        Map<String, String> described = new java.util.HashMap<>();
+        document.path("tags")
+                .forEach(tag -> described.put(
+                        tag.path("name").asText(), tag.path("description").asText()));
+        Set<String> named = new java.util.HashSet<>();
+        forEachOperation((name, operation) -> {
+            String id = operation.path("operationId").asText();
+            if (id.isBlank()) {
+                faults.add(name + ": no operationId");
+            } else if (!OPERATION_ID.matcher(id).matches()) {
+                faults.add(name + ": operationId " + id + " is not lowerCamelCase");
+            } else if (!named.add(id)) {
+                faults.add(name + ": operationId " + id + " is used twice");
+            }
+            if (operation.path("tags").isEmpty()) {
+                faults.add(name + ": no tag");
+            }
+            operation.path("tags").forEach(tag -> {
+                if (described.getOrDefault(tag.asText(), "").isBlank()) {
+                    faults.add(name + ": tag " + tag.asText() + " is not defined with a description");
+                }
+            });
+        });
+        return faults;
     }
 
     private static boolean hasExample(JsonNode node) {

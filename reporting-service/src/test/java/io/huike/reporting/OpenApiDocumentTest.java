@@ -31,4 +31,9 @@ class OpenApiDocumentTest {
                 .contains("volunteersActive (volunteers who served")
                 .contains("volunteerHours (everyone's hours");
     }
+
+    @Test
+    void everyOperationHasAStableUniqueNameAndADescribedGroupForGeneratedClients() {
+        assertThat(OpenApiDocument.served().unfitForGeneratedClients()).isEmpty();
+    }
 }

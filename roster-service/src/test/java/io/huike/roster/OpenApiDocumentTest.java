@@ -83,4 +83,9 @@ class OpenApiDocumentTest {
                         .extract()
                         .asString());
     }
+
+    @Test
+    void everyOperationHasAStableUniqueNameAndADescribedGroupForGeneratedClients() {
+        assertThat(OpenApiDocument.served().unfitForGeneratedClients()).isEmpty();
+    }
 }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The lifecycle of one case, one endpoint per action. Each takes the ETag of the case as last read in If-Match
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/communities/{community}/cases/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases")
 public class CaseActionsResource {
 
     private static final String CHANGED = "The case as changed; ETag carries its new version";
@@ -65,9 +67,12 @@ public class CaseActionsResource {
     @POST
     @Path("/assignment")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Assign the case to a member (admin)")
+    @Operation(operationId = "assignCase", summary = "Assign the case to a member (admin)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "toMember", value = "{\"memberId\":\"m-wang\"}")))
-    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(
+            responseCode = "200",
+            description = CHANGED,
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "409", description = NOT_NOW)
     @APIResponse(responseCode = "412", description = STALE)
     @APIResponse(responseCode = "428", description = NO_IF_MATCH)
@@ -83,10 +88,15 @@ public class CaseActionsResource {
     @POST
     @Path("/start")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Take the case up; the first time this is the first contact with the resident")
+    @Operation(
+            operationId = "startCase",
+            summary = "Take the case up; the first time this is the first contact with the resident")
     @RequestBody(
             content = @Content(examples = @ExampleObject(name = "byPhone", value = "{\"contactMethod\":\"PHONE\"}")))
-    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(
+            responseCode = "200",
+            description = CHANGED,
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "409", description = NOT_NOW)
     @APIResponse(responseCode = "412", description = STALE)
     @APIResponse(responseCode = "428", description = NO_IF_MATCH)
@@ -102,6 +112,7 @@ public class CaseActionsResource {
     @Path("/referrals")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
     @Operation(
+            operationId = "referCase",
             summary = "Refer the case to an outside body (转办) and wait for its reply",
             description = "Location names the referral made (its id is the last segment), which the reply is recorded"
                     + " against; the body is the case as changed, with its new ETag.")
@@ -111,6 +122,7 @@ public class CaseActionsResource {
     @APIResponse(
             responseCode = "201",
             description = "Referred; Location names the referral, ETag carries the case's new version",
+            content = @Content(schema = @Schema(implementation = CaseView.class)),
             headers =
                     @Header(
                             name = "Location",
@@ -143,12 +155,16 @@ public class CaseActionsResource {
     @Path("/referrals/{referralId}/answer")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.INTEGRATION_CLIENT})
     @Operation(
+            operationId = "recordReferralAnswer",
             summary = "Record the outside body's reply; the time it replied is kept",
             description = "repliedAt may lie as far back as the community's paperLogMaxAgeDays (a paper log typed in"
                     + " later); the timeline line carries that time and, apart, when it was typed in.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "repairPlan", value = """
             {"answer":"已制定维修方案，5月20日施工","repliedAt":"2026-05-12T02:00:00Z"}""")))
-    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(
+            responseCode = "200",
+            description = CHANGED,
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "409", description = NOT_NOW)
     @APIResponse(responseCode = "412", description = STALE)
     @APIResponse(responseCode = "428", description = NO_IF_MATCH)
@@ -171,10 +187,15 @@ public class CaseActionsResource {
     @POST
     @Path("/escalation")
     @RolesAllowed({Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Put the case on a month-end committee meeting's agenda (提交会议研究)")
+    @Operation(
+            operationId = "escalateCase",
+            summary = "Put the case on a month-end committee meeting's agenda (提交会议研究)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "mayMeeting", value = """
             {"meetingMonth":"2026-05","reason":"涉及多户居民，需两委研究"}""")))
-    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(
+            responseCode = "200",
+            description = CHANGED,
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "409", description = NOT_NOW)
     @APIResponse(responseCode = "412", description = STALE)
     @APIResponse(responseCode = "428", description = NO_IF_MATCH)
@@ -189,10 +210,15 @@ public class CaseActionsResource {
     @POST
     @Path("/escalation/answer")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Record the month-end meeting's decision; handling goes on")
+    @Operation(
+            operationId = "recordEscalationDecision",
+            summary = "Record the month-end meeting's decision; handling goes on")
     @RequestBody(
             content = @Content(examples = @ExampleObject(name = "decision", value = "{\"decision\":\"同意列入老旧小区改造计划\"}")))
-    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(
+            responseCode = "200",
+            description = CHANGED,
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "409", description = NOT_NOW)
     @APIResponse(responseCode = "412", description = STALE)
     @APIResponse(responseCode = "428", description = NO_IF_MATCH)
@@ -208,12 +234,16 @@ public class CaseActionsResource {
     @Path("/resolution")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
     @Operation(
+            operationId = "resolveCase",
             summary = "Resolve with an honest outcome and what was done",
             description = "NOT_RESOLVABLE and PARTLY_RESOLVED need a reason, REFERRED_ELSEWHERE names the body in "
                     + "referredTo, DUPLICATE needs the case linked to its original first.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "resolved", value = """
             {"outcome":"RESOLVED","actionsTaken":"市政维修公司已疏通污水管道"}""")))
-    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(
+            responseCode = "200",
+            description = CHANGED,
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "409", description = NOT_NOW)
     @APIResponse(responseCode = "412", description = STALE)
     @APIResponse(responseCode = "428", description = NO_IF_MATCH)
@@ -237,12 +267,16 @@ public class CaseActionsResource {
     @Path("/feedback")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
     @Operation(
+            operationId = "recordFeedback",
             summary = "Record that the resident was told the result (结果反馈) and how satisfied they are",
             description = "toldAt may lie as far back as the community's paperLogMaxAgeDays (a paper log typed in"
                     + " later); the timeline line carries that time and, apart, when it was typed in.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "phonedBack", value = """
             {"method":"PHONE","toldAt":"2026-05-21T03:00:00Z","satisfaction":"SATISFIED"}""")))
-    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(
+            responseCode = "200",
+            description = CHANGED,
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "409", description = NOT_NOW)
     @APIResponse(responseCode = "412", description = STALE)
     @APIResponse(responseCode = "428", description = NO_IF_MATCH)
@@ -263,8 +297,13 @@ public class CaseActionsResource {
     @POST
     @Path("/closing")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Close the case; where the community requires it, only its admin may (approval)")
-    @APIResponse(responseCode = "200", description = CHANGED)
+    @Operation(
+            operationId = "closeCase",
+            summary = "Close the case; where the community requires it, only its admin may (approval)")
+    @APIResponse(
+            responseCode = "200",
+            description = CHANGED,
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "409", description = NOT_NOW)
     @APIResponse(responseCode = "412", description = STALE)
     @APIResponse(responseCode = "428", description = NO_IF_MATCH)
@@ -282,10 +321,15 @@ public class CaseActionsResource {
     @POST
     @Path("/reopening")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Reopen because the resident is not satisfied; the deadlines restart and it is counted")
+    @Operation(
+            operationId = "reopenCase",
+            summary = "Reopen because the resident is not satisfied; the deadlines restart and it is counted")
     @RequestBody(
             content = @Content(examples = @ExampleObject(name = "blockedAgain", value = "{\"reason\":\"雨后污水管再次堵塞\"}")))
-    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(
+            responseCode = "200",
+            description = CHANGED,
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "409", description = NOT_NOW)
     @APIResponse(responseCode = "412", description = STALE)
     @APIResponse(responseCode = "428", description = NO_IF_MATCH)
@@ -300,7 +344,9 @@ public class CaseActionsResource {
     @POST
     @Path("/duplicate-of")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Link the case as a duplicate of an open case of the same community")
+    @Operation(
+            operationId = "markCaseDuplicate",
+            summary = "Link the case as a duplicate of an open case of the same community")
     @RequestBody(
             content =
                     @Content(
@@ -308,7 +354,10 @@ public class CaseActionsResource {
                                     @ExampleObject(
                                             name = "sameSewer",
                                             value = "{\"duplicateOf\":\"0f8e7d6c-5b4a-4392-8180-7f6e5d4c3b2a\"}")))
-    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(
+            responseCode = "200",
+            description = CHANGED,
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "412", description = STALE)
     @APIResponse(responseCode = "428", description = NO_IF_MATCH)
     @APIResponse(
@@ -326,10 +375,15 @@ public class CaseActionsResource {
     @POST
     @Path("/extension-request")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Ask for more time before a deadline passes, with a reason; the admin decides")
+    @Operation(
+            operationId = "requestDeadlineExtension",
+            summary = "Ask for more time before a deadline passes, with a reason; the admin decides")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "waitingForWorks", value = """
             {"deadline":"FEEDBACK","until":"2026-05-20T16:00:00Z","reason":"等待市政维修公司施工"}""")))
-    @APIResponse(responseCode = "200", description = CHANGED)
+    @APIResponse(
+            responseCode = "200",
+            description = CHANGED,
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "412", description = STALE)
     @APIResponse(responseCode = "428", description = NO_IF_MATCH)
     @APIResponse(
@@ -348,8 +402,13 @@ public class CaseActionsResource {
     @POST
     @Path("/extension-request/approval")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Approve the pending extension; the deadline moves and the resident is to be told")
-    @APIResponse(responseCode = "200", description = CHANGED)
+    @Operation(
+            operationId = "decideDeadlineExtension",
+            summary = "Approve the pending extension; the deadline moves and the resident is to be told")
+    @APIResponse(
+            responseCode = "200",
+            description = CHANGED,
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "412", description = STALE)
     @APIResponse(responseCode = "428", description = NO_IF_MATCH)
     @APIResponse(responseCode = "422", description = "No extension has been asked for (extension)")
@@ -363,7 +422,9 @@ public class CaseActionsResource {
     @POST
     @Path("/notes")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Add a note to the timeline, internal or shareable with the resident")
+    @Operation(
+            operationId = "addCaseNote",
+            summary = "Add a note to the timeline, internal or shareable with the resident")
     @RequestBody(
             content =
                     @Content(
@@ -371,7 +432,10 @@ public class CaseActionsResource {
                                     @ExampleObject(
                                             name = "internal",
                                             value = "{\"text\":\"已核实家庭收入情况\",\"shareable\":false}")))
-    @APIResponse(responseCode = "200", description = "The case; the note is on its timeline")
+    @APIResponse(
+            responseCode = "200",
+            description = "The case; the note is on its timeline",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     public Response note(
             @PathParam("community") String community,
             @PathParam("id") UUID id,

@@ -17,10 +17,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What falls due soon in a community (催办). */
 @Path("/communities/{community}/case-reminders")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases")
 public class CaseRemindersResource {
 
     private final CaseQueries queries;
@@ -35,7 +37,9 @@ public class CaseRemindersResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Open cases whose next deadline falls within the coming hours, soonest first")
+    @Operation(
+            operationId = "listCaseReminders",
+            summary = "Open cases whose next deadline falls within the coming hours, soonest first")
     public List<CaseView> reminders(
             @PathParam("community") String community,
             @QueryParam("withinHours") @DefaultValue("24") @Min(1) @Max(720) int withinHours) {

@@ -46,11 +46,13 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Registers, finds and reads a community's cases. */
 @Path("/communities/{community}/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases")
 public class CaseResource {
 
     /** Channels the desk registers directly; the hotline and home visits come through their own doors. */
@@ -82,6 +84,7 @@ public class CaseResource {
     @POST
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
     @Operation(
+            operationId = "registerCase",
             summary = "Register a case raised at the desk, by phone, online, by appointment or on grid patrol",
             description = "occurredAt (optional) registers a matter raised earlier, typed in from the paper log: the"
                     + " case is registered at that time, its deadlines run from it (a case whose deadlines passed"
@@ -91,7 +94,10 @@ public class CaseResource {
             {"channel":"PHONE","category":"WATER_DRAINAGE","urgency":"NORMAL","title":"污水管堵塞",
              "description":"杨先生家门口污水管堵塞，已联系市政维修","gridId":"grid-3",
              "resident":{"name":"杨先生","phone":"13812345678"}}""")))
-    @APIResponse(responseCode = "201", description = "Registered; ETag carries the version for later updates")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; ETag carries the version for later updates",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
     @APIResponse(
             responseCode = "422",
@@ -136,7 +142,7 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "One case with its timeline and referrals; the ETag is its version")
+    @Operation(operationId = "getCase", summary = "One case with its timeline and referrals; the ETag is its version")
     @APIResponse(
             responseCode = "200",
             description = "The case; its ETag is the version to send in If-Match when acting on it",
@@ -152,7 +158,9 @@ public class CaseResource {
     @GET
     @Path("/{id}/referrals/{referralId}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "One referral of a case: to whom, when, and the outside body's reply once recorded")
+    @Operation(
+            operationId = "getReferral",
+            summary = "One referral of a case: to whom, when, and the outside body's reply once recorded")
     @APIResponse(
             responseCode = "200",
             description = "The referral",
@@ -172,6 +180,7 @@ public class CaseResource {
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(
+            operationId = "listCases",
             summary = "Find cases by status, category, channel, assignee, grid, overdue, dates and text",
             description = "Text search matches Chinese without word breaks: every two-character piece of the query "
                     + "must occur in the title or description. X-Total-Count carries the number of matches.")
@@ -225,6 +234,7 @@ public class CaseResource {
     @Path("/duplicate-candidates")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
     @Operation(
+            operationId = "findDuplicateCandidates",
             summary = "Recent open cases of the same category and grid with similar text, to check before registering")
     public List<CaseView> duplicateCandidates(
             @PathParam("community") String community,

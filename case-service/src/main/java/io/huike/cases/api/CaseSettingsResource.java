@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A community's case settings: whether closing needs the admin, how far back its paper log may be typed in, and its
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/communities/{community}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Case settings")
 public class CaseSettingsResource {
 
     private final CaseSettings settings;
@@ -51,6 +53,7 @@ public class CaseSettingsResource {
     @Path("case-settings")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(
+            operationId = "getCaseSettings",
             summary = "Whether closing a case needs the community admin's approval, and how many days back the paper"
                     + " log may be typed in")
     public CaseRequests.Settings get(@PathParam("community") String community) {
@@ -62,6 +65,7 @@ public class CaseSettingsResource {
     @Path("case-settings")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(
+            operationId = "updateCaseSettings",
             summary = "Set whether closing a case needs the community admin's approval, and how many days back the"
                     + " paper log may be typed in; a field left out keeps its current value")
     @RequestBody(
@@ -89,7 +93,9 @@ public class CaseSettingsResource {
     @GET
     @Path("deadline-rules/{category}/{urgency}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "The deadlines a new case of this category and urgency gets in this community")
+    @Operation(
+            operationId = "getDeadlineRule",
+            summary = "The deadlines a new case of this category and urgency gets in this community")
     public CaseRequests.DeadlineRules rule(
             @PathParam("community") String community,
             @PathParam("category") Category category,
@@ -103,7 +109,9 @@ public class CaseSettingsResource {
     @PUT
     @Path("deadline-rules/{category}/{urgency}")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Set this community's deadlines for a category and urgency, e.g. 4h and 24h, or 1wd and 5wd")
+    @Operation(
+            operationId = "setDeadlineRule",
+            summary = "Set this community's deadlines for a category and urgency, e.g. 4h and 24h, or 1wd and 5wd")
     @RequestBody(
             content =
                     @Content(

@@ -15,10 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What is overdue across the caller's communities, for the district's supervision (督办). */
 @Path("/supervision")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Supervision")
 public class CaseSupervisionResource {
 
     private final CaseQueries queries;
@@ -34,7 +36,9 @@ public class CaseSupervisionResource {
     @GET
     @Path("overdue-cases")
     @RolesAllowed({Roles.DISTRICT_SUPERVISOR, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Overdue open cases of every community in the caller's scope, longest overdue first")
+    @Operation(
+            operationId = "listOverdueCases",
+            summary = "Overdue open cases of every community in the caller's scope, longest overdue first")
     public List<CaseView> overdue(@QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
         return queries.overdue(scope.communities(), Instant.now(), limit).stream()
                 .map(views::of)

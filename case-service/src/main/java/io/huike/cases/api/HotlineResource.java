@@ -28,8 +28,10 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The 12345 hotline's door: its system pushes cases in with an Idempotency-Key, so a retry returns the first
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/communities/{community}/hotline-cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Hotline")
 public class HotlineResource {
 
     /** The unique index that keeps one case per hotline reference and community. */
@@ -68,6 +71,7 @@ public class HotlineResource {
     @POST
     @RolesAllowed(Roles.INTEGRATION_CLIENT)
     @Operation(
+            operationId = "registerHotlineCase",
             summary = "Register a case from the 12345 hotline; retry with the same Idempotency-Key safely",
             description = "The same key with the same body returns the first answer (Idempotent-Replayed: true); "
                     + "with a different body 422; while the first request is still running 409. Keys belong to the "
@@ -76,7 +80,10 @@ public class HotlineResource {
             {"hotlineReference":"12345-20260506-0042","category":"SANITATION","urgency":"NORMAL",
              "title":"垃圾未清运","description":"鼓楼小区3号楼旁垃圾堆放三天未清运",
              "resident":{"name":"张女士","phone":"13698765432"}}""")))
-    @APIResponse(responseCode = "201", description = "Registered, or the first answer to this Idempotency-Key")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered, or the first answer to this Idempotency-Key",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(
             responseCode = "409",
             description = "A case with this hotline reference is already registered here (problem type"
@@ -146,7 +153,7 @@ public class HotlineResource {
     @GET
     @Path("/{hotlineReference}")
     @RolesAllowed(Roles.INTEGRATION_CLIENT)
-    @Operation(summary = "The status of a hotline case, by the hotline's own reference")
+    @Operation(operationId = "getHotlineCase", summary = "The status of a hotline case, by the hotline's own reference")
     public CaseView status(
             @PathParam("community") String community, @PathParam("hotlineReference") String hotlineReference) {
         if (!scope.covers(community)) {

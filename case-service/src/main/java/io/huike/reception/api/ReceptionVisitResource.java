@@ -37,13 +37,16 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The reception room's register: visits received and the matters they raised. */
 @Path("/communities/{community}/reception-visits")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reception visits")
 public class ReceptionVisitResource {
 
     private final ReceptionVisitService desk;
@@ -65,6 +68,7 @@ public class ReceptionVisitResource {
     @POST
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
     @Operation(
+            operationId = "recordReceptionVisit",
             summary = "Record a visit received at the reception room and register every matter it raised",
             description = "visitedAt may lie in the past, up to the community's paperLogMaxAgeDays (a paper book typed"
                     + " in later): the matters are registered at the visit's time, their deadlines run from it, and"
@@ -77,7 +81,10 @@ public class ReceptionVisitResource {
                {"category":"POWER_LINES","description":"建议将小区架空电线改为入地"},
                {"category":"WATER_DRAINAGE","description":"建议修缮小区污水管道"},
                {"category":"GAS","description":"建议为小区接通天然气"}]}""")))
-    @APIResponse(responseCode = "201", description = "Recorded with the cases it raised")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded with the cases it raised",
+            content = @Content(schema = @Schema(implementation = ReceptionVisitView.class)))
     @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
     @APIResponse(
             responseCode = "422",
@@ -139,7 +146,7 @@ public class ReceptionVisitResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "One visit with the cases it raised")
+    @Operation(operationId = "getReceptionVisit", summary = "One visit with the cases it raised")
     public ReceptionVisitView get(@PathParam("community") String community, @PathParam("id") UUID id) {
         ReceptionVisit visit = desk.findInScope(id, community, scope.communities())
                 .orElseThrow(() -> new NotFound("No reception visit " + id + " in community " + community));
@@ -148,7 +155,9 @@ public class ReceptionVisitResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "Visits received between two dates (inclusive), newest first")
+    @Operation(
+            operationId = "listReceptionVisits",
+            summary = "Visits received between two dates (inclusive), newest first")
     public List<ReceptionVisitView> list(
             @PathParam("community") String community,
             @QueryParam("from") String fromDate,

@@ -29,10 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit log of unmasked personal data reads, for the community's admin; every service that holds such data has it. */
 @Path("/communities/{community}/personal-data-reads")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Personal data reads", description = "Who read which resident's unmasked phone number or address, and when")
 public class PersonalDataReadsResource {
 
     private final PersonalDataReads reads;
@@ -46,6 +48,7 @@ public class PersonalDataReadsResource {
     @GET
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(
+            operationId = "listPersonalDataReads",
             summary = "Who read residents' personal data unmasked, newest first",
             description = "Pages of at most `limit` reads; when more follow, the `Link` header (rel=\"next\") gives"
                     + " the next page's address, whose `after` names the last read of this page.")

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Residents look up their case themselves, without logging in. A POST, so that the digits stay out of access logs;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/case-status-lookups")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Resident status lookup")
 public class CaseStatusLookupResource {
 
     private final CaseStatusLookup lookup;
@@ -42,6 +44,7 @@ public class CaseStatusLookupResource {
     @POST
     @PermitAll
     @Operation(
+            operationId = "lookUpCaseStatus",
             summary = "A resident looks up their case by tracking number and the last four digits of their phone",
             description = "No token. Answers the case's category, status, registration day, its two deadlines and"
                     + " whether they were met, and the timeline lines marked shareable (time and text only). No"

@@ -42,6 +42,7 @@ public class CadenceRuleResource {
     @POST
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(
+            operationId = "setCadenceRule",
             summary = "Set a cadence for a kind of household",
             description = "E.g. a phone call monthly, a home visit quarterly, a visit within 14 days before each "
                     + "public holiday of the official calendar (BEFORE_HOLIDAYS with daysBefore).")
@@ -71,7 +72,7 @@ public class CadenceRuleResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "The cadence rules in force")
+    @Operation(operationId = "listCadenceRules", summary = "The cadence rules in force")
     @APIResponse(responseCode = "200", description = "The rules by household kind")
     public List<CadenceRuleView> list(@PathParam("community") String community) {
         scope.require(community);
@@ -83,7 +84,7 @@ public class CadenceRuleResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Retire a cadence rule; it asks for nothing more")
+    @Operation(operationId = "retireCadenceRule", summary = "Retire a cadence rule; it asks for nothing more")
     @APIResponse(responseCode = "204", description = "Retired (also when it was retired before)")
     @APIResponse(responseCode = "404", description = "No such rule in this community and scope")
     public void retire(@PathParam("community") String community, @PathParam("id") UUID id) {

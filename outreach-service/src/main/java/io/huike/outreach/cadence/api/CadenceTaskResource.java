@@ -35,6 +35,7 @@ public class CadenceTaskResource {
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(
+            operationId = "listCadenceTasks",
             summary = "Households still waiting for a cadence's activity this year: overdue first, then by due day",
             description = "An activity of the rule's kind by any member inside a window settles it. Windows before "
                     + "the rule took effect or the household was registered ask for nothing.")

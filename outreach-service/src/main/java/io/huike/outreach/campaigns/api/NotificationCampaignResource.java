@@ -41,7 +41,9 @@ public class NotificationCampaignResource {
 
     @POST
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Launch a notification campaign over households and named residents")
+    @Operation(
+            operationId = "launchNotificationCampaign",
+            summary = "Launch a notification campaign over households and named residents")
     @APIResponse(
             responseCode = "201",
             description = "Launched, with its list",
@@ -72,7 +74,9 @@ public class NotificationCampaignResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "A community's notification campaigns with their progress, latest due date first")
+    @Operation(
+            operationId = "listNotificationCampaigns",
+            summary = "A community's notification campaigns with their progress, latest due date first")
     @APIResponse(responseCode = "200", description = "The campaigns")
     public List<CampaignView> list(@PathParam("community") String community) {
         scope.require(community);
@@ -84,7 +88,9 @@ public class NotificationCampaignResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "A notification campaign: progress, and everyone on the list with the latest contact")
+    @Operation(
+            operationId = "getNotificationCampaign",
+            summary = "A notification campaign: progress, and everyone on the list with the latest contact")
     @APIResponse(responseCode = "200", description = "The campaign")
     @APIResponse(responseCode = "404", description = "No such campaign in this community and scope")
     public CampaignView get(@PathParam("community") String community, @PathParam("id") UUID id) {
@@ -95,6 +101,7 @@ public class NotificationCampaignResource {
     @Path("/{id}/targets/{targetId}/contacts")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
     @Operation(
+            operationId = "recordCampaignContact",
             summary = "Record the outcome of contacting someone on the list",
             description = "Publishes campaign.contact-recorded.v1 (without name or note). The latest contact with "
                     + "a person is the one that counts for the progress.")

@@ -37,7 +37,9 @@ public class FourOnesResource {
     }
 
     @GET
-    @Operation(summary = "The community's four ones in a year, in total and per member")
+    @Operation(
+            operationId = "getCommunityFourOnes",
+            summary = "The community's four ones in a year, in total and per member")
     @APIResponse(responseCode = "200", description = "The community's progress")
     public CommunityProgressView community(
             @PathParam("community") String community,
@@ -53,7 +55,7 @@ public class FourOnesResource {
 
     @GET
     @Path("/members/{memberId}")
-    @Operation(summary = "A member's four ones in a year, in total and per pairing")
+    @Operation(operationId = "getMemberFourOnes", summary = "A member's four ones in a year, in total and per pairing")
     @APIResponse(responseCode = "200", description = "The member's progress; no pairings when none ran that year")
     public MemberProgressView member(
             @PathParam("community") String community,
@@ -71,7 +73,9 @@ public class FourOnesResource {
 
     @GET
     @Path("/pairings/{pairingId}")
-    @Operation(summary = "A pairing's four ones in a year: when each was done, what it still owes")
+    @Operation(
+            operationId = "getPairingFourOnes",
+            summary = "A pairing's four ones in a year: when each was done, what it still owes")
     @APIResponse(responseCode = "200", description = "The pairing's progress")
     @APIResponse(responseCode = "404", description = "No such pairing in this community and scope")
     public PairingProgressView pairing(
@@ -89,6 +93,7 @@ public class FourOnesResource {
     @GET
     @Path("/owing")
     @Operation(
+            operationId = "listFourOnesOwing",
             summary = "The pairings that still owe some of the four ones by a day",
             description = "Only pairings that run on that day; each with the ones not done by the end of it.")
     @APIResponse(responseCode = "200", description = "The owing pairings")
@@ -108,6 +113,7 @@ public class FourOnesResource {
     @GET
     @Path("/reminders")
     @Operation(
+            operationId = "listFourOnesReminders",
             summary = "Whom to remind of the four ones, the most urgent first",
             description = "Urgency is the days left in the year (or the pairing) per one still owed: URGENT with "
                     + "14 days or fewer, SOON with up to 45, LATER beyond.")

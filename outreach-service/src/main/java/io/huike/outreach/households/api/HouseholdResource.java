@@ -52,7 +52,9 @@ public class HouseholdResource {
 
     @POST
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Register a household in difficulty or an elderly person living alone")
+    @Operation(
+            operationId = "registerHousehold",
+            summary = "Register a household in difficulty or an elderly person living alone")
     @APIResponse(
             responseCode = "201",
             description = "Registered; ETag is the version",
@@ -85,7 +87,10 @@ public class HouseholdResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Revise a household", description = "Send If-Match with the ETag of the version you read.")
+    @Operation(
+            operationId = "reviseHousehold",
+            summary = "Revise a household",
+            description = "Send If-Match with the ETag of the version you read.")
     @APIResponse(
             responseCode = "200",
             description = "Revised; ETag is the new version",
@@ -121,6 +126,7 @@ public class HouseholdResource {
     @Path("/{id}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(
+            operationId = "getHousehold",
             summary = "Read a household",
             description = "Phone numbers in full for case handlers and community admins, each read audited; masked "
                     + "(138****5678) for other roles.")
@@ -139,6 +145,7 @@ public class HouseholdResource {
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(
+            operationId = "listHouseholds",
             summary = "List a community's households by name, optionally those of one grid",
             description = "Phone numbers as for a single household; each household shown in full is audited.")
     @APIResponse(responseCode = "200", description = "One page of households")

@@ -48,6 +48,7 @@ public class PairingResource {
     @POST
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(
+            operationId = "establishPairing",
             summary = "Pair a member with a household",
             description = "Publishes pairing.established.v1. A member id the roster has not announced yet is "
                     + "accepted as given; one the roster knows must be an active member of this community.")
@@ -80,6 +81,7 @@ public class PairingResource {
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(
+            operationId = "listPairings",
             summary = "List a community's pairings by start date",
             description = "Optionally of one member or one household, or only the active ones.")
     @APIResponse(responseCode = "200", description = "One page of pairings")
@@ -108,7 +110,7 @@ public class PairingResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "Read a pairing")
+    @Operation(operationId = "getPairing", summary = "Read a pairing")
     @APIResponse(
             responseCode = "200",
             description = "The pairing; ETag is its version",
@@ -124,7 +126,10 @@ public class PairingResource {
     @POST
     @Path("/{id}/end")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "End a pairing", description = "Publishes pairing.ended.v1. Send If-Match with the ETag.")
+    @Operation(
+            operationId = "endPairing",
+            summary = "End a pairing",
+            description = "Publishes pairing.ended.v1. Send If-Match with the ETag.")
     @APIResponse(
             responseCode = "200",
             description = "Ended; ETag is the new version",
@@ -156,6 +161,7 @@ public class PairingResource {
     @Path("/{id}/activities")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
     @Operation(
+            operationId = "recordPairingActivity",
             summary = "Record one of the four ones or another visit",
             description = "Publishes outreach-activity.recorded.v1 (without the notes).")
     @APIResponse(
@@ -189,7 +195,7 @@ public class PairingResource {
     @GET
     @Path("/{id}/activities")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "A pairing's activities, newest first")
+    @Operation(operationId = "listPairingActivities", summary = "A pairing's activities, newest first")
     @APIResponse(responseCode = "200", description = "The activities")
     @APIResponse(responseCode = "404", description = "No such pairing in this community and scope")
     public List<ActivityView> activities(@PathParam("community") String community, @PathParam("id") UUID id) {

@@ -32,7 +32,9 @@ public class KnownCommunityResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "The communities this service knows of from the roster, within the caller's scope")
+    @Operation(
+            operationId = "listKnownCommunities",
+            summary = "The communities this service knows of from the roster, within the caller's scope")
     @APIResponse(
             responseCode = "200",
             description = "The communities by id",

@@ -46,7 +46,9 @@ public class ConcernResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "Concerns, newest first; with householdId the household's ledger, with visitId one visit's")
+    @Operation(
+            operationId = "listConcerns",
+            summary = "Concerns, newest first; with householdId the household's ledger, with visitId one visit's")
     @APIResponse(responseCode = "200", description = "The concerns with their cases, outcomes and crossing-off")
     public List<ConcernView> list(
             @PathParam("community") String community,
@@ -63,7 +65,9 @@ public class ConcernResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "A concern, its case and, once the case is closed, the outcome to tell the household")
+    @Operation(
+            operationId = "getConcern",
+            summary = "A concern, its case and, once the case is closed, the outcome to tell the household")
     @APIResponse(
             responseCode = "200",
             description = "The concern; ETag is its version",
@@ -80,6 +84,7 @@ public class ConcernResource {
     @Path("/{id}/cross-off")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
     @Operation(
+            operationId = "crossOffConcern",
             summary = "Cross a concern off the household's ledger (销号) once the household was told the outcome",
             description = "Only a concern whose case is closed. Send If-Match with the ETag.")
     @APIResponse(

@@ -42,6 +42,7 @@ public class VisitCampaignResource {
     @POST
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(
+            operationId = "planVisitCampaign",
             summary = "Plan a visit campaign over named households and whole grids",
             description = "A grid stands for its households that are active when the campaign is planned.")
     @APIResponse(
@@ -79,7 +80,9 @@ public class VisitCampaignResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "A community's visit campaigns with their progress, latest due date first")
+    @Operation(
+            operationId = "listVisitCampaigns",
+            summary = "A community's visit campaigns with their progress, latest due date first")
     @APIResponse(responseCode = "200", description = "The campaigns")
     public List<VisitCampaignView> list(@PathParam("community") String community) {
         scope.require(community);
@@ -91,7 +94,9 @@ public class VisitCampaignResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "A visit campaign: its households, who visits each, which were visited")
+    @Operation(
+            operationId = "getVisitCampaign",
+            summary = "A visit campaign: its households, who visits each, which were visited")
     @APIResponse(responseCode = "200", description = "The campaign with its progress")
     @APIResponse(responseCode = "404", description = "No such campaign in this community and scope")
     public VisitCampaignView get(@PathParam("community") String community, @PathParam("id") UUID id) {

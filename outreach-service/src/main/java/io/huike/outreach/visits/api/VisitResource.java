@@ -45,6 +45,7 @@ public class VisitResource {
     @POST
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
     @Operation(
+            operationId = "recordHomeVisit",
             summary = "Record a visit and the concerns found on it",
             description = "Each concern publishes concern.raised.v1; the case service registers it as a case with "
                     + "channel HOME_VISIT, and its outcome appears on the concern and the visit once the case is "
@@ -86,7 +87,9 @@ public class VisitResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "The visit log, newest first, optionally of one household or one campaign")
+    @Operation(
+            operationId = "listHomeVisits",
+            summary = "The visit log, newest first, optionally of one household or one campaign")
     @APIResponse(responseCode = "200", description = "The visits with their concerns")
     public List<VisitView> list(
             @PathParam("community") String community,
@@ -103,7 +106,7 @@ public class VisitResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "A visit with its concerns and their outcomes")
+    @Operation(operationId = "getHomeVisit", summary = "A visit with its concerns and their outcomes")
     @APIResponse(responseCode = "200", description = "The visit")
     @APIResponse(responseCode = "404", description = "No such visit in this community and scope")
     public VisitView get(@PathParam("community") String community, @PathParam("id") UUID id) {

@@ -44,7 +44,9 @@ public class VolunteerActivityResource {
 
     @POST
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Record a volunteer activity with who served and for how many hours")
+    @Operation(
+            operationId = "recordVolunteerActivity",
+            summary = "Record a volunteer activity with who served and for how many hours")
     @APIResponse(
             responseCode = "201",
             description = "Recorded",
@@ -73,7 +75,7 @@ public class VolunteerActivityResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "A year's volunteer activities, the latest first")
+    @Operation(operationId = "listVolunteerActivities", summary = "A year's volunteer activities, the latest first")
     @APIResponse(responseCode = "200", description = "The activities")
     public List<VolunteerActivityView> list(
             @PathParam("community") String community,

@@ -34,7 +34,9 @@ public class VolunteerHoursResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "A year's volunteer hours: the community's total and each person's, the most first")
+    @Operation(
+            operationId = "getVolunteerHours",
+            summary = "A year's volunteer hours: the community's total and each person's, the most first")
     @APIResponse(responseCode = "200", description = "The totals")
     public VolunteerHoursView hours(
             @PathParam("community") String community,

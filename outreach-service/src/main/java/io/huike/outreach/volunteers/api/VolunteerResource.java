@@ -40,7 +40,9 @@ public class VolunteerResource {
 
     @POST
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "Sign up a resident or a member as a volunteer, with skills and availability")
+    @Operation(
+            operationId = "signUpVolunteer",
+            summary = "Sign up a resident or a member as a volunteer, with skills and availability")
     @APIResponse(
             responseCode = "201",
             description = "Signed up",
@@ -66,7 +68,9 @@ public class VolunteerResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "A community's volunteers by name; with skill, only those who have it")
+    @Operation(
+            operationId = "listVolunteers",
+            summary = "A community's volunteers by name; with skill, only those who have it")
     @APIResponse(responseCode = "200", description = "The volunteers")
     public List<VolunteerView> list(@PathParam("community") String community, @QueryParam("skill") String skill) {
         scope.require(community);

@@ -12,11 +12,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Case figures per community, computed from the case events. */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+@Tag(name = "Figures")
 public class CaseCountsResource {
 
     private final CaseCountQueries queries;
@@ -30,6 +33,7 @@ public class CaseCountsResource {
     /** The figures of one community. */
     @GET
     @Path("communities/{community}/case-counts")
+    @Operation(operationId = "getCommunityCaseCounts", summary = "The case figures of one community")
     public CaseCounts forCommunity(@PathParam("community") String community) {
         scope.require(community);
         return queries.forCommunities(Set.of(community)).get(0);
@@ -38,6 +42,7 @@ public class CaseCountsResource {
     /** Every community in the caller's scope side by side. */
     @GET
     @Path("case-counts")
+    @Operation(operationId = "getCaseCounts", summary = "The case figures of every community in the caller's scope")
     public List<CaseCounts> forScope() {
         return queries.forCommunities(scope.communities());
     }

@@ -17,10 +17,12 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.YearMonth;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The month-end digest of one community, as JSON, a printable page and a workbook. */
 @Path("/digests/{community}/{month}")
 @RolesAllowed({Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+@Tag(name = "Monthly digests")
 public class DigestResource {
 
     private static final String CONTENT = "The month's figures as in GET /figures (figures.volunteersRegistered, "
@@ -40,7 +42,10 @@ public class DigestResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The month-end digest of a community for the committee meeting", description = CONTENT)
+    @Operation(
+            operationId = "getMonthlyDigest",
+            summary = "The month-end digest of a community for the committee meeting",
+            description = CONTENT)
     public MonthEndDigest json(@PathParam("community") String community, @PathParam("month") String month) {
         return digest(community, month);
     }
@@ -48,7 +53,10 @@ public class DigestResource {
     @GET
     @Path("page")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The month-end digest as a printable HTML page", description = CONTENT)
+    @Operation(
+            operationId = "getMonthlyDigestPage",
+            summary = "The month-end digest as a printable HTML page",
+            description = CONTENT)
     public String page(@PathParam("community") String community, @PathParam("month") String month) {
         return DigestPage.render(digest(community, month));
     }
@@ -56,7 +64,10 @@ public class DigestResource {
     @GET
     @Path("workbook")
     @Produces(DigestWorkbook.MEDIA_TYPE)
-    @Operation(summary = "The month-end digest as an XLSX workbook, one sheet per section", description = CONTENT)
+    @Operation(
+            operationId = "getMonthlyDigestWorkbook",
+            summary = "The month-end digest as an XLSX workbook, one sheet per section",
+            description = CONTENT)
     public Response workbook(@PathParam("community") String community, @PathParam("month") String month) {
         MonthEndDigest digest = digest(community, month);
         return Response.ok(DigestWorkbook.write(digest))

@@ -24,11 +24,13 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What a district supervisor compares: rankings, trends and overdue work across the communities in scope. */
 @Path("/district")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+@Tag(name = "District")
 public class DistrictResource {
 
     /** The month's communities, ranked by each of the three rates. */
@@ -51,6 +53,7 @@ public class DistrictResource {
     @GET
     @Path("rankings")
     @Operation(
+            operationId = "getDistrictRankings",
             summary = "Rank the communities in scope by response, resolution and satisfaction rate for a month",
             description = "month as YYYY-MM, default the current month. Highest rate first; equal rates share a rank "
                     + "(1, 2, 2, 4); a community without a rate comes last with rank null. Rates as in GET /figures.")
@@ -78,6 +81,7 @@ public class DistrictResource {
     @GET
     @Path("trends")
     @Operation(
+            operationId = "getDistrictTrends",
             summary = "Monthly figures over the last months, ending with the current one",
             description = "One row per month (key YYYY-MM), oldest first, for the communities named or every one in "
                     + "scope. Figures as in GET /figures, volunteersRegistered (by the month's end), volunteersActive, "
@@ -102,6 +106,7 @@ public class DistrictResource {
     @GET
     @Path("overdue-work")
     @Operation(
+            operationId = "getDistrictOverdueWork",
             summary = "Overdue open cases per handler across the communities in scope",
             description = "Most overdue cases first; assigneeId null for cases nobody has been assigned yet. "
                     + "Overdue as in GET /figures.")

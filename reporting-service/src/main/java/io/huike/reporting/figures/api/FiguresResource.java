@@ -17,11 +17,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The figures the communities report, for any period, split by place, time, category or channel. */
 @Path("/figures")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+@Tag(name = "Figures")
 public class FiguresResource {
 
     static final String DEFINITIONS = """
@@ -62,6 +64,7 @@ public class FiguresResource {
 
     @GET
     @Operation(
+            operationId = "getFigures",
             summary = "Figures for a period: counts, flows, the three hotline rates, average working days, duty "
                     + "shifts and volunteers",
             description = "Without communities, every community in the caller's scope; naming one outside it is "

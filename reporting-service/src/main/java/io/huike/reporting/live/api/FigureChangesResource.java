@@ -15,11 +15,13 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** A server-sent event each time an applied event changes figures of a community in the caller's scope. */
 @Path("/figure-changes")
 @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+@Tag(name = "Figures")
 public class FigureChangesResource {
 
     private final LiveStreams streams;
@@ -36,6 +38,7 @@ public class FigureChangesResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "streamFigureChanges",
             summary = "Stream which communities' figures changed, as server-sent events",
             description = "Each event's data is {communityId, eventType}, sent once the change is committed, only "
                     + "for communities in the caller's scope. A dashboard reloads its figures on each. The stream "

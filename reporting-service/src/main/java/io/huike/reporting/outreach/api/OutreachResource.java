@@ -17,11 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Year;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** How the pairings keep the four ones, and how far notification campaigns have got. */
 @Path("/outreach")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+@Tag(name = "Outreach figures")
 public class OutreachResource {
 
     private final OutreachQueries queries;
@@ -35,6 +37,7 @@ public class OutreachResource {
     @GET
     @Path("four-ones")
     @Operation(
+            operationId = "getFourOnesFigures",
             summary = "The four ones per community for a year: pairings owing them, completed, by kind",
             description = "A pairing owes the four ones (heart-to-heart talk, home visit with support, reception "
                     + "interview, study delivery) for a year when it ran on any day of it; it completed them when it "
@@ -52,6 +55,7 @@ public class OutreachResource {
     @GET
     @Path("campaigns")
     @Operation(
+            operationId = "getCampaignFigures",
             summary = "Progress of every notification campaign in scope",
             description = "Per campaign: the people contacted at least once, and each counted once by the outcome "
                     + "of their latest contact (REACHED, NOT_REACHED, DONE, REFUSED); most recently active first.")

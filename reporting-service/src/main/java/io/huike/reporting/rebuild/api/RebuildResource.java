@@ -8,11 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Drops the read models and replays the topics from their start. */
 @Path("/rebuilds")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.DISTRICT_SUPERVISOR)
+@Tag(name = "Read model upkeep")
 public class RebuildResource {
 
     private final ReadModelRebuild rebuild;
@@ -23,6 +25,7 @@ public class RebuildResource {
 
     @POST
     @Operation(
+            operationId = "rebuildReadModels",
             summary = "Rebuild every read model from the topics, answering when done",
             description = "Empties the read models and the inbox, then replays case-events, roster-events and "
                     + "outreach-events from "

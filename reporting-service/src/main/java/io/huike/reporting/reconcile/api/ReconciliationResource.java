@@ -12,11 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Checks reporting's case counts of a community against the case service's. */
 @Path("/reconciliations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+@Tag(name = "Read model upkeep")
 public class ReconciliationResource {
 
     private final Reconciliations reconciliations;
@@ -30,6 +32,7 @@ public class ReconciliationResource {
     @GET
     @Path("{community}")
     @Operation(
+            operationId = "getReconciliation",
             summary = "Compare reporting's case counts with the case service's own",
             description = "Counts in total and per status, side by side with the X-Total-Count the case service "
                     + "answers to GET /communities/{community}/cases, asked with the caller's own token; equal when "

@@ -35,7 +35,7 @@ public class DutyShiftResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "Read one duty shift, with its check-in and check-out")
+    @Operation(operationId = "getDutyShift", summary = "Read one duty shift, with its check-in and check-out")
     @APIResponse(responseCode = "200", description = "The shift as planned and as kept")
     @APIResponse(responseCode = "404", description = "No such shift in a community of the caller")
     public KeptShiftView get(@PathParam("community") String community, @PathParam("shift") UUID shift) {
@@ -46,6 +46,7 @@ public class DutyShiftResource {
     @Path("/check-in")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
     @Operation(
+            operationId = "checkInToShift",
             summary = "The member on duty checks in at the room",
             description = "From an hour before the shift starts until it ends. Publishes duty.checked-in.v1, "
                     + "with late=true after the start.")
@@ -64,7 +65,7 @@ public class DutyShiftResource {
     @POST
     @Path("/check-out")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "The member on duty checks out")
+    @Operation(operationId = "checkOutOfShift", summary = "The member on duty checks out")
     @APIResponse(responseCode = "200", description = "Checked out")
     @APIResponse(responseCode = "409", description = "Not checked in by this member, or already checked out")
     @APIResponse(responseCode = "422", description = "memberId is not a member of the community")

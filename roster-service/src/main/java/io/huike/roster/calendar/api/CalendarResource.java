@@ -51,7 +51,7 @@ public class CalendarResource {
         Roles.DISTRICT_SUPERVISOR,
         Roles.INTEGRATION_CLIENT
     })
-    @Operation(summary = "Is this date a working day for the community?")
+    @Operation(operationId = "getCalendarDay", summary = "Is this date a working day for the community?")
     @APIResponse(
             responseCode = "200",
             description = "The day and why",
@@ -80,6 +80,7 @@ public class CalendarResource {
         Roles.INTEGRATION_CLIENT
     })
     @Operation(
+            operationId = "getWorkingDayAfter",
             summary = "The Nth working day after a date",
             description = "The date itself is not counted: n=1 is the next working day.")
     @APIResponse(
@@ -109,6 +110,7 @@ public class CalendarResource {
     @Path("/closures")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(
+            operationId = "addLocalClosure",
             summary = "Close the community on an official working day",
             description = "Publishes calendar.closure-added.v1; rosters and deadlines skip the day from then on.")
     @APIResponse(responseCode = "201", description = "Closed")
@@ -131,7 +133,7 @@ public class CalendarResource {
         Roles.DISTRICT_SUPERVISOR,
         Roles.INTEGRATION_CLIENT
     })
-    @Operation(summary = "The community's closures")
+    @Operation(operationId = "listLocalClosures", summary = "The community's closures")
     public List<ClosureView> closures(@PathParam("community") String community) {
         scope.require(community);
         return calendar.closures(community, scope.communities()).stream()

@@ -40,7 +40,10 @@ public class CommunityResource {
 
     @POST
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "Register a community", description = "Publishes community.registered.v1.")
+    @Operation(
+            operationId = "registerCommunity",
+            summary = "Register a community",
+            description = "Publishes community.registered.v1.")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "400", description = "A field is at fault; see errors")
     @APIResponse(responseCode = "403", description = "The community is outside the caller's token")
@@ -58,7 +61,7 @@ public class CommunityResource {
     @GET
     @Path("/{community}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "Read one community")
+    @Operation(operationId = "getCommunity", summary = "Read one community")
     @APIResponse(responseCode = "200", description = "The community")
     @APIResponse(responseCode = "404", description = "No such community in the caller's scope")
     public Response get(@PathParam("community") String community) {
@@ -72,6 +75,7 @@ public class CommunityResource {
     @Path("/{community}")
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(
+            operationId = "updateCommunity",
             summary = "Rename a community or move it in the district",
             description = "Needs If-Match with the ETag last read; the id and code never change. Publishes "
                     + "community.updated.v1.")
@@ -94,7 +98,7 @@ public class CommunityResource {
     @POST
     @Path("/{community}/grids")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Add a grid to the community")
+    @Operation(operationId = "drawGrid", summary = "Add a grid to the community")
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "409", description = "The community already has a grid with this id")
     public Response drawGrid(@PathParam("community") String community, @NotNull @Valid GridRequest request) {
@@ -109,7 +113,7 @@ public class CommunityResource {
     @GET
     @Path("/{community}/grids")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "List the community's grids")
+    @Operation(operationId = "listGrids", summary = "List the community's grids")
     public List<GridView> grids(@PathParam("community") String community) {
         scope.require(community);
         return communities.grids(community, scope.communities()).stream()
@@ -119,7 +123,7 @@ public class CommunityResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "List the communities in the caller's scope")
+    @Operation(operationId = "listCommunities", summary = "List the communities in the caller's scope")
     public List<CommunityView> list() {
         return communities.list(scope.communities()).stream()
                 .map(CommunityView::of)

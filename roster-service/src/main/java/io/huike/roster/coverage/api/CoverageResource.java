@@ -43,6 +43,7 @@ public class CoverageResource {
     @GET
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(
+            operationId = "getCoverage",
             summary = "Coverage ahead",
             description = "Shifts of generated rosters that nobody covers, shifts whose member has since taken "
                     + "leave or been deactivated, rooms whose months are not generated, members above the fair "

@@ -40,6 +40,7 @@ public class CalendarFeedResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
     @Operation(
+            operationId = "renewCalendarFeed",
             summary = "Create or renew a member's calendar feed",
             description = "Returns the secret subscription URL, once; renewing makes the previous URL stop working. "
                     + "Only the member (whose id is the token's subject) or a community admin may renew a feed. "

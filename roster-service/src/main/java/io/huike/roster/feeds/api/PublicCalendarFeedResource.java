@@ -30,6 +30,7 @@ public class PublicCalendarFeedResource {
     @Produces(TEXT_CALENDAR)
     @PermitAll
     @Operation(
+            operationId = "getCalendarFeed",
             summary = "A member's duty shifts as iCalendar",
             description = "No bearer token: phone calendars cannot send one, so the secret in the URL is the "
                     + "credential. From two months back on, one event per shift.")

@@ -49,7 +49,10 @@ public class MemberResource {
 
     @POST
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    @Operation(summary = "Register a member", description = "Publishes member.registered.v1 (without the phone).")
+    @Operation(
+            operationId = "registerMember",
+            summary = "Register a member",
+            description = "Publishes member.registered.v1 (without the phone).")
     @APIResponse(responseCode = "201", description = "Registered; ETag is the member's version, phone masked")
     @APIResponse(responseCode = "400", description = "A field is at fault; see errors")
     @APIResponse(responseCode = "403", description = "The community is outside the caller's token")
@@ -68,7 +71,10 @@ public class MemberResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "List the community's members", description = "Phones are always masked here.")
+    @Operation(
+            operationId = "listMembers",
+            summary = "List the community's members",
+            description = "Phones are always masked here.")
     public List<MemberView> list(@PathParam("community") String community) {
         scope.require(community);
         return members.list(community, scope.communities()).stream()
@@ -80,6 +86,7 @@ public class MemberResource {
     @Path("/{id}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(
+            operationId = "getMember",
             summary = "Read one member",
             description = "Community admins and case handlers see the whole phone number and each such read is "
                     + "written to the audit log; every other role sees it masked (138****5678).")
@@ -106,6 +113,7 @@ public class MemberResource {
     @Path("/{id}")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(
+            operationId = "updateMember",
             summary = "Change a member",
             description =
                     "Replaces the member's details; needs If-Match with the "
@@ -128,6 +136,7 @@ public class MemberResource {
     @Path("/{id}/leave")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(
+            operationId = "recordLeave",
             summary = "Record leave",
             description = "Rosters generated afterwards do not put the member on duty "
                     + "on these days; shifts already scheduled inside the leave are listed in shiftsToHandOver: each needs "
@@ -144,7 +153,7 @@ public class MemberResource {
     @GET
     @Path("/{id}/leave")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "A member's recorded leave")
+    @Operation(operationId = "listLeave", summary = "A member's recorded leave")
     public List<LeaveView> leave(@PathParam("community") String community, @PathParam("id") UUID id) {
         return members.leaveOf(community, id, scope.communities()).stream()
                 .map(this::view)

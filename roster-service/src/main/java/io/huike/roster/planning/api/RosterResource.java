@@ -46,6 +46,7 @@ public class RosterResource {
     @POST
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(
+            operationId = "generateRoster",
             summary = "Generate a month's roster",
             description = "Every shift of every working day (official calendar and the community's closures) goes "
                     + "to an active member who is not on leave and not yet on duty that day, in fair rotation, with a "
@@ -82,7 +83,7 @@ public class RosterResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "Read a generated month")
+    @Operation(operationId = "getRoster", summary = "Read a generated month")
     @APIResponse(responseCode = "200", description = "The month's shifts, gaps and shifts per member")
     @APIResponse(responseCode = "404", description = "Not generated, or no such room in a community of the caller")
     public RosterView get(
@@ -99,6 +100,7 @@ public class RosterResource {
     @Produces("text/csv; charset=UTF-8")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(
+            operationId = "getRosterTableCsv",
             summary = "The month as a printable table, CSV",
             description = "A row per reception day, a column per shift, the member's name in each cell and "
                     + "（空缺） where nobody covers the shift. UTF-8 with a byte order mark.")
@@ -118,6 +120,7 @@ public class RosterResource {
     @Produces(XLSX)
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(
+            operationId = "getRosterTableXlsx",
             summary = "The month as a printable table, XLSX",
             description = "The same table as the CSV, titled, with borders, fitted to one A4 page wide.")
     @APIResponse(responseCode = "200", description = "An XLSX workbook")

@@ -39,6 +39,7 @@ public class RoomResource {
     @POST
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(
+            operationId = "openRoom",
             summary = "Open a reception room",
             description = "With the shifts of each reception day, e.g. a "
                     + "morning and an afternoon shift; shifts follow each other without overlapping.")
@@ -61,7 +62,7 @@ public class RoomResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "List the community's reception rooms")
+    @Operation(operationId = "listRooms", summary = "List the community's reception rooms")
     public List<RoomView> list(@PathParam("community") String community) {
         scope.require(community);
         return rooms.list(community, scope.communities()).stream()
@@ -72,7 +73,7 @@ public class RoomResource {
     @GET
     @Path("/{room}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "Read one reception room")
+    @Operation(operationId = "getRoom", summary = "Read one reception room")
     @APIResponse(responseCode = "200", description = "The room and its shifts")
     @APIResponse(responseCode = "404", description = "No such room in a community of the caller")
     public RoomView get(@PathParam("community") String community, @PathParam("room") UUID room) {

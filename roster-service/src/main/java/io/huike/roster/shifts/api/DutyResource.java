@@ -53,6 +53,7 @@ public class DutyResource {
         Roles.INTEGRATION_CLIENT
     })
     @Operation(
+            operationId = "listOnDuty",
             summary = "Who is on duty",
             description = "With date: every shift of that day. With at: the shifts running at that moment. With "
                     + "neither: the shifts running now. Optionally at one room.")

@@ -39,6 +39,7 @@ public class SwapResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
     @Operation(
+            operationId = "askForSwap",
             summary = "Ask another member to take a shift",
             description = "With counterShiftId the two members exchange shifts; without, the other simply takes it.")
     @APIResponse(responseCode = "201", description = "Asked; state REQUESTED")
@@ -67,7 +68,9 @@ public class SwapResource {
 
     @GET
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "Open swap requests (requested or accepted), oldest first")
+    @Operation(
+            operationId = "listOpenSwapRequests",
+            summary = "Open swap requests (requested or accepted), oldest first")
     public List<SwapView> open(@PathParam("community") String community) {
         scope.require(community);
         return swaps.open(community, scope.communities()).stream()
@@ -78,7 +81,7 @@ public class SwapResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
-    @Operation(summary = "Read one swap request")
+    @Operation(operationId = "getSwapRequest", summary = "Read one swap request")
     @APIResponse(responseCode = "200", description = "The request and where it stands")
     @APIResponse(responseCode = "404", description = "No such request in a community of the caller")
     public SwapView get(@PathParam("community") String community, @PathParam("id") UUID id) {
@@ -88,7 +91,7 @@ public class SwapResource {
     @POST
     @Path("/{id}/accept")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "The other member accepts")
+    @Operation(operationId = "acceptSwapRequest", summary = "The other member accepts")
     @APIResponse(responseCode = "200", description = "Accepted; waits for an admin's approval")
     @APIResponse(responseCode = "409", description = "The request is no longer open")
     public SwapView accept(@PathParam("community") String community, @PathParam("id") UUID id) {
@@ -99,6 +102,7 @@ public class SwapResource {
     @Path("/{id}/approve")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(
+            operationId = "approveSwapRequest",
             summary = "An admin approves: the shifts change hands",
             description = "Publishes duty-shift.swapped.v1 for each shift that changed hands.")
     @APIResponse(responseCode = "200", description = "Approved")
@@ -113,7 +117,7 @@ public class SwapResource {
     @POST
     @Path("/{id}/decline")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
-    @Operation(summary = "The other member or an admin declines")
+    @Operation(operationId = "declineSwapRequest", summary = "The other member or an admin declines")
     @APIResponse(responseCode = "200", description = "Declined")
     @APIResponse(responseCode = "409", description = "The request is no longer open")
     public SwapView decline(@PathParam("community") String community, @PathParam("id") UUID id) {

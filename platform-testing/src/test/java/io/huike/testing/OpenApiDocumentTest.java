@@ -1,0 +1,38 @@
+package io.huike.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OpenApiDocumentTest {
+
+    @Test
+    void aDocumentWhoseOperationsAreNamedOnceAndGroupedUnderDescribedTagsIsFitForGeneratedClients() {
+        OpenApiDocument document = OpenApiDocument.parse("""
+                {"tags":[{"name":"Cases","description":"A case from registration to feedback"}],
+                 "paths":{"/cases":{"get":{"operationId":"listCases","tags":["Cases"]},
+                                    "post":{"operationId":"registerCase","tags":["Cases"]}}}}""");
+
+        assertThat(document.unfitForGeneratedClients()).isEmpty();
+    }
+
+    @Test
+    void unnamedTwiceNamedOrBadlyNamedOperationsAndUndescribedTagsAreEachNamed() {
+        OpenApiDocument document = OpenApiDocument.parse("""
+                {"tags":[{"name":"Cases"}],
+                 "paths":{"/cases":{"get":{"tags":["Cases"]},
+                                    "post":{"operationId":"RegisterCase","tags":["Visits"]}},
+                          "/cases/{id}":{"get":{"operationId":"getCase"},
+                                         "put":{"operationId":"getCase","tags":["Cases"]}}}}""");
+
+        assertThat(document.unfitForGeneratedClients())
+                .containsExactlyInAnyOrder(
+                        "GET /cases: no operationId",
+                        "GET /cases: tag Cases is not defined with a description",
+                        "POST /cases: operationId RegisterCase is not lowerCamelCase",
+                        "POST /cases: tag Visits is not defined with a description",
+                        "GET /cases/{id}: no tag",
+                        "PUT /cases/{id}: operationId getCase is used twice",
+                        "PUT /cases/{id}: tag Cases is not defined with a description");
+    }
+}
