@@ -6,13 +6,13 @@
 BEGIN;
 INSERT INTO cases (id, community_id, tracking_number, channel, category, urgency, grid_id, description, status,
     registered_at, registered_by, sequence, version, title, resident_name, resident_phone, first_contact_due_at,
-    feedback_due_at, search_bigrams)
+    feedback_due_at, search_bigrams, entered_at, entered_by, last_changed_by, last_changed_at)
 VALUES ((lpad(to_hex(:hi), 16, '0') || lpad(to_hex(:lo), 16, '0'))::uuid, 'pgbench-' || :client_id,
     'PGB-2026-' || lpad(to_hex(:hi), 16, '0'), 'PHONE', 'WATER_DRAINAGE', 'NORMAL', 'grid-' || :building,
     '基准测试：' || :building || ' 号楼污水管道堵塞，请尽快处理', 'REGISTERED', now(), 'benchmark', 1, 0,
     '基准测试：' || :building || ' 号楼污水管道堵塞，请尽快处理', '测试', '13800000000',
     now() + interval '1 day', now() + interval '15 days',
-    '{基准,准测,测试,号楼,污水,水管,管道,道堵,堵塞,请尽,尽快,快处,处理}');
+    '{基准,准测,测试,号楼,污水,水管,管道,道堵,堵塞,请尽,尽快,快处,处理}', now(), 'benchmark', 'benchmark', now());
 INSERT INTO outbox_event (event_id, topic, aggregate_id, event_type, envelope)
 SELECT event_id, 'case-events', case_id, 'case.registered.v1', format(
     '{"specversion":"1.0","id":"%s","source":"case-service","type":"case.registered.v1","time":"%s",'
