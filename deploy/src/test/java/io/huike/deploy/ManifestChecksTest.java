@@ -156,6 +156,60 @@ class ManifestChecksTest {
                 .contains("HUIKE_OUTBOX_BATCH_SIZE");
     }
 
+    @Test
+    void aConfigMapGeneratorMakesAConfigMapOfItsFiles(@TempDir Path overlay) throws IOException {
+        writeOverlay(overlay, """
+                generatorOptions:
+                  disableNameSuffixHash: true
+                configMapGenerator:
+                  - name: huike-realm
+                    files:
+                      - realm.json
+                      - other.json=realm.json
+                """);
+        Files.writeString(overlay.resolve("realm.json"), "{\"realm\": \"huike\"}\n");
+
+        JsonNode configMap = KubernetesManifestsTest.find(Kustomization.render(overlay), "ConfigMap", "huike-realm");
+
+        assertThat(configMap.path("data").path("realm.json").asText()).isEqualTo("{\"realm\": \"huike\"}\n");
+        assertThat(configMap.path("data").path("other.json").asText()).isEqualTo("{\"realm\": \"huike\"}\n");
+        assertThat(schemas.violations(configMap)).isEmpty();
+    }
+
+    @Test
+    void aGeneratedConfigMapWhoseNameWouldGetAHashSuffixIsRefused(@TempDir Path overlay) throws IOException {
+        writeOverlay(overlay, "configMapGenerator:\n  - name: huike-realm\n    files:\n      - realm.json\n");
+        Files.writeString(overlay.resolve("realm.json"), "{}");
+
+        assertThatThrownBy(() -> Kustomization.render(overlay)).hasMessageContaining("disableNameSuffixHash");
+    }
+
+    @Test
+    void aFileOutsideTheKustomizationsDirectoryFailsTheRenderingAsInKustomize(@TempDir Path root) throws IOException {
+        Path overlay = Files.createDirectory(root.resolve("overlay"));
+        Files.writeString(root.resolve("realm.json"), "{}");
+        writeOverlay(overlay, """
+                generatorOptions:
+                  disableNameSuffixHash: true
+                configMapGenerator:
+                  - name: huike-realm
+                    files:
+                      - ../realm.json
+                """);
+
+        assertThatThrownBy(() -> Kustomization.render(overlay)).hasMessageContaining("outside the kustomization");
+    }
+
+    @Test
+    void aResourceFileOfAnotherDirectoryFailsTheRenderingAsInKustomize(@TempDir Path overlay) throws IOException {
+        Files.writeString(
+                overlay.resolve(Kustomization.FILE),
+                "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - "
+                        + overlay.relativize(BASE.resolve("config.yaml")) + "\n");
+
+        assertThatThrownBy(() -> Kustomization.render(overlay)).hasMessageContaining("outside the kustomization");
+    }
+
     private static void writeOverlay(Path overlay, String more) throws IOException {
         Files.writeString(
                 overlay.resolve(Kustomization.FILE),
