@@ -210,6 +210,62 @@ class ManifestChecksTest {
         assertThatThrownBy(() -> Kustomization.render(overlay)).hasMessageContaining("outside the kustomization");
     }
 
+    @Test
+    void aServiceCheckingAnotherIssuerThanKeycloaksIsCaught() {
+        List<ObjectNode> resources = Kustomization.render(BASE);
+        ((ObjectNode) KubernetesManifestsTest.find(resources, "ConfigMap", "huike-config")
+                        .path("data"))
+                .put("MP_JWT_VERIFY_ISSUER", "huike-dev");
+
+        assertThat(new PlatformWiring(resources).identityProblems())
+                .anyMatch(problem -> problem.contains("checks the issuer huike-dev"));
+    }
+
+    @Test
+    void keycloakWithoutADynamicBackchannelIsCaught() {
+        List<ObjectNode> resources = Kustomization.render(BASE);
+        ((ObjectNode) KubernetesManifestsTest.find(resources, "ConfigMap", "huike-keycloak-config")
+                        .path("data"))
+                .remove("KC_HOSTNAME_BACKCHANNEL_DYNAMIC");
+
+        assertThat(new PlatformWiring(resources).identityProblems())
+                .anyMatch(problem -> problem.contains("KC_HOSTNAME_BACKCHANNEL_DYNAMIC"));
+    }
+
+    @Test
+    void aServiceThatDoesNotAdmitTheWorkbenchIsCaught() {
+        List<ObjectNode> resources = Kustomization.render(BASE);
+        JsonNode from = KubernetesManifestsTest.find(resources, "NetworkPolicy", "roster-service")
+                .path("spec")
+                .path("ingress")
+                .get(0)
+                .path("from");
+        for (int i = from.size() - 1; i >= 0; i--) {
+            if (from.get(i).toString().contains("workbench")) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) from).remove(i);
+            }
+        }
+
+        assertThat(new PlatformWiring(resources).reachabilityProblems())
+                .containsExactly("the workbench may not reach roster-service");
+    }
+
+    @Test
+    void aWorkbenchThatMayNotLeaveForKeycloakIsCaught() {
+        List<ObjectNode> resources = Kustomization.render(BASE);
+        JsonNode egress = KubernetesManifestsTest.find(resources, "NetworkPolicy", "workbench")
+                .path("spec")
+                .path("egress");
+        for (int i = egress.size() - 1; i >= 0; i--) {
+            if (egress.get(i).toString().contains("\"keycloak\"")) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) egress).remove(i);
+            }
+        }
+
+        assertThat(new PlatformWiring(resources).reachabilityProblems())
+                .containsExactly("the workbench may not reach Keycloak");
+    }
+
     private static void writeOverlay(Path overlay, String more) throws IOException {
         Files.writeString(
                 overlay.resolve(Kustomization.FILE),
