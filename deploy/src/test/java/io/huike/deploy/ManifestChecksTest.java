@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -242,7 +243,7 @@ class ManifestChecksTest {
                 .path("from");
         for (int i = from.size() - 1; i >= 0; i--) {
             if (from.get(i).toString().contains("workbench")) {
-                ((com.fasterxml.jackson.databind.node.ArrayNode) from).remove(i);
+                ((ArrayNode) from).remove(i);
             }
         }
 
@@ -258,7 +259,7 @@ class ManifestChecksTest {
                 .path("egress");
         for (int i = egress.size() - 1; i >= 0; i--) {
             if (egress.get(i).toString().contains("\"keycloak\"")) {
-                ((com.fasterxml.jackson.databind.node.ArrayNode) egress).remove(i);
+                ((ArrayNode) egress).remove(i);
             }
         }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 /**
  * Whether the NetworkPolicies of one namespace let a connection through, as the API documents it: a pod selected by
@@ -76,7 +77,7 @@ final class NetworkPolicies {
         if (types.isMissingNode()) {
             return policy.path("spec").has("egress") ? List.of("Ingress", "Egress") : List.of("Ingress");
         }
-        return java.util.stream.StreamSupport.stream(types.spliterator(), false)
+        return StreamSupport.stream(types.spliterator(), false)
                 .map(JsonNode::asText)
                 .toList();
     }
@@ -126,8 +127,7 @@ final class NetworkPolicies {
         }
         for (JsonNode expression : selector.path("matchExpressions")) {
             String value = labels.get(expression.path("key").asText());
-            List<String> values = java.util.stream.StreamSupport.stream(
-                            expression.path("values").spliterator(), false)
+            List<String> values = StreamSupport.stream(expression.path("values").spliterator(), false)
                     .map(JsonNode::asText)
                     .toList();
             boolean ok = switch (expression.path("operator").asText()) {

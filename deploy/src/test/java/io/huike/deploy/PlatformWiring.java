@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 /**
  * How the rendered Kubernetes resources fit together around Keycloak and the workbench: who trusts which issuer, who
@@ -210,7 +211,7 @@ final class PlatformWiring {
                                 JSON.createObjectNode()
                                         .set("matchLabels", service.path("spec").path("selector")),
                                 labels))
-                .filter(service -> java.util.stream.StreamSupport.stream(
+                .filter(service -> StreamSupport.stream(
                                 service.path("spec").path("ports").spliterator(), false)
                         .anyMatch(port -> port.path("port").asInt() == 80
                                 && (port.path("targetPort").asText().equals("http")
