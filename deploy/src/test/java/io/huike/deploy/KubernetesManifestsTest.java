@@ -138,37 +138,163 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest
     @MethodSource("kustomizations")
-    void selectorsOfServicesBudgetsAndAutoscalersFindTheirPods(Path kustomization) {
+    void everyDeploymentsServiceBudgetPolicyAndAutoscalerFindItsPods(Path kustomization) {
         List<ObjectNode> resources = Kustomization.render(kustomization);
-        for (String service : SERVICES) {
-            JsonNode podLabels = find(resources, "Deployment", service)
+        List<String> deployments = names(ofKind(resources, "Deployment"));
+        assertThat(deployments).containsAll(SERVICES).contains(PlatformWiring.KEYCLOAK, PlatformWiring.WORKBENCH);
+        for (String deployment : deployments) {
+            JsonNode podLabels = find(resources, "Deployment", deployment)
                     .path("spec")
                     .path("template")
                     .path("metadata")
                     .path("labels");
-            assertThat(isSubset(find(resources, "Service", service).path("spec").path("selector"), podLabels))
+            for (String kind : List.of("Service", "PodDisruptionBudget", "NetworkPolicy", "ServiceAccount")) {
+                assertThat(find(resources, kind, deployment))
+                        .as(kind + " " + deployment)
+                        .isNotNull();
+            }
+            assertThat(isSubset(
+                            find(resources, "Service", deployment).path("spec").path("selector"), podLabels))
+                    .as("Service " + deployment)
                     .isTrue();
             assertThat(isSubset(
-                            find(resources, "PodDisruptionBudget", service)
+                            find(resources, "PodDisruptionBudget", deployment)
                                     .path("spec")
                                     .path("selector")
                                     .path("matchLabels"),
                             podLabels))
+                    .as("PodDisruptionBudget " + deployment)
                     .isTrue();
             assertThat(isSubset(
-                            find(resources, "NetworkPolicy", service)
+                            find(resources, "NetworkPolicy", deployment)
                                     .path("spec")
                                     .path("podSelector")
                                     .path("matchLabels"),
                             podLabels))
+                    .as("NetworkPolicy " + deployment)
                     .isTrue();
-            assertThat(find(resources, "HorizontalPodAutoscaler", service)
-                            .path("spec")
-                            .path("scaleTargetRef")
-                            .path("name")
-                            .asText())
-                    .isEqualTo(service);
+            JsonNode autoscaler = find(resources, "HorizontalPodAutoscaler", deployment);
+            if (autoscaler != null) {
+                assertThat(autoscaler
+                                .path("spec")
+                                .path("scaleTargetRef")
+                                .path("name")
+                                .asText())
+                        .isEqualTo(deployment);
+            }
         }
+        for (String scaled : concat(SERVICES, PlatformWiring.WORKBENCH)) {
+            assertThat(find(resources, "HorizontalPodAutoscaler", scaled))
+                    .as("autoscaler of " + scaled)
+                    .isNotNull();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kustomizations")
+    void everyDeploymentHasProbesLimitsAndAReadOnlyRootFileSystem(Path kustomization) {
+        List<ObjectNode> resources = Kustomization.render(kustomization);
+        for (ObjectNode deployment : ofKind(resources, "Deployment")) {
+            String name = deployment.path("metadata").path("name").asText();
+            JsonNode pod = deployment.path("spec").path("template").path("spec");
+            assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean())
+                    .as(name + " runs as non-root")
+                    .isTrue();
+            assertThat(pod.path("serviceAccountName").asText()).isEqualTo(name);
+            assertThat(find(resources, "ServiceAccount", name)
+                            .path("automountServiceAccountToken")
+                            .asBoolean(true))
+                    .as(name + " mounts no API token")
+                    .isFalse();
+            for (JsonNode container : pod.path("containers")) {
+                List<String> portNames = new ArrayList<>();
+                container
+                        .path("ports")
+                        .forEach(port -> portNames.add(port.path("name").asText()));
+                for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+                    JsonNode get = container.path(probe).path("httpGet");
+                    assertThat(get.path("path").asText())
+                            .as(name + " " + probe)
+                            .matches(".*/health/(started|ready|live)");
+                    assertThat(portNames)
+                            .as(name + " " + probe + " port")
+                            .contains(get.path("port").asText());
+                }
+                for (String bound : List.of("requests", "limits")) {
+                    assertThat(container
+                                    .path("resources")
+                                    .path(bound)
+                                    .path("memory")
+                                    .asText())
+                            .as(name + " memory " + bound)
+                            .isNotEmpty();
+                }
+                assertThat(container
+                                .path("resources")
+                                .path("requests")
+                                .path("cpu")
+                                .asText())
+                        .as(name + " cpu request")
+                        .isNotEmpty();
+                JsonNode security = container.path("securityContext");
+                assertThat(security.path("readOnlyRootFilesystem").asBoolean())
+                        .as(name + " read-only root file system")
+                        .isTrue();
+                assertThat(security.path("allowPrivilegeEscalation").asBoolean(true))
+                        .as(name + " privilege escalation")
+                        .isFalse();
+                assertThat(security.path("capabilities").path("drop").toString())
+                        .as(name + " capabilities")
+                        .contains("\"ALL\"");
+                assertThat(container.path("volumeMounts").toString())
+                        .as(name + " has a writable /tmp")
+                        .contains("\"mountPath\":\"/tmp\"");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kustomizations")
+    void keycloakHasItsOwnDatabaseAndCredentials(Path kustomization) {
+        List<ObjectNode> resources = Kustomization.render(kustomization);
+        PlatformWiring wiring = new PlatformWiring(resources);
+        JsonNode keycloak = wiring.container(PlatformWiring.KEYCLOAK);
+
+        assertThat(wiring.env(keycloak, "KC_DB_URL"))
+                .isEqualTo("jdbc:postgresql://huike-keycloak-db-rw:5432/huike_keycloak");
+        assertThat(PlatformWiring.secretOf(keycloak, "KC_DB_USERNAME")).isEqualTo("huike-keycloak-db-app/username");
+        assertThat(PlatformWiring.secretOf(keycloak, "KC_DB_PASSWORD")).isEqualTo("huike-keycloak-db-app/password");
+        assertThat(find(resources, "Cluster", "huike-keycloak-db")
+                        .path("spec")
+                        .path("bootstrap")
+                        .path("initdb")
+                        .path("database")
+                        .asText())
+                .isEqualTo("huike_keycloak");
+        assertThat(keycloak.path("args").toString()).contains("--optimized").contains("--import-realm");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kustomizations")
+    void theServicesTrustTheIssuerKeycloakPutsInItsTokens(Path kustomization) {
+        assertThat(new PlatformWiring(Kustomization.render(kustomization)).identityProblems())
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kustomizations")
+    void theWorkbenchReachesEachServiceAndKeycloakAndBrowsersReachBoth(Path kustomization) {
+        assertThat(new PlatformWiring(Kustomization.render(kustomization)).reachabilityProblems())
+                .isEmpty();
+    }
+
+    @Test
+    void theKeycloakImageIsOfTheVersionThePlatformScriptRuns() {
+        JsonNode keycloak =
+                new PlatformWiring(Kustomization.render(KUBERNETES.resolve("base"))).container(PlatformWiring.KEYCLOAK);
+
+        assertThat(keycloak.path("image").asText())
+                .isEqualTo("huike/keycloak:" + PlatformScript.variable("KEYCLOAK_VERSION"));
     }
 
     @ParameterizedTest
@@ -196,21 +322,83 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void theDevelopmentOverlayAcceptsTokensOfTheDevelopmentKeyPairOnly() throws IOException {
+    void theDevelopmentOverlayImportsTheRepositorysRealmWithEverythingItReads() throws IOException {
         List<ObjectNode> resources = Kustomization.render(KUBERNETES.resolve("overlays/dev"));
-        JsonNode secret = find(resources, "Secret", "huike-jwt");
-        assertThat(secret.path("stringData").path("public.pem").asText())
-                .isEqualTo(Files.readString(Path.of("dev-keys/public.pem")));
-        assertThat(secret.path("stringData").has("private.pem")).isFalse();
+        PlatformWiring wiring = new PlatformWiring(resources);
+        JsonNode keycloak = wiring.container(PlatformWiring.KEYCLOAK);
+        JsonNode pod = find(resources, "Deployment", PlatformWiring.KEYCLOAK)
+                .path("spec")
+                .path("template")
+                .path("spec");
+
+        JsonNode realm = find(resources, "ConfigMap", "huike-realm");
+        assertThat(realm.path("data").path("huike-realm.json").asText())
+                .isEqualTo(Files.readString(PlatformScript.REALM));
+        String volume = null;
+        for (JsonNode mount : keycloak.path("volumeMounts")) {
+            if (mount.path("mountPath").asText().equals("/opt/keycloak/data/import")) {
+                volume = mount.path("name").asText();
+            }
+        }
+        assertThat(volume).as("a volume mounted at data/import").isNotNull();
+        for (JsonNode candidate : pod.path("volumes")) {
+            if (candidate.path("name").asText().equals(volume)) {
+                assertThat(candidate.path("configMap").path("name").asText()).isEqualTo("huike-realm");
+            }
+        }
+        assertThat(PlatformScript.realmPlaceholders())
+                .isNotEmpty()
+                .allSatisfy(name ->
+                        assertThat(wiring.hasEnv(keycloak, name)).as(name).isTrue());
     }
 
     @Test
-    void productionTakesTokenKeysFromTheOidcProviderAndHasNoDevelopmentKey() {
+    void everySecretTheDevelopmentOverlayReadsIsInItOrMadeByCloudNativePg() {
+        List<ObjectNode> resources = Kustomization.render(KUBERNETES.resolve("overlays/dev"));
+        Set<String> made = ofKind(resources, "Cluster").stream()
+                .map(c -> c.path("metadata").path("name").asText() + "-app")
+                .collect(Collectors.toSet());
+
+        List<String> references = secretReferences(resources);
+        assertThat(references).isNotEmpty();
+        for (String reference : references) {
+            String secret = reference.substring(0, reference.indexOf('/'));
+            String key = reference.substring(reference.indexOf('/') + 1);
+            if (made.contains(secret)) {
+                continue;
+            }
+            JsonNode given = find(resources, "Secret", secret);
+            assertThat(given).as(reference).isNotNull();
+            assertThat(given.path("stringData").has(key)).as(reference).isTrue();
+        }
+    }
+
+    @Test
+    void productionIsReachedOverHttpsAndGivesNoSecretAndNoDemoRealm() {
         List<ObjectNode> resources = Kustomization.render(KUBERNETES.resolve("overlays/production"));
-        JsonNode config = find(resources, "ConfigMap", "huike-config").path("data");
-        assertThat(config.path("MP_JWT_VERIFY_PUBLICKEY_LOCATION").asText()).startsWith("https://");
-        assertThat(config.path("MP_JWT_VERIFY_ISSUER").asText()).isNotEqualTo("huike-dev");
-        assertThat(find(resources, "Secret", "huike-jwt")).isNull();
+        PlatformWiring wiring = new PlatformWiring(resources);
+        JsonNode workbench = wiring.container(PlatformWiring.WORKBENCH);
+
+        assertThat(wiring.env(wiring.container(PlatformWiring.KEYCLOAK), "KC_HOSTNAME"))
+                .startsWith("https://");
+        assertThat(wiring.env(wiring.container("case-service"), "MP_JWT_VERIFY_ISSUER"))
+                .startsWith("https://");
+        assertThat(wiring.env(workbench, "HUIKE_WORKBENCH_PUBLIC_URL")).startsWith("https://");
+        assertThat(wiring.env(workbench, "QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE"))
+                .isEqualTo("true");
+        assertThat(wiring.env(workbench, "QUARKUS_REST_CSRF_COOKIE_FORCE_SECURE"))
+                .isEqualTo("true");
+        assertThat(ofKind(resources, "Secret")).isEmpty();
+        assertThat(find(resources, "ConfigMap", "huike-realm")).isNull();
+        assertThat(secretReferences(resources))
+                .filteredOn(reference -> !reference.matches("huike-[a-z]+-db-app/.*"))
+                .allMatch(reference ->
+                        reference.startsWith("huike-keycloak/") || reference.startsWith("huike-workbench/"));
+    }
+
+    @Test
+    void productionRunsReleasedImagesAndBacksUpEveryDatabaseNightly() {
+        List<ObjectNode> resources = Kustomization.render(KUBERNETES.resolve("overlays/production"));
         Map<String, String> images = ofKind(resources, "Deployment").stream()
                 .collect(Collectors.toMap(
                         d -> d.path("metadata").path("name").asText(),
@@ -221,15 +409,65 @@ class KubernetesManifestsTest {
                                 .get(0)
                                 .path("image")
                                 .asText()));
+        assertThat(images).containsKeys(PlatformWiring.KEYCLOAK, PlatformWiring.WORKBENCH);
         assertThat(images.values()).allMatch(image -> !image.endsWith("-SNAPSHOT"));
-        for (String cluster : ofKind(resources, "Cluster").stream()
-                .map(c -> c.path("metadata").path("name").asText())
-                .toList()) {
+        for (String cluster : names(ofKind(resources, "Cluster"))) {
             assertThat(ofKind(resources, "ScheduledBackup"))
                     .as("nightly backup of " + cluster)
                     .anyMatch(b ->
                             b.path("spec").path("cluster").path("name").asText().equals(cluster));
         }
+    }
+
+    @Test
+    void noManifestTrustsTheDevelopmentKeys() throws IOException {
+        try (Stream<Path> files =
+                Stream.concat(Files.walk(KUBERNETES), Stream.of(Path.of("local/keycloak/kustomization.yaml")))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(file))
+                        .as(file.toString())
+                        .doesNotContain("dev-keys")
+                        .doesNotContain("BEGIN PUBLIC KEY")
+                        .doesNotContain("huike-jwt")
+                        .doesNotContain("/etc/huike/jwt");
+            }
+        }
+        for (Path kustomization : kustomizations()) {
+            JsonNode config = find(Kustomization.render(kustomization), "ConfigMap", "huike-config")
+                    .path("data");
+            assertThat(config.path("MP_JWT_VERIFY_ISSUER").asText()).isNotEqualTo("huike-dev");
+            assertThat(config.path("MP_JWT_VERIFY_PUBLICKEY_LOCATION").asText()).startsWith("http");
+        }
+    }
+
+    /** Every "secret/key" a Deployment's environment reads. */
+    private static List<String> secretReferences(List<ObjectNode> resources) {
+        List<String> references = new ArrayList<>();
+        for (ObjectNode deployment : ofKind(resources, "Deployment")) {
+            for (JsonNode container :
+                    deployment.path("spec").path("template").path("spec").path("containers")) {
+                for (JsonNode variable : container.path("env")) {
+                    String reference = PlatformWiring.secretOf(
+                            container, variable.path("name").asText());
+                    if (reference != null) {
+                        references.add(reference);
+                    }
+                }
+            }
+        }
+        return references;
+    }
+
+    private static List<String> names(List<ObjectNode> resources) {
+        return resources.stream()
+                .map(r -> r.path("metadata").path("name").asText())
+                .toList();
+    }
+
+    private static List<String> concat(List<String> names, String more) {
+        List<String> all = new ArrayList<>(names);
+        all.add(more);
+        return all;
     }
 
     static JsonNode find(List<ObjectNode> resources, String kind, String name) {
@@ -240,7 +478,7 @@ class KubernetesManifestsTest {
                 .orElse(null);
     }
 
-    private static List<ObjectNode> ofKind(List<ObjectNode> resources, String kind) {
+    static List<ObjectNode> ofKind(List<ObjectNode> resources, String kind) {
         return resources.stream()
                 .filter(r -> r.path("kind").asText().equals(kind))
                 .toList();

@@ -15,16 +15,24 @@ import java.util.Set;
 
 /**
  * Renders a kustomization as {@code kubectl kustomize} would, for the features these manifests use: resources
- * (files and directories), patches (strategic merge, by the patch's own kind and name or by a target; JSON 6902
- * with a target), namespace and images. Anything else in a kustomization is refused, so that a feature this
- * renderer ignores cannot go unchecked. Unlike kustomize, a patch or image entry that matches nothing is an error:
- * it is a misspelt name.
+ * (files and directories), ConfigMaps generated from files, patches (strategic merge, by the patch's own kind and
+ * name or by a target; JSON 6902 with a target), namespace and images. Anything else in a kustomization is refused,
+ * so that a feature this renderer ignores cannot go unchecked. Unlike kustomize, a patch or image entry that matches
+ * nothing is an error: it is a misspelt name. As in kustomize (its default load restrictor), a file a kustomization
+ * reads must be in its own directory or below; another kustomization's directory may be anywhere.
  */
 final class Kustomization {
 
     static final String FILE = "kustomization.yaml";
-    private static final Set<String> SUPPORTED =
-            Set.of("apiVersion", "kind", "resources", "patches", "namespace", "images");
+    private static final Set<String> SUPPORTED = Set.of(
+            "apiVersion",
+            "kind",
+            "resources",
+            "configMapGenerator",
+            "generatorOptions",
+            "patches",
+            "namespace",
+            "images");
 
     private Kustomization() {}
 
@@ -51,6 +59,7 @@ final class Kustomization {
             if (Files.isDirectory(resource)) {
                 resources.addAll(render(resource));
             } else if (Files.isRegularFile(resource)) {
+                inside(directory, file, entry.asText());
                 for (JsonNode document : YamlDocuments.read(resource)) {
                     if (!document.isObject()) {
                         throw new IllegalStateException(resource + ": a resource must be a mapping");
@@ -60,6 +69,9 @@ final class Kustomization {
             } else {
                 throw new IllegalStateException(file + ": resource " + entry.asText() + " does not exist");
             }
+        }
+        for (JsonNode generator : kustomization.path("configMapGenerator")) {
+            resources.add(generateConfigMap(directory, file, generator, kustomization.path("generatorOptions")));
         }
         Set<String> ids = new HashSet<>();
         for (ObjectNode resource : resources) {
@@ -100,6 +112,7 @@ final class Kustomization {
                 throw new IllegalStateException(
                         file + ": patch " + patch.path("path").asText() + " does not exist");
             }
+            inside(directory, file, patch.path("path").asText());
             documents = YamlDocuments.read(patchFile);
             origin = patchFile.toString();
         } else if (patch.has("patch")) {
@@ -144,6 +157,79 @@ final class Kustomization {
                         ManifestSchemas.isBuiltIn(resource.path("apiVersion").asText()));
             }
         }
+    }
+
+    /**
+     * A ConfigMap whose data are the given files, named as given: kustomize would add a suffix made from a hash of the
+     * content, which this renderer does not compute, so the generator options must turn it off.
+     */
+    private static ObjectNode generateConfigMap(Path directory, Path file, JsonNode generator, JsonNode options) {
+        allowOnly(file, "configMapGenerator", generator, Set.of("name", "files"));
+        allowOnly(file, "generatorOptions", options, Set.of("disableNameSuffixHash", "labels"));
+        String name = generator.path("name").asText();
+        if (name.isEmpty()) {
+            throw new IllegalStateException(file + ": a configMapGenerator needs a name");
+        }
+        if (!options.path("disableNameSuffixHash").asBoolean(false)) {
+            throw new IllegalStateException(file + ": ConfigMap " + name
+                    + " would get a name suffix (a hash of its content) that this renderer does not compute;"
+                    + " set generatorOptions.disableNameSuffixHash");
+        }
+        ObjectNode configMap = JsonNodeFactory.instance.objectNode();
+        configMap.put("apiVersion", "v1");
+        configMap.put("kind", "ConfigMap");
+        ObjectNode metadata = configMap.putObject("metadata");
+        metadata.put("name", name);
+        if (options.has("labels")) {
+            metadata.set("labels", options.path("labels").deepCopy());
+        }
+        ObjectNode data = configMap.putObject("data");
+        for (JsonNode entry : generator.path("files")) {
+            String text = entry.asText();
+            String key = text.contains("=") ? text.substring(0, text.indexOf('=')) : null;
+            String path = text.contains("=") ? text.substring(text.indexOf('=') + 1) : text;
+            Path source = inside(directory, file, path);
+            if (!Files.isRegularFile(source)) {
+                throw new IllegalStateException(file + ": " + path + " of ConfigMap " + name + " does not exist");
+            }
+            key = key != null ? key : source.getFileName().toString();
+            if (data.has(key)) {
+                throw new IllegalStateException(file + ": ConfigMap " + name + " has the key " + key + " twice");
+            }
+            try {
+                data.put(key, Files.readString(source));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return configMap;
+    }
+
+    /** The file a kustomization names, which kustomize reads only in the kustomization's directory or below. */
+    private static Path inside(Path directory, Path file, String path) {
+        Path root = directory.toAbsolutePath().normalize();
+        Path resolved = root.resolve(path).normalize();
+        try {
+            if (Files.exists(resolved)) {
+                root = root.toRealPath();
+                resolved = resolved.toRealPath();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!resolved.startsWith(root)) {
+            throw new IllegalStateException(file + ": " + path + " is outside the kustomization's directory, where"
+                    + " kustomize refuses to read it (only another kustomization's directory may be elsewhere)");
+        }
+        return resolved;
+    }
+
+    private static void allowOnly(Path file, String what, JsonNode node, Set<String> fields) {
+        node.fieldNames().forEachRemaining(field -> {
+            if (!fields.contains(field)) {
+                throw new IllegalStateException(file + ": " + what + " field '" + field + "' is not supported");
+            }
+        });
     }
 
     private static JsonNode selectorOf(JsonNode patch) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -154,6 +155,116 @@ class ManifestChecksTest {
         assertThat(container.get(0).path("env").toString())
                 .contains("QUARKUS_DATASOURCE_JDBC_URL")
                 .contains("HUIKE_OUTBOX_BATCH_SIZE");
+    }
+
+    @Test
+    void aConfigMapGeneratorMakesAConfigMapOfItsFiles(@TempDir Path overlay) throws IOException {
+        writeOverlay(overlay, """
+                generatorOptions:
+                  disableNameSuffixHash: true
+                configMapGenerator:
+                  - name: huike-realm
+                    files:
+                      - realm.json
+                      - other.json=realm.json
+                """);
+        Files.writeString(overlay.resolve("realm.json"), "{\"realm\": \"huike\"}\n");
+
+        JsonNode configMap = KubernetesManifestsTest.find(Kustomization.render(overlay), "ConfigMap", "huike-realm");
+
+        assertThat(configMap.path("data").path("realm.json").asText()).isEqualTo("{\"realm\": \"huike\"}\n");
+        assertThat(configMap.path("data").path("other.json").asText()).isEqualTo("{\"realm\": \"huike\"}\n");
+        assertThat(schemas.violations(configMap)).isEmpty();
+    }
+
+    @Test
+    void aGeneratedConfigMapWhoseNameWouldGetAHashSuffixIsRefused(@TempDir Path overlay) throws IOException {
+        writeOverlay(overlay, "configMapGenerator:\n  - name: huike-realm\n    files:\n      - realm.json\n");
+        Files.writeString(overlay.resolve("realm.json"), "{}");
+
+        assertThatThrownBy(() -> Kustomization.render(overlay)).hasMessageContaining("disableNameSuffixHash");
+    }
+
+    @Test
+    void aFileOutsideTheKustomizationsDirectoryFailsTheRenderingAsInKustomize(@TempDir Path root) throws IOException {
+        Path overlay = Files.createDirectory(root.resolve("overlay"));
+        Files.writeString(root.resolve("realm.json"), "{}");
+        writeOverlay(overlay, """
+                generatorOptions:
+                  disableNameSuffixHash: true
+                configMapGenerator:
+                  - name: huike-realm
+                    files:
+                      - ../realm.json
+                """);
+
+        assertThatThrownBy(() -> Kustomization.render(overlay)).hasMessageContaining("outside the kustomization");
+    }
+
+    @Test
+    void aResourceFileOfAnotherDirectoryFailsTheRenderingAsInKustomize(@TempDir Path overlay) throws IOException {
+        Files.writeString(
+                overlay.resolve(Kustomization.FILE),
+                "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - "
+                        + overlay.relativize(BASE.resolve("config.yaml")) + "\n");
+
+        assertThatThrownBy(() -> Kustomization.render(overlay)).hasMessageContaining("outside the kustomization");
+    }
+
+    @Test
+    void aServiceCheckingAnotherIssuerThanKeycloaksIsCaught() {
+        List<ObjectNode> resources = Kustomization.render(BASE);
+        ((ObjectNode) KubernetesManifestsTest.find(resources, "ConfigMap", "huike-config")
+                        .path("data"))
+                .put("MP_JWT_VERIFY_ISSUER", "huike-dev");
+
+        assertThat(new PlatformWiring(resources).identityProblems())
+                .anyMatch(problem -> problem.contains("checks the issuer huike-dev"));
+    }
+
+    @Test
+    void keycloakWithoutADynamicBackchannelIsCaught() {
+        List<ObjectNode> resources = Kustomization.render(BASE);
+        ((ObjectNode) KubernetesManifestsTest.find(resources, "ConfigMap", "huike-keycloak-config")
+                        .path("data"))
+                .remove("KC_HOSTNAME_BACKCHANNEL_DYNAMIC");
+
+        assertThat(new PlatformWiring(resources).identityProblems())
+                .anyMatch(problem -> problem.contains("KC_HOSTNAME_BACKCHANNEL_DYNAMIC"));
+    }
+
+    @Test
+    void aServiceThatDoesNotAdmitTheWorkbenchIsCaught() {
+        List<ObjectNode> resources = Kustomization.render(BASE);
+        JsonNode from = KubernetesManifestsTest.find(resources, "NetworkPolicy", "roster-service")
+                .path("spec")
+                .path("ingress")
+                .get(0)
+                .path("from");
+        for (int i = from.size() - 1; i >= 0; i--) {
+            if (from.get(i).toString().contains("workbench")) {
+                ((ArrayNode) from).remove(i);
+            }
+        }
+
+        assertThat(new PlatformWiring(resources).reachabilityProblems())
+                .containsExactly("the workbench may not reach roster-service");
+    }
+
+    @Test
+    void aWorkbenchThatMayNotLeaveForKeycloakIsCaught() {
+        List<ObjectNode> resources = Kustomization.render(BASE);
+        JsonNode egress = KubernetesManifestsTest.find(resources, "NetworkPolicy", "workbench")
+                .path("spec")
+                .path("egress");
+        for (int i = egress.size() - 1; i >= 0; i--) {
+            if (egress.get(i).toString().contains("\"keycloak\"")) {
+                ((ArrayNode) egress).remove(i);
+            }
+        }
+
+        assertThat(new PlatformWiring(resources).reachabilityProblems())
+                .containsExactly("the workbench may not reach Keycloak");
     }
 
     private static void writeOverlay(Path overlay, String more) throws IOException {
