@@ -7,6 +7,7 @@ import io.huike.workbench.admin.client.CaseRules;
 import io.huike.workbench.cases.client.CaseClient;
 import io.huike.workbench.cases.client.CaseRecord;
 import io.huike.workbench.clients.ServiceProblemException;
+import io.huike.workbench.clients.Versions;
 import io.huike.workbench.layout.PageFrame;
 import io.huike.workbench.roster.FormFailure;
 import io.huike.workbench.roster.client.MemberView;
@@ -116,7 +117,7 @@ public class ClosingApprovalsResource {
         if (id == null || !ID.matcher(id).matches()) {
             throw new NotFoundException();
         }
-        String ifMatch = "\"" + Checks.text(version) + "\"";
+        String ifMatch = Versions.ifMatch(version);
         try {
             cases.close(where, id, ifMatch);
         } catch (ServiceProblemException refused) {

@@ -7,6 +7,7 @@ import io.huike.workbench.admin.client.MemberRecord;
 import io.huike.workbench.admin.client.MemberRequest;
 import io.huike.workbench.admin.client.RosterAdminClient;
 import io.huike.workbench.clients.ServiceProblemException;
+import io.huike.workbench.clients.Versions;
 import io.huike.workbench.layout.Formats;
 import io.huike.workbench.layout.PageFrame;
 import io.huike.workbench.roster.FormFailure;
@@ -159,7 +160,7 @@ public class MembersAdminResource {
             FormFailure failure = words.faults(MEMBER_FORM, checked.faults(), form.entered());
             return page(400, Templates.member(memberPage(where, memberId, AdminForms.failed(failure))));
         }
-        String ifMatch = "\"" + Checks.text(form.version) + "\"";
+        String ifMatch = Versions.ifMatch(form.version);
         try {
             roster.update(where, memberId, ifMatch, checked.request().get());
             return Response.seeOther(URI.create("/admin/members/" + memberId + "?done=saved#outcome"))

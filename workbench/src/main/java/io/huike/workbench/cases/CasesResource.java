@@ -8,6 +8,7 @@ import io.huike.workbench.cases.client.CaseRecord;
 import io.huike.workbench.cases.client.CaseSettings;
 import io.huike.workbench.clients.ServiceProblem;
 import io.huike.workbench.clients.ServiceProblemException;
+import io.huike.workbench.clients.Versions;
 import io.huike.workbench.layout.Formats;
 import io.huike.workbench.layout.PageFrame;
 import io.huike.workbench.layout.ProblemMessages;
@@ -180,7 +181,7 @@ public class CasesResource {
                     form.slug(), frame.messages().formHasErrors(), command.errors(), fields.entered());
             return page(400, detailView(where, caseId, null, failure));
         }
-        String ifMatch = "\"" + (fields.version == null ? "" : fields.version.strip()) + "\"";
+        String ifMatch = Versions.ifMatch(fields.version);
         try {
             send(form, where, caseId, ifMatch, body, fields);
         } catch (ServiceProblemException refused) {

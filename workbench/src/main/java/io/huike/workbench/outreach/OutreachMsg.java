@@ -231,6 +231,21 @@ public interface OutreachMsg {
     String tellHousehold();
 
     @Message
+    String toldOnLabel();
+
+    @Message
+    String crossOffNoteLabel();
+
+    @Message
+    String crossOffButton();
+
+    @Message
+    String crossedOffSaved();
+
+    @Message
+    String toldOnNotADay();
+
+    @Message
     String noConcerns();
 
     @Message

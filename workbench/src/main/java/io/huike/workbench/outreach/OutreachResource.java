@@ -4,6 +4,7 @@ import static io.huike.workbench.clients.PageParts.optional;
 
 import io.huike.kernel.roles.Roles;
 import io.huike.workbench.clients.ServiceProblemException;
+import io.huike.workbench.clients.Versions;
 import io.huike.workbench.layout.Formats;
 import io.huike.workbench.layout.PageFrame;
 import io.huike.workbench.layout.ProblemMessages;
@@ -33,12 +34,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * Outreach on a phone: the households the signed-in member is paired with and the four ones each still owes this
@@ -167,19 +170,86 @@ public class OutreachResource {
     @GET
     @Path("/visits/{id}")
     public TemplateInstance visit(
-            @PathParam("id") String id, @QueryParam("saved") boolean saved, @QueryParam("counted") String counted) {
+            @PathParam("id") String id,
+            @QueryParam("saved") boolean saved,
+            @QueryParam("counted") String counted,
+            @QueryParam("crossedOff") String crossedOff) {
         String where = community.require();
-        VisitRecord visit = outreach.visit(where, id(id));
+        ActivityKind kind = Arrays.stream(ActivityKind.values())
+                .filter(k -> k.name().equals(counted))
+                .findFirst()
+                .orElse(null);
+        return frame.render(
+                Templates.visit(visitPage(where, id(id), saved, saved ? kind : null, crossedOff, null, null)));
+    }
+
+    /**
+     * Crosses a concern off (销号): the member told the household its case's outcome, on the day given (today unless
+     * the paper says otherwise). outreach-service refuses it unless the case is closed and the version is current.
+     */
+    @POST
+    @Path("/visits/{id}/concerns/{concernId}/cross-off")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.COMMUNITY_ADMIN})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response crossOff(
+            @PathParam("id") String id,
+            @PathParam("concernId") String concernId,
+            @RestForm String version,
+            @RestForm String toldOn,
+            @RestForm String note) {
+        String where = community.require();
+        String visitId = id(id);
+        String concern = id(concernId);
+        LocalDate told;
+        try {
+            told = toldOn == null || toldOn.isBlank() ? LocalDate.now(Formats.ZONE) : LocalDate.parse(toldOn.strip());
+        } catch (DateTimeParseException notADay) {
+            return crossOffRefused(400, where, visitId, concern, messages().toldOnNotADay());
+        }
+        String said = note == null || note.isBlank() ? null : note.strip();
+        try {
+            outreach.crossOff(where, concern, Versions.ifMatch(version), new OutreachClient.CrossOff(told, said));
+        } catch (ServiceProblemException refused) {
+            if (refused.status() == 401 || refused.status() == 404) {
+                throw refused;
+            }
+            return crossOffRefused(refused.status(), where, visitId, concern, problems.describe(refused.problem()));
+        }
+        return Response.seeOther(
+                        URI.create("/outreach/visits/" + visitId + "?crossedOff=" + concern + "#concern-" + concern))
+                .build();
+    }
+
+    private Response crossOffRefused(int status, String where, String visitId, String concern, String problem) {
+        return Response.status(status)
+                .entity(frame.render(Templates.visit(visitPage(where, visitId, false, null, null, concern, problem))))
+                .build();
+    }
+
+    private VisitPage visitPage(
+            String where,
+            String visitId,
+            boolean saved,
+            ActivityKind counted,
+            String crossedOff,
+            String refusedConcern,
+            String problem) {
+        VisitRecord visit = outreach.visit(where, visitId);
         String name = visit.householdId() == null
                 ? null
                 : optional(() -> outreach.household(where, visit.householdId()))
                         .map(HouseholdRecord::name)
                         .orElse(null);
-        ActivityKind kind = Arrays.stream(ActivityKind.values())
-                .filter(k -> k.name().equals(counted))
-                .findFirst()
-                .orElse(null);
-        return frame.render(Templates.visit(new VisitPage(visit, name, saved, saved ? kind : null)));
+        return new VisitPage(
+                visit,
+                name,
+                saved,
+                counted,
+                canRecord(),
+                LocalDate.now(Formats.ZONE).toString(),
+                crossedOff,
+                refusedConcern,
+                problem);
     }
 
     private Response refusal(String where, String householdId, HomeVisitDraft draft, ServiceProblemException refused) {

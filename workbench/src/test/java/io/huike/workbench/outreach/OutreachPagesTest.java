@@ -199,7 +199,8 @@ class OutreachPagesTest {
                  "recordedAt":"2026-11-06T03:00:00Z",
                  "concerns":[{"id":"k1","category":"WATER_DRAINAGE","urgency":"NORMAL","title":"厨房下水道堵塞",
                    "description":"楼栋主管道返水","status":"CLOSED","caseId":"c1","trackingNumber":"GL-2026-000001",
-                   "outcome":"RESOLVED","resultSummary":"市政维修公司已疏通污水管道","closedAt":"2026-11-22T02:00:00Z"},
+                   "outcome":"RESOLVED","resultSummary":"市政维修公司已疏通污水管道","closedAt":"2026-11-22T02:00:00Z",
+                   "version":3},
                   {"id":"k2","category":"HEALTH","urgency":"URGENT","title":"需要代取药","description":"需要代取药",
                    "status":"RAISED"}]}""".formatted(VISIT, MA, MEMBER));
 
@@ -214,6 +215,80 @@ class OutreachPagesTest {
                 .contains("id=\"concern-0-outcome\"", "已解决", "市政维修公司已疏通污水管道", "href=\"/cases/c1\"", "GL-2026-000001");
         assertThat(page).contains("id=\"concern-1-status\"><strong>已上报，等待登记为事项</strong>");
         assertThat(page).doesNotContain("id=\"concern-1-outcome\"");
+    }
+
+    @Test
+    void aConcernWhoseCaseClosedOffersTheDutyMemberToCrossItOffAndOnlyThatOne() {
+        visitWithAClosedConcern();
+
+        String page = Pages.open("/outreach/visits/" + VISIT, 200);
+
+        assertThat(page)
+                .contains(
+                        "action=\"/outreach/visits/" + VISIT + "/concerns/k1/cross-off\"",
+                        "name=\"version\" value=\"3\"",
+                        "<label for=\"concern-0-told-on\">告知住户的日期</label>",
+                        "已告知住户，销号");
+        assertThat(page).doesNotContain("/concerns/k2/cross-off");
+    }
+
+    @Test
+    void crossingOffSendsTheVersionAndTheDayTheHouseholdWasToldAndComesBackToTheConcern() {
+        visitWithAClosedConcern();
+        json(post(urlEqualTo("/communities/gulou/concerns/k1/cross-off")), """
+                {"id":"k1","status":"CROSSED_OFF","crossedOffOn":"2026-12-01","version":4}""");
+
+        String location = Pages.redirectAfter(
+                Pages.form()
+                        .formParam("version", "3")
+                        .formParam("toldOn", "2026-12-01")
+                        .formParam("note", "已电话告知"),
+                "/outreach/visits/" + VISIT + "/concerns/k1/cross-off");
+
+        assertThat(location).endsWith("/outreach/visits/" + VISIT + "?crossedOff=k1#concern-k1");
+        services.verify(postRequestedFor(urlEqualTo("/communities/gulou/concerns/k1/cross-off"))
+                .withHeader("If-Match", equalTo("\"3\""))
+                .withHeader("Authorization", matching("Bearer .+"))
+                .withRequestBody(matchingJsonPath("$.toldOn", equalTo("2026-12-01")))
+                .withRequestBody(matchingJsonPath("$.note", equalTo("已电话告知"))));
+    }
+
+    @Test
+    void aRefusedCrossingOffIsShownAtTheConcernInThePagesLanguage() {
+        visitWithAClosedConcern();
+        problem(post(urlEqualTo("/communities/gulou/concerns/k1/cross-off")), 412, """
+                {"type":"urn:huike:problem:stale-version","title":"Precondition failed","status":412,
+                 "detail":"The concern changed since you read it"}""");
+
+        String page = Pages.submit(
+                Pages.form().formParam("version", "2").formParam("toldOn", "2026-12-01"),
+                "/outreach/visits/" + VISIT + "/concerns/k1/cross-off",
+                412);
+
+        assertThat(page).contains("id=\"concern-0-problem\"", "role=\"alert\"");
+        assertThat(page).contains("name=\"version\" value=\"3\"");
+    }
+
+    @Test
+    void aDayThatIsNotADayIsRefusedWithoutAskingOutreach() {
+        visitWithAClosedConcern();
+
+        String page = Pages.submit(
+                Pages.form().formParam("version", "3").formParam("toldOn", "昨天"),
+                "/outreach/visits/" + VISIT + "/concerns/k1/cross-off",
+                400);
+
+        assertThat(page).contains("id=\"concern-0-problem\"", "请填写告知住户的日期。");
+        services.verify(0, postRequestedFor(urlEqualTo("/communities/gulou/concerns/k1/cross-off")));
+    }
+
+    private void visitWithAClosedConcern() {
+        json(get(urlEqualTo("/communities/gulou/visits/" + VISIT)), """
+                {"id":"%s","householdId":"%s","memberId":"%s","visitedOn":"2026-11-06",
+                 "concerns":[{"id":"k1","category":"WATER_DRAINAGE","urgency":"NORMAL","title":"厨房下水道堵塞",
+                   "status":"CLOSED","caseId":"c1","trackingNumber":"GL-2026-000001","outcome":"RESOLVED",
+                   "resultSummary":"已疏通","closedAt":"2026-11-22T02:00:00Z","version":3},
+                  {"id":"k2","category":"HEALTH","urgency":"URGENT","title":"需要代取药","status":"RAISED"}]}""".formatted(VISIT, MA, MEMBER));
     }
 
     @Test

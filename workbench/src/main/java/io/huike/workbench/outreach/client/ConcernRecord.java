@@ -23,7 +23,8 @@ public record ConcernRecord(
         String outcome,
         String resultSummary,
         Instant closedAt,
-        LocalDate crossedOffOn) {
+        LocalDate crossedOffOn,
+        long version) {
 
     /** The case's outcome as the case pages name it; null while the case is open or the outcome is unknown. */
     public Outcome outcomeKnown() {
@@ -40,6 +41,11 @@ public record ConcernRecord(
     /** Whether the case's result came back: the concern's case closed (and the household may have been told). */
     public boolean resultBack() {
         return status == ConcernStatus.CLOSED || status == ConcernStatus.CROSSED_OFF;
+    }
+
+    /** Whether the household may now be told and the concern crossed off (销号): its case closed, not yet crossed off. */
+    public boolean awaitsCrossingOff() {
+        return status == ConcernStatus.CLOSED;
     }
 
     /** Where a concern stands. */

@@ -4,6 +4,7 @@ import io.huike.workbench.clients.ProblemResponses;
 import io.huike.workbench.clients.SignedInUserBearer;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -88,4 +89,16 @@ public interface OutreachClient {
             @PathParam("id") String campaignId,
             @PathParam("targetId") String targetId,
             RecordContact contact);
+
+    /** Crosses a concern off the household's ledger (销号) once they were told the outcome; If-Match its version. */
+    @POST
+    @Path("/concerns/{id}/cross-off")
+    ConcernRecord crossOff(
+            @PathParam("community") String community,
+            @PathParam("id") String concernId,
+            @HeaderParam("If-Match") String ifMatch,
+            CrossOff crossOff);
+
+    /** The day the household was told, and what was said. */
+    record CrossOff(java.time.LocalDate toldOn, String note) {}
 }
