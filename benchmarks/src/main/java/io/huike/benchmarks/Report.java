@@ -452,9 +452,9 @@ final class Report {
             md.append("`%s` showed case `%s`, the first of the queue. "
                     .formatted(WorkbenchBenchmark.CASE_PAGE, r.caseId()));
         }
-        md.append("The workbench renders each page on the server and calls the services it needs one after the other"
-                + " with the user's token (the queue: case-service's page of cases and its reminders, and the roster's"
-                + " members for the names).\n\n");
+        md.append("The workbench renders each page on the server and calls the services it needs with the user's"
+                + " token, the independent parts side by side (the queue: case-service's page of cases and its"
+                + " reminders, and the roster's members for the names).\n\n");
     }
 
     private void footprint(StringBuilder md) {

@@ -1,11 +1,14 @@
 package io.huike.workbench.cases;
 
+import static io.huike.workbench.clients.PageParts.joined;
+
 import io.huike.kernel.cases.CaseStatus;
 import io.huike.kernel.roles.Roles;
 import io.huike.workbench.cases.client.CaseClient;
 import io.huike.workbench.cases.client.CaseCommands;
 import io.huike.workbench.cases.client.CaseRecord;
 import io.huike.workbench.cases.client.CaseSettings;
+import io.huike.workbench.clients.PageParts;
 import io.huike.workbench.clients.ServiceProblem;
 import io.huike.workbench.clients.ServiceProblemException;
 import io.huike.workbench.clients.Versions;
@@ -41,6 +44,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -74,6 +78,7 @@ public class CasesResource {
     private final SignedInUser user;
     private final PageFrame frame;
     private final ProblemMessages problems;
+    private final PageParts parts;
 
     CasesResource(
             @RestClient CaseClient cases,
@@ -81,13 +86,15 @@ public class CasesResource {
             CurrentCommunity community,
             SignedInUser user,
             PageFrame frame,
-            ProblemMessages problems) {
+            ProblemMessages problems,
+            PageParts parts) {
         this.cases = cases;
         this.roster = roster;
         this.community = community;
         this.user = user;
         this.frame = frame;
         this.problems = problems;
+        this.parts = parts;
     }
 
     @CheckedTemplate
@@ -109,6 +116,11 @@ public class CasesResource {
         String id = community.require();
         CaseListView.Filter filter = filterOf(status, category, overdue, q);
         int from = Math.max(0, page);
+        boolean reminders = user.hasAnyRole(List.of(Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN));
+        // The names and the reminders are asked beside the page of cases, not after it.
+        CompletableFuture<Map<String, String>> askedNames = parts.async(() -> memberNames(id));
+        CompletableFuture<List<CaseRecord>> askedDue =
+                reminders ? parts.async(() -> dueSoon(id)) : CompletableFuture.completedFuture(List.of());
         RestResponse<List<CaseRecord>> found = cases.list(
                 id,
                 statusesOf(filter),
@@ -119,9 +131,8 @@ public class CasesResource {
                 "NEWEST",
                 from,
                 PAGE_SIZE);
-        Map<String, String> names = memberNames(id);
-        boolean reminders = user.hasAnyRole(List.of(Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN));
-        List<CaseListView.Row> due = reminders ? reminders(id, names, c -> true) : List.of();
+        Map<String, String> names = joined(askedNames);
+        List<CaseListView.Row> due = rows(joined(askedDue), names, c -> true);
         return frame.render(Templates.list(listView(false, false, filter, found, from, names, due, reminders)));
     }
 
@@ -138,10 +149,12 @@ public class CasesResource {
         }
         String member = user.memberId().get();
         int from = Math.max(0, page);
+        CompletableFuture<Map<String, String>> askedNames = parts.async(() -> memberNames(id));
+        CompletableFuture<List<CaseRecord>> askedDue = parts.async(() -> dueSoon(id));
         RestResponse<List<CaseRecord>> found =
                 cases.list(id, statusesOf(OPEN_ONLY), null, member, null, null, "NEWEST", from, PAGE_SIZE);
-        Map<String, String> names = memberNames(id);
-        List<CaseListView.Row> due = reminders(id, names, c -> member.equals(c.assigneeId()));
+        Map<String, String> names = joined(askedNames);
+        List<CaseListView.Row> due = rows(joined(askedDue), names, c -> member.equals(c.assigneeId()));
         return frame.render(Templates.list(listView(true, false, filter, found, from, names, due, true)));
     }
 
@@ -275,18 +288,20 @@ public class CasesResource {
         return new CaseListView(mine, memberMissing, filter, rows, total, page, previous, next, due, remindersShown);
     }
 
-    private List<CaseListView.Row> reminders(
-            String where, Map<String, String> names, java.util.function.Predicate<CaseRecord> shown) {
+    /** The open cases whose deadlines fall due soon; none when case-service cannot tell. */
+    private List<CaseRecord> dueSoon(String where) {
         try {
-            Instant now = Instant.now();
-            return cases.reminders(where, REMINDER_HOURS).stream()
-                    .filter(shown)
-                    .map(c -> row(c, names, now))
-                    .toList();
+            return cases.reminders(where, REMINDER_HOURS);
         } catch (ServiceProblemException | ProcessingException unavailable) {
             LOG.debugf("Reminders not available: %s", unavailable.getMessage());
             return List.of();
         }
+    }
+
+    private static List<CaseListView.Row> rows(
+            List<CaseRecord> due, Map<String, String> names, java.util.function.Predicate<CaseRecord> shown) {
+        Instant now = Instant.now();
+        return due.stream().filter(shown).map(c -> row(c, names, now)).toList();
     }
 
     private static CaseListView.Row row(CaseRecord c, Map<String, String> names, Instant now) {
