@@ -1,10 +1,10 @@
 package io.huike.workbench;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.huike.workbench.ServicesStandIn.json;
+import static io.huike.workbench.ServicesStandIn.jsonWithHeader;
 
 /** What roster-service and case-service answer about Gulou, the community the page tests work in, on the stand-in. */
 public final class Gulou {
@@ -59,12 +59,6 @@ public final class Gulou {
 
     /** Gulou's cases, whatever the filters: the page given, of the total count given. */
     public static void cases(int total, String page) {
-        ServicesStandIn.server()
-                .stubFor(get(urlPathEqualTo("/communities/gulou/cases"))
-                        .willReturn(aResponse()
-                                .withStatus(200)
-                                .withHeader("Content-Type", "application/json")
-                                .withHeader("X-Total-Count", String.valueOf(total))
-                                .withBody(page)));
+        jsonWithHeader(get(urlPathEqualTo("/communities/gulou/cases")), "X-Total-Count", String.valueOf(total), page);
     }
 }

@@ -2,6 +2,8 @@ package io.huike.workbench;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -41,13 +43,18 @@ public final class Pages {
         return request.when().get(path).then().statusCode(status).extract().asString();
     }
 
+    /** The workbench's answer to the form sent to the path, which must come with the status given. */
+    public static ExtractableResponse<Response> send(RequestSpecification form, String path, int status) {
+        return form.when().post(path).then().statusCode(status).extract();
+    }
+
     /** The HTML of the page that answers the form sent to the path, which must come with the status given. */
     public static String submit(RequestSpecification form, String path, int status) {
-        return form.when().post(path).then().statusCode(status).extract().asString();
+        return send(form, path, status).asString();
     }
 
     /** Where the workbench sends the browser on to (303 See Other) after the form sent to the path. */
     public static String redirectAfter(RequestSpecification form, String path) {
-        return form.when().post(path).then().statusCode(303).extract().header("Location");
+        return send(form, path, 303).header("Location");
     }
 }

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
@@ -34,19 +35,24 @@ public class ServicesStandIn implements QuarkusTestResourceLifecycleManager {
 
     /** Has the stand-in answer the request with the status and JSON body given. */
     public static void json(MappingBuilder request, int status, String body) {
-        answer(request, status, "application/json", body);
+        server.stubFor(request.willReturn(answer(status, "application/json", body)));
+    }
+
+    /** Has the stand-in answer the request with 200, the JSON body given and one header more (a count, an ETag). */
+    public static void jsonWithHeader(MappingBuilder request, String header, String value, String body) {
+        server.stubFor(request.willReturn(answer(200, "application/json", body).withHeader(header, value)));
     }
 
     /** Has the stand-in refuse the request with the status and the problem details (RFC 9457) given. */
     public static void problem(MappingBuilder request, int status, String body) {
-        answer(request, status, "application/problem+json", body);
+        server.stubFor(request.willReturn(answer(status, "application/problem+json", body)));
     }
 
-    private static void answer(MappingBuilder request, int status, String contentType, String body) {
-        server.stubFor(request.willReturn(aResponse()
+    private static ResponseDefinitionBuilder answer(int status, String contentType, String body) {
+        return aResponse()
                 .withStatus(status)
                 .withHeader("Content-Type", contentType)
-                .withBody(body)));
+                .withBody(body);
     }
 
     @Override

@@ -119,18 +119,18 @@ class StaffPagesTest {
                  "peopleCount":1,"caseIds":["c1"]}""");
 
         String location = Pages.redirectAfter(
-                Pages.form()
-                        .formParam("visitedAt", "2026-05-06T09:30")
-                        .formParam("dutyMemberId", "m-wang")
-                        .formParam("roomId", "room-1")
-                        .formParam("peopleCount", "1")
-                        .formParam("visitorName", "杨先生")
-                        .formParam("visitorPhone", "13812345678")
-                        .formParam("summary", "杨先生反映污水管堵塞")
-                        .formParam("matterCategory", "WATER_DRAINAGE", "", "")
-                        .formParam("matterUrgency", "NORMAL", "NORMAL", "NORMAL")
-                        .formParam("matterGrid", "grid-3", "", "")
-                        .formParam("matterDescription", "家门口污水管堵塞", "", ""),
+                VisitMatters.oneMatter(
+                        Pages.form()
+                                .formParam("visitedAt", "2026-05-06T09:30")
+                                .formParam("dutyMemberId", "m-wang")
+                                .formParam("roomId", "room-1")
+                                .formParam("peopleCount", "1")
+                                .formParam("visitorName", "杨先生")
+                                .formParam("visitorPhone", "13812345678")
+                                .formParam("summary", "杨先生反映污水管堵塞"),
+                        "WATER_DRAINAGE",
+                        "grid-3",
+                        "家门口污水管堵塞"),
                 "/desk/visits");
 
         assertThat(location).endsWith("/desk/visits/v1/slips");
@@ -159,15 +159,15 @@ class StaffPagesTest {
     @Test
     void aVisitWithoutSummaryIsShownAgainWithItsErrorAnnouncedAndNothingIsSent() {
         String page = Pages.submit(
-                Pages.form()
-                        .formParam("visitedAt", "2026-05-06T09:30")
-                        .formParam("dutyMemberId", "m-wang")
-                        .formParam("peopleCount", "1")
-                        .formParam("summary", "")
-                        .formParam("matterCategory", "", "", "")
-                        .formParam("matterUrgency", "NORMAL", "NORMAL", "NORMAL")
-                        .formParam("matterGrid", "", "", "")
-                        .formParam("matterDescription", "家门口污水管堵塞", "", ""),
+                VisitMatters.oneMatter(
+                        Pages.form()
+                                .formParam("visitedAt", "2026-05-06T09:30")
+                                .formParam("dutyMemberId", "m-wang")
+                                .formParam("peopleCount", "1")
+                                .formParam("summary", ""),
+                        "",
+                        "",
+                        "家门口污水管堵塞"),
                 "/desk/visits",
                 400);
 

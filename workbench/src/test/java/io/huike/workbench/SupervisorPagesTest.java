@@ -23,7 +23,7 @@ class SupervisorPagesTest {
 
     @BeforeEach
     void standIns() {
-        ServicesStandIn.server().resetAll();
+        ServicesStandIn.reset();
         json(
                 get(urlEqualTo("/communities")),
                 "[{\"id\":\"gulou\",\"name\":\"鼓楼社区\"},{\"id\":\"xincheng\",\"name\":\"新城社区\"}]");
@@ -117,22 +117,14 @@ class SupervisorPagesTest {
     void aCommunityChosenWithTheSwitcherIsRememberedOnlyIfTheTokenNamesIt() {
         String token = Pages.csrfToken();
 
-        var chosen = Pages.form(token)
-                .formParam("community", "xincheng")
-                .formParam("returnTo", "/cases")
-                .when()
-                .post("/session/community")
-                .then()
-                .statusCode(303)
-                .extract();
-        var refused = Pages.form(token)
-                .formParam("community", "elsewhere")
-                .formParam("returnTo", "//evil.example/")
-                .when()
-                .post("/session/community")
-                .then()
-                .statusCode(303)
-                .extract();
+        var chosen = Pages.send(
+                Pages.form(token).formParam("community", "xincheng").formParam("returnTo", "/cases"),
+                "/session/community",
+                303);
+        var refused = Pages.send(
+                Pages.form(token).formParam("community", "elsewhere").formParam("returnTo", "//evil.example/"),
+                "/session/community",
+                303);
 
         assertThat(chosen.header("Location")).endsWith("/cases");
         assertThat(chosen.cookie("huike-community")).isEqualTo("xincheng");

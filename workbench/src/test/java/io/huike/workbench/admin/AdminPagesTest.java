@@ -1,6 +1,5 @@
 package io.huike.workbench.admin;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -15,6 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.huike.workbench.ServicesStandIn.json;
+import static io.huike.workbench.ServicesStandIn.jsonWithHeader;
 import static io.huike.workbench.ServicesStandIn.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -275,9 +275,7 @@ class AdminPagesTest {
 
     @Test
     void onlyTheDeadlinesChangedAreSent() {
-        json(
-                get(urlPathMatching("/communities/gulou/deadline-rules/.*")),
-                "{\"firstContact\":\"1wd\",\"feedback\":\"5wd\"}");
+        deadlineRulesOfOneAndFiveWorkingDays();
         json(
                 put(urlEqualTo("/communities/gulou/deadline-rules/WATER_DRAINAGE/URGENT")),
                 "{\"firstContact\":\"2h\",\"feedback\":\"12h\"}");
@@ -294,9 +292,7 @@ class AdminPagesTest {
 
     @Test
     void aDeadlineThatIsNeitherHoursNorWorkingDaysIsShownUnderItsFieldAndNothingIsSent() {
-        json(
-                get(urlPathMatching("/communities/gulou/deadline-rules/.*")),
-                "{\"firstContact\":\"1wd\",\"feedback\":\"5wd\"}");
+        deadlineRulesOfOneAndFiveWorkingDays();
 
         String page = Pages.submit(deadlines("GAS-NORMAL", "3d", "5wd"), "/admin/deadlines", 400);
 
@@ -372,6 +368,13 @@ class AdminPagesTest {
         services.verify(postRequestedFor(urlEqualTo("/communities/gulou/swap-requests/sw3/approve")));
     }
 
+    /** Every category and urgency's deadlines as case-service keeps them: first contact 1wd, feedback 5wd. */
+    private void deadlineRulesOfOneAndFiveWorkingDays() {
+        json(
+                get(urlPathMatching("/communities/gulou/deadline-rules/.*")),
+                "{\"firstContact\":\"1wd\",\"feedback\":\"5wd\"}");
+    }
+
     /** The deadline form with every category and urgency as the page showed it, one row typed anew. */
     private RequestSpecification deadlines(String changed, String firstContact, String feedback) {
         RequestSpecification form = Pages.form();
@@ -389,11 +392,6 @@ class AdminPagesTest {
 
     /** 李秀英's record as roster-service keeps it, at the version given. */
     private void li(int version) {
-        services.stubFor(get(urlEqualTo("/communities/gulou/members/m-li"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withHeader("ETag", "\"" + version + "\"")
-                        .withBody(LI)));
+        jsonWithHeader(get(urlEqualTo("/communities/gulou/members/m-li")), "ETag", "\"" + version + "\"", LI);
     }
 }

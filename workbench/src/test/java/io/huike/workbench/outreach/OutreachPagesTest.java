@@ -130,9 +130,7 @@ class OutreachPagesTest {
     @Test
     void aVisitOnAPastDayIsRecordedWithWhatWasDoneAndTheConcernFoundThenShown() {
         String day = today.minusDays(2).toString();
-        json(post(urlEqualTo("/communities/gulou/pairings/" + PAIRING + "/activities")), 201, """
-                {"id":"a-1","pairingId":"%s","kind":"HOME_VISIT_WITH_SUPPORT","doneOn":"%s"}""".formatted(
-                        PAIRING, day));
+        homeVisitCounted(day);
         json(post(urlEqualTo("/communities/gulou/visits")), 201, """
                 {"id":"%s","householdId":"%s","memberId":"%s","visitedOn":"%s","concerns":[]}""".formatted(VISIT, MA, MEMBER, day));
 
@@ -158,9 +156,7 @@ class OutreachPagesTest {
     @Test
     void aRefusedVisitIsShownNextToItsFieldAndWhatWasDoneIsNotSentTwice() {
         String day = today.minusDays(1).toString();
-        json(post(urlEqualTo("/communities/gulou/pairings/" + PAIRING + "/activities")), 201, """
-                {"id":"a-1","pairingId":"%s","kind":"HOME_VISIT_WITH_SUPPORT","doneOn":"%s"}""".formatted(
-                        PAIRING, day));
+        homeVisitCounted(day);
         problem(post(urlEqualTo("/communities/gulou/visits")), 400, """
                 {"type":"urn:huike:problem:invalid-input","title":"Bad Request","status":400,
                  "errors":[{"field":"concerns[0].description","message":"must be plain text"}]}""");
@@ -280,6 +276,13 @@ class OutreachPagesTest {
 
         assertThat(page).contains("id=\"concern-0-problem\"", "请填写告知住户的日期。");
         services.verify(0, postRequestedFor(urlEqualTo("/communities/gulou/concerns/k1/cross-off")));
+    }
+
+    /** Outreach-service counts the pairing's home visit with support as done on the day given, as activity a-1. */
+    private void homeVisitCounted(String day) {
+        json(post(urlEqualTo("/communities/gulou/pairings/" + PAIRING + "/activities")), 201, """
+                {"id":"a-1","pairingId":"%s","kind":"HOME_VISIT_WITH_SUPPORT","doneOn":"%s"}""".formatted(
+                        PAIRING, day));
     }
 
     private void visitWithAClosedConcern() {

@@ -17,6 +17,7 @@ import io.huike.workbench.Gulou;
 import io.huike.workbench.Pages;
 import io.huike.workbench.ServicesStandIn;
 import io.huike.workbench.SignedInAsDutyMemberWang;
+import io.huike.workbench.VisitMatters;
 import io.huike.workbench.layout.Formats;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -223,16 +224,16 @@ class PaperLogPagesTest {
     }
 
     private RequestSpecification visitForm(String visitedAt) {
-        return Pages.form()
-                .formParam("visitedAt", visitedAt)
-                .formParam("dutyMemberId", "m-li")
-                .formParam("roomId", "room-1")
-                .formParam("peopleCount", "1")
-                .formParam("visitorName", "李女士")
-                .formParam("summary", "李女士来访，提出建议")
-                .formParam("matterCategory", "POWER_LINES", "", "")
-                .formParam("matterUrgency", "NORMAL", "NORMAL", "NORMAL")
-                .formParam("matterGrid", "", "", "")
-                .formParam("matterDescription", "建议将小区架空电线改为入地", "", "");
+        return VisitMatters.oneMatter(
+                Pages.form()
+                        .formParam("visitedAt", visitedAt)
+                        .formParam("dutyMemberId", "m-li")
+                        .formParam("roomId", "room-1")
+                        .formParam("peopleCount", "1")
+                        .formParam("visitorName", "李女士")
+                        .formParam("summary", "李女士来访，提出建议"),
+                "POWER_LINES",
+                "",
+                "建议将小区架空电线改为入地");
     }
 }
