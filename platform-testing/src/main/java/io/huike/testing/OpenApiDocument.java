@@ -225,8 +225,8 @@ public final class OpenApiDocument {
 
     /**
      * What a client generated from the document would lack: an operation without an operationId (an unnamed method),
-     * one that is not lowerCamelCase or is used twice, and a tag (an API class) that the document does not define
-     * with a description.
+     * one that is not lowerCamelCase or is used twice, a tag (an API class) that the document does not define
+     * with a description, and a success answer without a schema of its body (a method returning Object).
      */
     public List<String> unfitForGeneratedClients() {
         List<String> faults = new ArrayList<>();
@@ -247,6 +247,12 @@ public final class OpenApiDocument {
             if (operation.path("tags").isEmpty()) {
                 faults.add(name + ": no tag");
             }
+            operation.path("responses").fields().forEachRemaining(response -> {
+                String status = response.getKey();
+                if (status.startsWith("2") && !status.equals("204") && !describesItsBody(response.getValue())) {
+                    faults.add(name + ": answer " + status + " without a schema of its body");
+                }
+            });
             operation.path("tags").forEach(tag -> {
                 if (described.getOrDefault(tag.asText(), "").isBlank()) {
                     faults.add(name + ": tag " + tag.asText() + " is not defined with a description");
@@ -254,6 +260,19 @@ public final class OpenApiDocument {
             });
         });
         return faults;
+    }
+
+    private static boolean describesItsBody(JsonNode response) {
+        JsonNode content = response.path("content");
+        if (content.isEmpty()) {
+            return false;
+        }
+        for (JsonNode media : content) {
+            if (media.path("schema").isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasExample(JsonNode node) {

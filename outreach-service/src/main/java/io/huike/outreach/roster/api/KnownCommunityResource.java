@@ -11,8 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,6 +42,7 @@ public class KnownCommunityResource {
             description = "The communities by id",
             content =
                     @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = KnownCommunity.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "gulou", value = """
                     [{"id":"gulou","name":"鼓楼社区","code":"GL","subdistrict":"老城街道","district":"汉滨区"}]""")))

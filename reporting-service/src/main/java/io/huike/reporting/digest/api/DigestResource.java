@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.YearMonth;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The month-end digest of one community, as JSON, a printable page and a workbook. */
@@ -68,6 +72,13 @@ public class DigestResource {
             operationId = "getMonthlyDigestWorkbook",
             summary = "The month-end digest as an XLSX workbook, one sheet per section",
             description = CONTENT)
+    @APIResponse(
+            responseCode = "200",
+            description = "The workbook",
+            content =
+                    @Content(
+                            mediaType = DigestWorkbook.MEDIA_TYPE,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response workbook(@PathParam("community") String community, @PathParam("month") String month) {
         MonthEndDigest digest = digest(community, month);
         return Response.ok(DigestWorkbook.write(digest))

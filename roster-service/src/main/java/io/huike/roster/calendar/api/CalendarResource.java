@@ -23,6 +23,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,6 +58,7 @@ public class CalendarResource {
             description = "The day and why",
             content =
                     @Content(
+                            schema = @Schema(implementation = DayView.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = {
                                 @ExampleObject(name = "makeUpSaturday", value = """
@@ -88,6 +90,7 @@ public class CalendarResource {
             description = "The working day",
             content =
                     @Content(
+                            schema = @Schema(implementation = WorkingDayAfterView.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "afterNationalDay", value = """
                     {"from":"2026-09-30","n":5,"date":"2026-10-13"}""")))
@@ -113,7 +116,10 @@ public class CalendarResource {
             operationId = "addLocalClosure",
             summary = "Close the community on an official working day",
             description = "Publishes calendar.closure-added.v1; rosters and deadlines skip the day from then on.")
-    @APIResponse(responseCode = "201", description = "Closed")
+    @APIResponse(
+            responseCode = "201",
+            description = "Closed",
+            content = @Content(schema = @Schema(implementation = ClosureView.class)))
     @APIResponse(responseCode = "409", description = "The community is already closed that day")
     @APIResponse(responseCode = "422", description = "The day is not an official working day")
     public Response close(@PathParam("community") String community, @NotNull @Valid ClosureRequest request) {

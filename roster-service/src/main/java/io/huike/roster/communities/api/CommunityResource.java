@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,7 +46,10 @@ public class CommunityResource {
             operationId = "registerCommunity",
             summary = "Register a community",
             description = "Publishes community.registered.v1.")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
+            content = @Content(schema = @Schema(implementation = CommunityView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault; see errors")
     @APIResponse(responseCode = "403", description = "The community is outside the caller's token")
     @APIResponse(responseCode = "409", description = "The id or the code is taken")
@@ -62,7 +67,10 @@ public class CommunityResource {
     @Path("/{community}")
     @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
     @Operation(operationId = "getCommunity", summary = "Read one community")
-    @APIResponse(responseCode = "200", description = "The community")
+    @APIResponse(
+            responseCode = "200",
+            description = "The community",
+            content = @Content(schema = @Schema(implementation = CommunityView.class)))
     @APIResponse(responseCode = "404", description = "No such community in the caller's scope")
     public Response get(@PathParam("community") String community) {
         var found = communities.get(community, scope.communities());
@@ -79,7 +87,10 @@ public class CommunityResource {
             summary = "Rename a community or move it in the district",
             description = "Needs If-Match with the ETag last read; the id and code never change. Publishes "
                     + "community.updated.v1.")
-    @APIResponse(responseCode = "200", description = "Changed; the new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed; the new ETag",
+            content = @Content(schema = @Schema(implementation = CommunityView.class)))
     @APIResponse(responseCode = "404", description = "No such community in the caller's scope")
     @APIResponse(responseCode = "412", description = "The community changed since the caller read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -99,7 +110,10 @@ public class CommunityResource {
     @Path("/{community}/grids")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Operation(operationId = "drawGrid", summary = "Add a grid to the community")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = GridView.class)))
     @APIResponse(responseCode = "409", description = "The community already has a grid with this id")
     public Response drawGrid(@PathParam("community") String community, @NotNull @Valid GridRequest request) {
         scope.require(community);

@@ -19,6 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,6 +55,7 @@ public class CoverageResource {
             description = "The report",
             content =
                     @Content(
+                            schema = @Schema(implementation = CoverageQueries.Coverage.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "october", value = """
                     {"from":"2026-10-01","to":"2026-11-30",

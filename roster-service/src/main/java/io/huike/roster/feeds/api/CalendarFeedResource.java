@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,7 +47,10 @@ public class CalendarFeedResource {
             description = "Returns the secret subscription URL, once; renewing makes the previous URL stop working. "
                     + "Only the member (whose id is the token's subject) or a community admin may renew a feed. "
                     + "The URL starts with the configured public URL (huike.roster.public-url).")
-    @APIResponse(responseCode = "201", description = "The subscription URL")
+    @APIResponse(
+            responseCode = "201",
+            description = "The subscription URL",
+            content = @Content(schema = @Schema(implementation = CalendarFeedView.class)))
     @APIResponse(responseCode = "403", description = "The caller is neither the member nor a community admin")
     @APIResponse(responseCode = "404", description = "No such member in a community of the caller")
     public Response renew(

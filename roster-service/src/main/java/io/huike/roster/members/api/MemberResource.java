@@ -27,6 +27,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,7 +54,10 @@ public class MemberResource {
             operationId = "registerMember",
             summary = "Register a member",
             description = "Publishes member.registered.v1 (without the phone).")
-    @APIResponse(responseCode = "201", description = "Registered; ETag is the member's version, phone masked")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; ETag is the member's version, phone masked",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault; see errors")
     @APIResponse(responseCode = "403", description = "The community is outside the caller's token")
     @APIResponse(responseCode = "404", description = "No such community")
@@ -95,6 +99,7 @@ public class MemberResource {
             description = "The member; ETag is its version",
             content =
                     @Content(
+                            schema = @Schema(implementation = MemberView.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "maskedForADutyMember", value = """
                     {"id":"5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d","community":"gulou","name":"王建国",
@@ -118,7 +123,10 @@ public class MemberResource {
             description =
                     "Replaces the member's details; needs If-Match with the "
                             + "ETag last read. Publishes member.updated.v1; set active to false to take a member off future rosters.")
-    @APIResponse(responseCode = "200", description = "Changed; the new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed; the new ETag",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "404", description = "No such member in a community of the caller")
     @APIResponse(responseCode = "412", description = "The member changed since the caller read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -141,7 +149,10 @@ public class MemberResource {
             description = "Rosters generated afterwards do not put the member on duty "
                     + "on these days; shifts already scheduled inside the leave are listed in shiftsToHandOver: each needs "
                     + "a swap, and the coverage report lists them under toHandOver until then.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = LeaveView.class)))
     @APIResponse(responseCode = "404", description = "No such member in a community of the caller")
     public Response recordLeave(
             @PathParam("community") String community, @PathParam("id") UUID id, @NotNull @Valid LeaveRequest request) {

@@ -18,8 +18,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,6 +59,7 @@ public class RosterResource {
             description = "Generated",
             content =
                     @Content(
+                            schema = @Schema(implementation = RosterView.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "withAGap", value = """
                     {"id":"7c7d0b7e-1b7a-4a57-9d3e-2f1e0c9b8a70","roomId":"3f0e2d1c-4b5a-4697-8877-66554433a2b1",
@@ -104,7 +107,10 @@ public class RosterResource {
             summary = "The month as a printable table, CSV",
             description = "A row per reception day, a column per shift, the member's name in each cell and "
                     + "（空缺） where nobody covers the shift. UTF-8 with a byte order mark.")
-    @APIResponse(responseCode = "200", description = "text/csv")
+    @APIResponse(
+            responseCode = "200",
+            description = "text/csv",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "Not generated, or no such room in a community of the caller")
     public Response csv(
             @PathParam("community") String community,
@@ -123,7 +129,13 @@ public class RosterResource {
             operationId = "getRosterTableXlsx",
             summary = "The month as a printable table, XLSX",
             description = "The same table as the CSV, titled, with borders, fitted to one A4 page wide.")
-    @APIResponse(responseCode = "200", description = "An XLSX workbook")
+    @APIResponse(
+            responseCode = "200",
+            description = "An XLSX workbook",
+            content =
+                    @Content(
+                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "Not generated, or no such room in a community of the caller")
     public Response xlsx(
             @PathParam("community") String community,

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,7 +45,10 @@ public class RoomResource {
             summary = "Open a reception room",
             description = "With the shifts of each reception day, e.g. a "
                     + "morning and an afternoon shift; shifts follow each other without overlapping.")
-    @APIResponse(responseCode = "201", description = "Opened")
+    @APIResponse(
+            responseCode = "201",
+            description = "Opened",
+            content = @Content(schema = @Schema(implementation = RoomView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault, e.g. a shift that ends before it starts")
     @APIResponse(responseCode = "404", description = "No such community")
     public Response open(@PathParam("community") String community, @NotNull @Valid RoomRequest request, UriInfo uri) {

@@ -22,8 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,6 +64,7 @@ public class DutyResource {
             description = "The shifts, in the order of the day",
             content =
                     @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ShiftView.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "morning", value = """
                     [{"id":"0d9c8b7a-6f5e-4d3c-8b2a-19f8e7d6c5b4","roomId":"3f0e2d1c-4b5a-4697-8877-66554433a2b1",

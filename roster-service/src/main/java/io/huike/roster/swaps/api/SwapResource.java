@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,7 +44,10 @@ public class SwapResource {
             operationId = "askForSwap",
             summary = "Ask another member to take a shift",
             description = "With counterShiftId the two members exchange shifts; without, the other simply takes it.")
-    @APIResponse(responseCode = "201", description = "Asked; state REQUESTED")
+    @APIResponse(
+            responseCode = "201",
+            description = "Asked; state REQUESTED",
+            content = @Content(schema = @Schema(implementation = SwapView.class)))
     @APIResponse(
             responseCode = "422",
             description = "shiftId, toMemberId or counterShiftId is not a shift or member of the community")
