@@ -352,10 +352,10 @@ public class Open311Resource {
                             examples =
                                     @ExampleObject(
                                             name = "drain",
-                                            value = "api_key=k9x…&jurisdiction_id=gulou&service_code=WATER_DRAINAGE"
-                                                    + "&description=%E6%A5%BC%E4%B8%8B%E4%B8%8B%E6%B0%B4%E9%81%93%E5%A0%B5%E5%A1%9E"
-                                                    + "&address_string=%E9%BC%93%E6%A5%BC%E5%B0%8F%E5%8C%BA3%E5%8F%B7%E6%A5%BC"
-                                                    + "&lat=32.0603&long=118.7969")))
+                                            value =
+                                                    "{\"api_key\":\"KEY\",\"jurisdiction_id\":\"gulou\","
+                                                            + "\"service_code\":\"WATER_DRAINAGE\",\"description\":\"楼下下水道堵塞\","
+                                                            + "\"address_string\":\"鼓楼小区3号楼东侧\",\"lat\":32.0603,\"long\":118.7969}")))
     @APIResponse(
             responseCode = "201",
             description = "Registered; the tracking number is the service_request_id",
