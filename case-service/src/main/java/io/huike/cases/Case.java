@@ -59,6 +59,12 @@ public class Case {
     @Column(name = "hotline_reference")
     private String hotlineReference;
 
+    /** Where the matter is, when the channel says so (Open311): an address, a point, or both. */
+    private String address;
+
+    private Double latitude;
+    private Double longitude;
+
     @Column(name = "resident_name")
     private String residentName;
 
@@ -194,6 +200,11 @@ public class Case {
         c.receptionVisitId = facts.origin().receptionVisitId();
         c.concernId = facts.origin().concernId();
         c.hotlineReference = facts.origin().hotlineReference();
+        if (facts.place() != null) {
+            c.address = facts.place().address();
+            c.latitude = facts.place().latitude();
+            c.longitude = facts.place().longitude();
+        }
         c.residentName = facts.resident().name();
         c.residentPhone = facts.resident().phone();
         c.residentIdNumber = facts.resident().idNumber();
@@ -241,7 +252,20 @@ public class Case {
             Resident resident,
             Origin origin,
             String registeredBy,
-            Instant occurredAt) {
+            Instant occurredAt,
+            Place place) {
+
+        /** A matter raised at {@code occurredAt}, with no place given. */
+        public NewCaseFacts(
+                String communityId,
+                Channel channel,
+                Matter matter,
+                Resident resident,
+                Origin origin,
+                String registeredBy,
+                Instant occurredAt) {
+            this(communityId, channel, matter, resident, origin, registeredBy, occurredAt, null);
+        }
 
         /** A matter raised now. */
         public NewCaseFacts(
@@ -256,7 +280,22 @@ public class Case {
     }
 
     /** What the resident brings: the kind of matter, how urgent, where, in their words. */
-    public record Matter(Category category, Urgency urgency, String gridId, String title, String description) {}
+    public record Matter(Category category, Urgency urgency, String gridId, String title, String description) {
+
+        /** The title given, or else the description's first line cut to 40 characters. */
+        public static String titleOf(String title, String description) {
+            if (title != null && !title.isBlank()) {
+                return title.strip();
+            }
+            String firstLine = description.strip().lines().findFirst().orElse("");
+            return firstLine.codePointCount(0, firstLine.length()) <= 40
+                    ? firstLine
+                    : firstLine.substring(0, firstLine.offsetByCodePoints(0, 40)) + "…";
+        }
+    }
+
+    /** Where the matter is: an address, a point (WGS 84 degrees), or both; any part may be unknown. */
+    public record Place(String address, Double latitude, Double longitude) {}
 
     /** Who brought the matter; any part may be unknown (a concern found on a home visit names no one). */
     public record Resident(String name, String phone, String idNumber) {
@@ -587,6 +626,18 @@ public class Case {
 
     public String hotlineReference() {
         return hotlineReference;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public Double latitude() {
+        return latitude;
+    }
+
+    public Double longitude() {
+        return longitude;
     }
 
     public String residentName() {

@@ -4,7 +4,11 @@ import io.huike.kernel.cases.CaseStatus;
 import io.huike.plumbing.scoping.CommunityScopedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,6 +30,45 @@ public class CaseRepository implements CommunityScopedRepository<Case> {
                 .createQuery("from TimelineEntry t where t.caseId = ?1 order by t.at, t.id", TimelineEntry.class)
                 .setParameter(1, c.id())
                 .getResultList();
+    }
+
+    /**
+     * The lines of a case's timeline marked shareable, oldest first: all of its timeline that its resident, or a system
+     * speaking for residents, is shown.
+     */
+    public List<TimelineEntry> sharedTimeline(Case c) {
+        return sharedTimelines(List.of(c.id())).getOrDefault(c.id(), List.of());
+    }
+
+    /** {@link #sharedTimeline} of several cases at once, by case id. */
+    public Map<UUID, List<TimelineEntry>> sharedTimelines(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<TimelineEntry>> byCase = new HashMap<>();
+        getEntityManager()
+                .createQuery(
+                        "from TimelineEntry t where t.caseId in ?1 and t.shareable = true order by t.at, t.id",
+                        TimelineEntry.class)
+                .setParameter(1, caseIds)
+                .getResultStream()
+                .forEach(t -> byCase.computeIfAbsent(t.caseId(), id -> new ArrayList<>())
+                        .add(t));
+        return byCase;
+    }
+
+    /** The latest referral of each of these cases that has one, by case id. */
+    public Map<UUID, Referral> latestReferrals(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Referral> latest = new HashMap<>();
+        getEntityManager()
+                .createQuery("from Referral r where r.caseId in ?1 order by r.referredAt, r.id", Referral.class)
+                .setParameter(1, caseIds)
+                .getResultStream()
+                .forEach(r -> latest.put(r.caseId(), r));
+        return latest;
     }
 
     public List<Referral> referrals(Case c) {

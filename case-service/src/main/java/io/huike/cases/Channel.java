@@ -8,5 +8,7 @@ public enum Channel {
     PHONE,
     HOTLINE_12345,
     ONLINE,
-    GRID_PATROL
+    GRID_PATROL,
+    /** Sent by another system through Open311 GeoReport v2 (/open311/v2/requests). */
+    OPEN311
 }

@@ -64,6 +64,10 @@ public class TimelineEntry {
         return id;
     }
 
+    public UUID caseId() {
+        return caseId;
+    }
+
     public Instant at() {
         return at;
     }

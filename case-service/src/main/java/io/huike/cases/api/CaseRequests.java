@@ -183,13 +183,7 @@ public final class CaseRequests {
 
     /** The title given, or the start of the description's first line when none was. */
     public static String titleOf(String title, String description) {
-        if (title != null && !title.isBlank()) {
-            return title.strip();
-        }
-        String firstLine = description.strip().lines().findFirst().orElse("");
-        return firstLine.codePointCount(0, firstLine.length()) <= 40
-                ? firstLine
-                : firstLine.substring(0, firstLine.offsetByCodePoints(0, 40)) + "…";
+        return Case.Matter.titleOf(title, description);
     }
 
     /** The resident as the case keeps them: the phone as digits, the ID number in capitals. */

@@ -12,6 +12,7 @@ import io.huike.kernel.cases.CaseStatus;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A case as callers see it; the resident's numbers are masked unless the caller's role needs them. {@code registeredAt}
@@ -28,6 +29,10 @@ public record CaseView(
         String title,
         String description,
         String gridId,
+
+        @Schema(description = "Where the matter is, when its channel said (Open311); null otherwise")
+        Place place,
+
         Resident resident,
         CaseStatus status,
         Set<CaseAction> allowedActions,
@@ -48,6 +53,9 @@ public record CaseView(
         UUID concernId,
         String hotlineReference,
         long version) {
+
+    /** Where the matter is: an address, a point (WGS 84 degrees), or both. */
+    public record Place(String address, Double latitude, Double longitude) {}
 
     /** The resident who raised the case; phone and ID number possibly masked. */
     public record Resident(String name, String phone, String idNumber) {}

@@ -64,6 +64,9 @@ public class CaseViews {
                 text(unmasked, c.title()),
                 text(unmasked, c.description()),
                 c.gridId(),
+                c.address() == null && c.latitude() == null
+                        ? null
+                        : new CaseView.Place(c.address(), c.latitude(), c.longitude()),
                 resident,
                 c.status(),
                 CaseLifecycle.allowed(c.status()).keySet(),

@@ -74,9 +74,7 @@ public class CaseStatusLookup {
             limits.failed(number);
             throw new NotFound("no-matching-case", NO_MATCH, null, null);
         }
-        List<TimelineEntry> shared =
-                cases.timeline(match).stream().filter(TimelineEntry::shareable).toList();
-        return new Found(match, shared);
+        return new Found(match, cases.sharedTimeline(match));
     }
 
     /** Tracking numbers are handed out in capitals; a resident may type them in either case. */
