@@ -379,6 +379,12 @@ final class SweepFixture implements AutoCloseable {
                 .path("id")
                 .asText();
         c.ids.put("reception-visits/{id}", visit);
+        // An integrating system's Open311 key, which the community's admin may revoke.
+        c.ids.put(
+                "open311-keys/{id}",
+                create(c, cases, "POST /communities/{community}/open311-keys", Map.of())
+                        .path("id")
+                        .asText());
         act(c, caseId, "assignment");
         act(c, caseId, "start");
         act(c, caseId, "referrals");

@@ -5,6 +5,7 @@ import io.huike.cases.open311.Open311Keys;
 import io.huike.kernel.roles.Roles;
 import io.huike.kernel.roster.RosterReferences;
 import io.huike.plumbing.scoping.CallerScope;
+import io.huike.plumbing.validation.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -54,7 +55,10 @@ public class Open311KeyResource {
 
     /** The system a key is issued to. */
     public record IssueKey(
-            @NotBlank @Size(max = 100) @Schema(description = "The system the key is for", example = "区网格化管理平台")
+            @NotBlank
+            @Size(max = 100)
+            @PlainText
+            @Schema(description = "The system the key is for", example = "区网格化管理平台")
             String name) {}
 
     /** A key as listed: never the key itself. */
