@@ -3,17 +3,22 @@ package io.huike.cases;
 import io.huike.kernel.cases.CaseStatus;
 import io.huike.kernel.refusals.StaleVersion;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -173,6 +178,10 @@ public class Case {
     private String[] searchBigrams;
     /** The version its events carry; one more with every event. */
     private long sequence;
+
+    /** Where the case stands with the 12345 hotline, when it is the hotline's work order. */
+    @Embedded
+    private HotlineOrder hotlineOrder = HotlineOrder.none();
 
     @Version
     private long version;
@@ -458,6 +467,131 @@ public class Case {
         duplicateOf = original.id;
         sequence++;
         return new CaseDuplicateLinked(id, original.id, by, now);
+    }
+
+    /** Takes on a 12345 work order dispatched under its hotline's terms; at registration only. */
+    public void takeHotlineOrder(HotlineOrder order) {
+        if (channel != Channel.HOTLINE_12345 || hotlineOrder.exists()) {
+            throw new IllegalStateException("Only a hotline case takes a work order, once");
+        }
+        hotlineOrder = order;
+    }
+
+    /** Signs for the work order (签收). */
+    public HotlineOrderAcknowledged acknowledgeHotlineOrder(String by, Instant now) {
+        HotlineOrder order = requireHotlineOrder();
+        order.acknowledge(by, now);
+        sequence++;
+        return new HotlineOrderAcknowledged(
+                id, hotlineReference, now, order.acknowledgeDue(), order.acknowledgementLate(now), by);
+    }
+
+    /** Returns the work order to the hotline as not this community's (退单): the case ends with that outcome. */
+    public CaseReturnedToHotline returnToHotline(String reason, String by, Instant now) {
+        HotlineOrder order = requireHotlineOrder();
+        CaseLifecycle.next(status, CaseAction.RETURN_TO_HOTLINE);
+        order.returnToHotline(reason, now);
+        move(CaseAction.RETURN_TO_HOTLINE);
+        outcome = Outcome.RETURNED_TO_HOTLINE;
+        outcomeReason = order.returnReason();
+        closedAt = now;
+        closedBy = by;
+        pendingExtensionKind = null;
+        pendingExtensionUntil = null;
+        pendingExtensionReason = null;
+        return new CaseReturnedToHotline(id, trackingNumber, hotlineReference, order.returnReason(), now, by);
+    }
+
+    /** Tells the hotline the result (回复), once the handling has ended with an outcome. */
+    public HotlineReplied replyToHotline(String text, String by, Instant now) {
+        HotlineOrder order = requireHotlineOrder();
+        if (status != CaseStatus.RESOLVED) {
+            throw new CaseRuleViolation("hotlineOrder", "reply once the case is resolved; it is " + status);
+        }
+        order.reply(text, now);
+        sequence++;
+        return new HotlineReplied(id, hotlineReference, outcome, order.reply(), now, by);
+    }
+
+    /** The extension asked for, as the hotline is to decide it. */
+    public HotlineExtensionRequested extensionAskedOfHotline(String by, Instant now) {
+        requireHotlineOrder();
+        if (pendingExtensionKind == null) {
+            throw new IllegalStateException("No extension was asked for");
+        }
+        sequence++;
+        return new HotlineExtensionRequested(
+                id,
+                hotlineReference,
+                pendingExtensionKind,
+                dueAt(pendingExtensionKind),
+                pendingExtensionUntil,
+                pendingExtensionReason,
+                now,
+                by);
+    }
+
+    /** The hotline refused the extension asked for; the deadline stays. */
+    public HotlineExtensionRefused refuseExtension(String note, Instant now) {
+        requireHotlineOrder();
+        if (pendingExtensionKind == null) {
+            throw new CaseRuleViolation("extension", "no extension has been asked for");
+        }
+        HotlineExtensionRefused event = new HotlineExtensionRefused(
+                id, hotlineReference, pendingExtensionKind, pendingExtensionUntil, note, now);
+        pendingExtensionKind = null;
+        pendingExtensionUntil = null;
+        pendingExtensionReason = null;
+        sequence++;
+        return event;
+    }
+
+    /**
+     * The hotline called the resident back (回访) at {@code calledAt}: that is the resident's feedback. When they were
+     * not satisfied the hotline sends the order back to be done again (重办): the case reopens, its clocks restart
+     * and the order must be signed for anew. The events in the order they happened.
+     */
+    public List<Object> hotlineCalledBack(
+            Satisfaction said,
+            String comment,
+            Instant calledAt,
+            PaperLog paperLog,
+            Deadlines restarted,
+            Duration acknowledgeWithin,
+            Instant now) {
+        HotlineOrder order = requireHotlineOrder();
+        if (order.repliedAt() == null) {
+            throw new CaseRuleViolation("hotlineOrder", "the hotline calls back only after the community replied");
+        }
+        CaseFeedbackGiven feedback = giveFeedback(ContactMethod.PHONE, calledAt, said, comment, paperLog, now);
+        boolean redo = said == Satisfaction.UNSATISFIED;
+        order.calledBack(redo, acknowledgeWithin, now);
+        if (!redo) {
+            return List.of(feedback);
+        }
+        String reason = "12345 回访不满意，重办" + (comment == null || comment.isBlank() ? "" : ": " + comment.strip());
+        return List.of(feedback, reopen(reason, restarted, now));
+    }
+
+    private HotlineOrder requireHotlineOrder() {
+        if (!hotlineOrder.exists()) {
+            throw new CaseRuleViolation("hotlineOrder", "this case is not a 12345 work order");
+        }
+        return hotlineOrder;
+    }
+
+    /** The actions the case's status allows it; returning to the hotline only for a work order. */
+    public Set<CaseAction> allowedActions() {
+        Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
+        actions.addAll(allowed(status));
+        if (!hotlineOrder.exists()) {
+            actions.remove(CaseAction.RETURN_TO_HOTLINE);
+        }
+        return actions;
+    }
+
+    private static Set<CaseAction> allowed(CaseStatus status) {
+        return CaseLifecycle.allowed(status).keySet();
     }
 
     /** A handler asks for more time before the deadline passes; an admin decides. */
@@ -759,6 +893,10 @@ public class Case {
 
     public String pendingExtensionReason() {
         return pendingExtensionReason;
+    }
+
+    public HotlineOrder hotlineOrder() {
+        return hotlineOrder;
     }
 
     public long sequence() {

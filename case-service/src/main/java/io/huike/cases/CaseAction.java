@@ -11,5 +11,7 @@ public enum CaseAction {
     RESOLVE,
     GIVE_FEEDBACK,
     CLOSE,
-    REOPEN
+    REOPEN,
+    /** A 12345 work order that is not this community's goes back to the hotline (退单); the case ends. */
+    RETURN_TO_HOTLINE
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 
@@ -212,14 +213,12 @@ public class CaseHandlingService {
     public Case requestExtension(Command cmd, DeadlineKind kind, Instant until, String reason) {
         return change(cmd, (c, now) -> {
             c.requestExtension(kind, until, reason, now);
-            cases.getEntityManager()
-                    .persist(new TimelineEntry(
-                            c,
-                            now,
-                            cmd.actor(),
-                            TimelineKind.ACTION,
-                            false,
-                            "Asked to extend " + kind + " to " + until + ": " + reason));
+            String asked = "Asked to extend " + kind + " to " + until + ": " + reason;
+            if (c.hotlineOrder().exists()) {
+                // A work order's deadlines are the hotline's: the request goes to it.
+                return record(c, now, cmd.actor(), false, asked, c.extensionAskedOfHotline(cmd.actor(), now));
+            }
+            cases.getEntityManager().persist(new TimelineEntry(c, now, cmd.actor(), TimelineKind.ACTION, false, asked));
             return null;
         });
     }
@@ -227,6 +226,9 @@ public class CaseHandlingService {
     @Transactional
     public Case approveExtension(Command cmd) {
         return change(cmd, (c, now) -> {
+            if (c.hotlineOrder().exists()) {
+                throw new CaseRuleViolation("extension", "the 12345 hotline decides the extensions of its work orders");
+            }
             CaseExtended event = c.approveExtension(cmd.actor());
             return record(
                     c,
@@ -245,21 +247,27 @@ public class CaseHandlingService {
         return c;
     }
 
-    private Case change(Command cmd, java.util.function.BiFunction<Case, Instant, Object> operation) {
+    /**
+     * Applies one change: the operation returns the event it made, none, or a list of events in the order they
+     * happened, each of which moved the case's sequence on by one.
+     */
+    Case change(Command cmd, java.util.function.BiFunction<Case, Instant, Object> operation) {
         Case c = load(cmd);
         c.requireVersion(cmd.expectedVersion().getAsLong());
         Instant now = now();
-        Object event = operation.apply(c, now);
+        Object made = operation.apply(c, now);
         c.changedBy(cmd.actor(), now);
-        if (event != null) {
-            outbox.append(c.id().toString(), c.communityId(), c.sequence(), event);
+        List<?> events = made == null ? List.of() : made instanceof List<?> list ? list : List.of(made);
+        long sequence = c.sequence() - events.size();
+        for (Object event : events) {
+            outbox.append(c.id().toString(), c.communityId(), ++sequence, event);
         }
         // Flush here so that a concurrent change surfaces as a version conflict inside this call.
         cases.getEntityManager().flush();
         return c;
     }
 
-    private Object record(Case c, Instant now, String actor, boolean shareable, String text, Object event) {
+    Object record(Case c, Instant now, String actor, boolean shareable, String text, Object event) {
         cases.getEntityManager().persist(new TimelineEntry(c, now, actor, TimelineKind.ACTION, shareable, text));
         return event;
     }
@@ -268,19 +276,19 @@ public class CaseHandlingService {
      * A timeline line of what happened at a time the caller reported ({@code happenedAt}, perhaps from the paper
      * log), typed in now; a reported time ahead of ours within the clock tolerance counts as now.
      */
-    private Object recordReported(
+    Object recordReported(
             Case c, Instant happenedAt, Instant now, String actor, boolean shareable, String text, Object event) {
         Instant at = happenedAt.isAfter(now) ? now : happenedAt.truncatedTo(ChronoUnit.MICROS);
         cases.getEntityManager().persist(new TimelineEntry(c, at, now, actor, TimelineKind.ACTION, shareable, text));
         return event;
     }
 
-    private Case load(Command cmd) {
+    Case load(Command cmd) {
         return cases.findInScope(cmd.caseId(), cmd.community(), cmd.scope())
                 .orElseThrow(() -> new NotFound("No case " + cmd.caseId() + " in community " + cmd.community()));
     }
 
-    private static Instant now() {
+    static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

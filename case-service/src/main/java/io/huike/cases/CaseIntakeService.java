@@ -27,6 +27,7 @@ public class CaseIntakeService {
     private final RosterCopy roster;
     private final CaseSettings settings;
     private final Outbox outbox;
+    private final HotlineTermsRepository hotlineTerms;
 
     CaseIntakeService(
             CaseRepository cases,
@@ -34,13 +35,15 @@ public class CaseIntakeService {
             CaseDeadlines deadlines,
             RosterCopy roster,
             CaseSettings settings,
-            Outbox outbox) {
+            Outbox outbox,
+            HotlineTermsRepository hotlineTerms) {
         this.cases = cases;
         this.trackingNumbers = trackingNumbers;
         this.deadlines = deadlines;
         this.roster = roster;
         this.settings = settings;
         this.outbox = outbox;
+        this.hotlineTerms = hotlineTerms;
     }
 
     @Transactional
@@ -74,6 +77,11 @@ public class CaseIntakeService {
                 occurred.atZone(DeadlineCalculator.COMMUNITY_ZONE).getYear());
         Case.Registration registration = Case.register(facts, trackingNumber, due, occurred, now);
         Case registered = registration.registered();
+        if (facts.channel() == Channel.HOTLINE_12345) {
+            // The hotline's client is who registers its orders; its terms of the moment bind this order.
+            registered.takeHotlineOrder(HotlineOrder.dispatched(
+                    facts.registeredBy(), hotlineTerms.limitsOf(facts.registeredBy()), occurred));
+        }
         cases.persist(registered);
         cases.getEntityManager()
                 .persist(new TimelineEntry(

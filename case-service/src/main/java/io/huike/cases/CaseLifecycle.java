@@ -9,6 +9,7 @@ import static io.huike.cases.CaseAction.GIVE_FEEDBACK;
 import static io.huike.cases.CaseAction.REFER;
 import static io.huike.cases.CaseAction.REOPEN;
 import static io.huike.cases.CaseAction.RESOLVE;
+import static io.huike.cases.CaseAction.RETURN_TO_HOTLINE;
 import static io.huike.cases.CaseAction.START;
 import static io.huike.kernel.cases.CaseStatus.ASSIGNED;
 import static io.huike.kernel.cases.CaseStatus.CLOSED;
@@ -28,7 +29,8 @@ import java.util.Map;
 /**
  * The case state machine: registered → assigned → in progress → resolved → feedback given → closed, with
  * referred (waiting on an outside body) and escalated (on the month-end agenda) while in progress, and reopened
- * when the resident is not satisfied. Anything not listed here is refused.
+ * when the resident is not satisfied; a 12345 work order that is not the community's may be returned to the hotline
+ * before it is resolved. Anything not listed here is refused.
  */
 public final class CaseLifecycle {
 
@@ -50,6 +52,9 @@ public final class CaseLifecycle {
         allow(CLOSED, REOPEN, REOPENED);
         allow(REOPENED, ASSIGN, ASSIGNED);
         allow(REOPENED, START, IN_PROGRESS);
+        for (CaseStatus before : new CaseStatus[] {REGISTERED, ASSIGNED, IN_PROGRESS}) {
+            allow(before, RETURN_TO_HOTLINE, CLOSED);
+        }
     }
 
     private CaseLifecycle() {}

@@ -6,5 +6,7 @@ public enum Outcome {
     PARTLY_RESOLVED,
     NOT_RESOLVABLE,
     REFERRED_ELSEWHERE,
-    DUPLICATE
+    DUPLICATE,
+    /** A 12345 work order returned to the hotline as not this community's (退单); not counted as handled here. */
+    RETURNED_TO_HOTLINE
 }

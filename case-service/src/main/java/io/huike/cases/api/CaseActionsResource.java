@@ -2,6 +2,7 @@ package io.huike.cases.api;
 
 import io.huike.cases.Case;
 import io.huike.cases.CaseHandlingService;
+import io.huike.cases.HotlineOrderService;
 import io.huike.kernel.roles.Roles;
 import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.versioning.IfMatch;
@@ -56,9 +57,16 @@ public class CaseActionsResource {
     private final CaseViews views;
     private final CallerScope scope;
     private final JsonWebToken token;
+    private final HotlineOrderService hotlineOrders;
 
-    CaseActionsResource(CaseHandlingService handling, CaseViews views, CallerScope scope, JsonWebToken token) {
+    CaseActionsResource(
+            CaseHandlingService handling,
+            CaseViews views,
+            CallerScope scope,
+            JsonWebToken token,
+            HotlineOrderService hotlineOrders) {
         this.handling = handling;
+        this.hotlineOrders = hotlineOrders;
         this.views = views;
         this.scope = scope;
         this.token = token;
@@ -445,6 +453,84 @@ public class CaseActionsResource {
                 body.text(),
                 body.shareable());
         return answer(c);
+    }
+
+    @POST
+    @Path("/hotline-order/acknowledgement")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
+    @Operation(
+            operationId = "acknowledgeHotlineOrder",
+            summary = "Sign for a 12345 work order (签收); after the hotline's time limit it is recorded as late")
+    @APIResponse(
+            responseCode = "200",
+            description = CHANGED,
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
+    @APIResponse(
+            responseCode = "422",
+            description = "Not a work order, already signed for, or returned (problem type rule-broken, field"
+                    + " hotlineOrder)")
+    public Response acknowledgeHotlineOrder(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch) {
+        return answer(hotlineOrders.acknowledge(command(community, id, ifMatch)));
+    }
+
+    @POST
+    @Path("/hotline-order/return")
+    @RolesAllowed({Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
+    @Operation(
+            operationId = "returnHotlineOrder",
+            summary = "Return a 12345 work order that is not this community's (退单), within the hotline's return window;"
+                    + " the case closes with the outcome RETURNED_TO_HOTLINE")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "notOurs", value = """
+            {"reason":"地址属于钟楼社区，不在本社区辖区"}""")))
+    @APIResponse(
+            responseCode = "200",
+            description = CHANGED,
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", description = NOT_NOW)
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
+    @APIResponse(
+            responseCode = "422",
+            description = "Not a work order, the return window closed, or the hotline was already replied to"
+                    + " (field hotlineOrder)")
+    public Response returnHotlineOrder(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CaseRequests.ReturnToHotline body) {
+        return answer(hotlineOrders.returnToHotline(command(community, id, ifMatch), body.reason()));
+    }
+
+    @POST
+    @Path("/hotline-order/reply")
+    @RolesAllowed({Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN})
+    @Operation(
+            operationId = "replyToHotline",
+            summary = "Reply to the 12345 hotline with the result (回复), once the case is resolved; the hotline then"
+                    + " calls the resident back")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "cleared", value = """
+            {"reply":"已联系环卫所，垃圾已于当日清运完毕"}""")))
+    @APIResponse(
+            responseCode = "200",
+            description = CHANGED,
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
+    @APIResponse(
+            responseCode = "422",
+            description = "Not a work order, not resolved yet, not signed for, or already replied to (field"
+                    + " hotlineOrder)")
+    public Response replyToHotline(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CaseRequests.ReplyToHotline body) {
+        return answer(hotlineOrders.reply(command(community, id, ifMatch), body.reply()));
     }
 
     private CaseHandlingService.Command command(String community, UUID id, String ifMatch) {

@@ -5,6 +5,7 @@ import io.huike.cases.Category;
 import io.huike.cases.Channel;
 import io.huike.cases.ContactMethod;
 import io.huike.cases.DeadlineKind;
+import io.huike.cases.HotlineTerms;
 import io.huike.cases.Outcome;
 import io.huike.cases.PaperLog;
 import io.huike.cases.Satisfaction;
@@ -151,6 +152,30 @@ public final class CaseRequests {
             @NotNull DeadlineKind deadline,
             @NotNull Instant until,
             @NotBlank @Size(max = 2000) @PlainText String reason) {}
+
+    /** 退单: why the work order is not this community's. */
+    public record ReturnToHotline(
+            @NotBlank @Size(max = 2000) @PlainText String reason) {}
+
+    /** 回复: the result as the resident is to be told it. */
+    public record ReplyToHotline(
+            @NotBlank @Size(max = 4000) @PlainText String reply) {}
+
+    /** The hotline's decision on the extension a community asked it for. */
+    public record ExtensionDecision(
+            @NotNull Boolean approved,
+            @Size(max = 2000) @PlainText String note) {}
+
+    /** 回访: what the resident told the hotline when it called back, and when (now if left out). */
+    public record HotlineCallback(
+            @NotNull Satisfaction satisfaction,
+            @Size(max = 2000) @PlainText String comment,
+            Instant calledAt) {}
+
+    /** A hotline's own time limits, in minutes from the order's dispatch. */
+    public record HotlineTermsBody(
+            @NotNull @Min(1) @Max(HotlineTerms.MAX_MINUTES) Integer acknowledgeWithinMinutes,
+            @NotNull @Min(1) @Max(HotlineTerms.MAX_MINUTES) Integer returnWithinMinutes) {}
 
     public record Note(
             @NotBlank @Size(max = 4000) @PlainText String text, boolean shareable) {}

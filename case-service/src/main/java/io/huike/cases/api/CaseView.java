@@ -5,6 +5,7 @@ import io.huike.cases.Category;
 import io.huike.cases.Channel;
 import io.huike.cases.ContactMethod;
 import io.huike.cases.DeadlineKind;
+import io.huike.cases.HotlineOrder;
 import io.huike.cases.Outcome;
 import io.huike.cases.Satisfaction;
 import io.huike.cases.Urgency;
@@ -52,6 +53,10 @@ public record CaseView(
         UUID receptionVisitId,
         UUID concernId,
         String hotlineReference,
+
+        @Schema(description = "Where the 12345 work order stands with the hotline; null for any other channel")
+        HotlineOrderView hotlineOrder,
+
         long version) {
 
     /** Where the matter is: an address, a point (WGS 84 degrees), or both. */
@@ -69,6 +74,23 @@ public record CaseView(
     /** How the handling ended. */
     public record Resolution(
             Outcome outcome, String reason, String referredTo, String actionsTaken, Instant resolvedAt) {}
+
+    /**
+     * A 12345 work order's round trip: signed for (签收) by its time limit or late, returnable (退单) until
+     * {@code returnUntil}, replied to (回复), called back (回访), and how often it was sent back to be done again (重办).
+     */
+    public record HotlineOrderView(
+            HotlineOrder.State state,
+            Instant acknowledgeDueAt,
+            Instant acknowledgedAt,
+            String acknowledgedBy,
+            boolean acknowledgementLate,
+            Instant returnUntil,
+            Instant returnedAt,
+            Instant repliedAt,
+            String reply,
+            Instant calledBackAt,
+            int redoCount) {}
 
     /** How and when the resident was told, and what they said. */
     public record Feedback(ContactMethod method, Instant toldAt, Satisfaction satisfaction, String comment) {}

@@ -1,9 +1,9 @@
 package io.huike.cases.api;
 
 import io.huike.cases.Case;
-import io.huike.cases.CaseLifecycle;
 import io.huike.cases.CaseRepository;
 import io.huike.cases.DeadlineKind;
+import io.huike.cases.HotlineOrder;
 import io.huike.cases.Referral;
 import io.huike.kernel.personaldata.PersonalData;
 import io.huike.kernel.personaldata.PersonalNumbers;
@@ -69,7 +69,7 @@ public class CaseViews {
                         : new CaseView.Place(c.address(), c.latitude(), c.longitude()),
                 resident,
                 c.status(),
-                CaseLifecycle.allowed(c.status()).keySet(),
+                c.allowedActions(),
                 c.assigneeId(),
                 c.registeredAt(),
                 c.registeredBy(),
@@ -104,7 +104,26 @@ public class CaseViews {
                 c.receptionVisitId(),
                 c.concernId(),
                 c.hotlineReference(),
+                hotlineOrder(c.hotlineOrder(), unmasked, now),
                 c.version());
+    }
+
+    private static CaseView.HotlineOrderView hotlineOrder(HotlineOrder order, boolean unmasked, Instant now) {
+        if (!order.exists()) {
+            return null;
+        }
+        return new CaseView.HotlineOrderView(
+                order.state(),
+                order.acknowledgeDue(),
+                order.acknowledgedAt(),
+                order.acknowledgedBy(),
+                order.acknowledgementLate(now),
+                order.returnUntil(),
+                order.returnedAt(),
+                order.repliedAt(),
+                text(unmasked, order.reply()),
+                order.calledBackAt(),
+                order.redoCount());
     }
 
     public CaseDetail detail(Case c) {

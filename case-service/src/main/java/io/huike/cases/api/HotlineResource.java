@@ -4,6 +4,7 @@ import io.huike.cases.Case;
 import io.huike.cases.CaseIntakeService;
 import io.huike.cases.CaseRepository;
 import io.huike.cases.Channel;
+import io.huike.cases.HotlineOrderService;
 import io.huike.kernel.refusals.Conflict;
 import io.huike.kernel.refusals.NotFound;
 import io.huike.kernel.roles.Roles;
@@ -52,6 +53,7 @@ public class HotlineResource {
     private final CaseViews views;
     private final CallerScope scope;
     private final RosterReferences references;
+    private final HotlineOrderService orders;
 
     HotlineResource(
             CaseIntakeService registration,
@@ -59,8 +61,10 @@ public class HotlineResource {
             IdempotentRequests idempotent,
             CaseViews views,
             CallerScope scope,
-            RosterReferences references) {
+            RosterReferences references,
+            HotlineOrderService orders) {
         this.registration = registration;
+        this.orders = orders;
         this.cases = cases;
         this.idempotent = idempotent;
         this.views = views;
@@ -162,5 +166,89 @@ public class HotlineResource {
         return cases.findByHotlineReference(community, hotlineReference)
                 .map(views::of)
                 .orElseThrow(() -> new NotFound("No hotline case " + hotlineReference));
+    }
+
+    @POST
+    @Path("/{hotlineReference}/extension-decision")
+    @RolesAllowed(Roles.INTEGRATION_CLIENT)
+    @Operation(
+            operationId = "decideHotlineExtension",
+            summary = "The hotline approves or refuses the extension the community asked it for; retry with the same"
+                    + " Idempotency-Key safely",
+            description = "Approved, the deadline moves to the date asked for (case.extended.v1); refused, it stays"
+                    + " (case.hotline-extension-refused.v1). Only on the calling hotline's own orders.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "approved", value = """
+            {"approved":true,"note":"同意延期至5月20日"}""")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The case as changed, or the first answer to this Idempotency-Key",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "404", description = "No such order of this hotline in the community")
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
+    @APIResponse(
+            responseCode = "422",
+            description = "No extension has been asked for (extension), or the key was used for another request")
+    @APIResponse(responseCode = "400", description = "No Idempotency-Key, or the body is not a decision")
+    public Response decideExtension(
+            @PathParam("community") String community,
+            @PathParam("hotlineReference") String hotlineReference,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @NotNull @Valid CaseRequests.ExtensionDecision body) {
+        HotlineOrderService.HotlineCall call = call(community, hotlineReference);
+        return idempotent.once(
+                call.hotline() + "@" + community,
+                idempotencyKey,
+                new Keyed("extension-decision", hotlineReference, body),
+                () -> changed(orders.decideExtension(call, body.approved(), body.note())));
+    }
+
+    @POST
+    @Path("/{hotlineReference}/callback")
+    @RolesAllowed(Roles.INTEGRATION_CLIENT)
+    @Operation(
+            operationId = "reportHotlineCallback",
+            summary = "The hotline reports its callback to the resident (回访); unsatisfied sends the order back to be"
+                    + " done again (重办). Retry with the same Idempotency-Key safely",
+            description = "The callback is the resident's feedback (case.feedback-given.v1). Unsatisfied, the case also"
+                    + " reopens with fresh deadlines (case.reopened.v1), the order counts one more redo and must be"
+                    + " signed for again. Only after the community replied, and only on the hotline's own orders.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "satisfied", value = """
+            {"satisfaction":"SATISFIED","comment":"居民表示满意","calledAt":"2026-05-08T02:00:00Z"}""")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The case as changed, or the first answer to this Idempotency-Key",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "404", description = "No such order of this hotline in the community")
+    @APIResponse(
+            responseCode = "409",
+            description = "The case is not waiting for the resident's feedback (problem type transition-not-allowed),"
+                    + " or a request with this Idempotency-Key is still running")
+    @APIResponse(
+            responseCode = "422",
+            description = "Not replied to yet (hotlineOrder), calledAt out of range (calledAt), or the key was used"
+                    + " for another request")
+    @APIResponse(responseCode = "400", description = "No Idempotency-Key, or the body is not a callback")
+    public Response reportCallback(
+            @PathParam("community") String community,
+            @PathParam("hotlineReference") String hotlineReference,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @NotNull @Valid CaseRequests.HotlineCallback body) {
+        HotlineOrderService.HotlineCall call = call(community, hotlineReference);
+        return idempotent.once(
+                call.hotline() + "@" + community,
+                idempotencyKey,
+                new Keyed("callback", hotlineReference, body),
+                () -> changed(orders.calledBack(call, body.satisfaction(), body.comment(), body.calledAt())));
+    }
+
+    /** What a key's first request is compared by: the step, the order and the body. */
+    private record Keyed(String step, String hotlineReference, Object body) {}
+
+    private HotlineOrderService.HotlineCall call(String community, String hotlineReference) {
+        return new HotlineOrderService.HotlineCall(community, hotlineReference, scope.subject(), scope.communities());
+    }
+
+    private IdempotentRequests.Answer changed(Case c) {
+        return new IdempotentRequests.Answer(200, null, idempotent.json(views.of(c)));
     }
 }

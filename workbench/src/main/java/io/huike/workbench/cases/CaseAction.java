@@ -11,5 +11,6 @@ public enum CaseAction {
     RESOLVE,
     GIVE_FEEDBACK,
     CLOSE,
-    REOPEN
+    REOPEN,
+    RETURN_TO_HOTLINE
 }
