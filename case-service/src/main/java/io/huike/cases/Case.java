@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -360,7 +359,7 @@ public class Case {
      */
     public CaseReferralAnswered answerReferral(
             UUID referralId, String body, Instant referredAt, Instant repliedAt, PaperLog paperLog, Instant now) {
-        CaseLifecycle.next(status, CaseAction.ANSWER_REFERRAL);
+        next(CaseAction.ANSWER_REFERRAL);
         ReportedTimes.requireBetween(repliedAt, referredAt, "the referral", now, "repliedAt");
         paperLog.requireRecent(repliedAt, now, "repliedAt");
         move(CaseAction.ANSWER_REFERRAL);
@@ -380,7 +379,7 @@ public class Case {
     /** Ends the handling with an honest outcome; each outcome names what it needs. */
     public CaseResolved resolve(
             Outcome result, String reason, String referredElsewhere, String whatWasDone, Instant now) {
-        CaseLifecycle.next(status, CaseAction.RESOLVE);
+        next(CaseAction.RESOLVE);
         switch (result) {
             case NOT_RESOLVABLE, PARTLY_RESOLVED ->
                 require(reason, "reason", "say why the matter cannot be (fully) solved");
@@ -405,7 +404,7 @@ public class Case {
     /** Records that the resident was told, at {@code toldAt}: after the case was raised, within the paper log. */
     public CaseFeedbackGiven giveFeedback(
             ContactMethod method, Instant toldAt, Satisfaction said, String comment, PaperLog paperLog, Instant now) {
-        CaseLifecycle.next(status, CaseAction.GIVE_FEEDBACK);
+        next(CaseAction.GIVE_FEEDBACK);
         if (reopenedAt == null) {
             ReportedTimes.requireBetween(toldAt, registeredAt, "the case's registration", now, "toldAt");
         } else {
@@ -489,7 +488,7 @@ public class Case {
     /** Returns the work order to the hotline as not this community's (退单): the case ends with that outcome. */
     public CaseReturnedToHotline returnToHotline(String reason, String by, Instant now) {
         HotlineOrder order = requireHotlineOrder();
-        CaseLifecycle.next(status, CaseAction.RETURN_TO_HOTLINE);
+        next(CaseAction.RETURN_TO_HOTLINE);
         order.returnToHotline(reason, now);
         move(CaseAction.RETURN_TO_HOTLINE);
         outcome = Outcome.RETURNED_TO_HOTLINE;
@@ -582,16 +581,12 @@ public class Case {
 
     /** The actions the case's status allows it; returning to the hotline only for a work order. */
     public Set<CaseAction> allowedActions() {
-        Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
-        actions.addAll(allowed(status));
-        if (!hotlineOrder.exists()) {
-            actions.remove(CaseAction.RETURN_TO_HOTLINE);
-        }
-        return actions;
+        return CaseLifecycle.allowed(status, hotlineOrder.exists()).keySet();
     }
 
-    private static Set<CaseAction> allowed(CaseStatus status) {
-        return CaseLifecycle.allowed(status).keySet();
+    /** The status an action leads this case to, or a refusal naming what is allowed to it instead. */
+    private CaseStatus next(CaseAction action) {
+        return CaseLifecycle.next(status, action, hotlineOrder.exists());
     }
 
     /** A handler asks for more time before the deadline passes; an admin decides. */
@@ -704,7 +699,7 @@ public class Case {
     }
 
     private void move(CaseAction action) {
-        status = CaseLifecycle.next(status, action);
+        status = next(action);
         sequence++;
     }
 

@@ -68,11 +68,28 @@ public final class CaseLifecycle {
         return Collections.unmodifiableMap(TRANSITIONS.getOrDefault(from, Map.of()));
     }
 
+    /** The actions allowed in a status to a case; returning to the hotline only to a 12345 work order. */
+    public static Map<CaseAction, CaseStatus> allowed(CaseStatus from, boolean workOrder) {
+        if (workOrder) {
+            return allowed(from);
+        }
+        Map<CaseAction, CaseStatus> allowed = new EnumMap<>(CaseAction.class);
+        allowed.putAll(allowed(from));
+        allowed.remove(RETURN_TO_HOTLINE);
+        return Collections.unmodifiableMap(allowed);
+    }
+
     /** The status an action leads to, or a refusal naming what is allowed instead. */
     public static CaseStatus next(CaseStatus from, CaseAction action) {
-        CaseStatus to = allowed(from).get(action);
+        return next(from, action, true);
+    }
+
+    /** The status an action leads a case to, or a refusal naming what is allowed to that case instead. */
+    public static CaseStatus next(CaseStatus from, CaseAction action, boolean workOrder) {
+        Map<CaseAction, CaseStatus> allowed = allowed(from, workOrder);
+        CaseStatus to = allowed.get(action);
         if (to == null) {
-            throw new TransitionRefused(from, action, allowed(from));
+            throw new TransitionRefused(from, action, allowed);
         }
         return to;
     }

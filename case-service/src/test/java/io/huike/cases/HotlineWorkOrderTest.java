@@ -258,6 +258,15 @@ class HotlineWorkOrderTest {
                 .then()
                 .statusCode(404);
 
+        given().auth()
+                .oauth2(Order.hotlineToken(order.hotlineSubject, "elsewhere"))
+                .header("Idempotency-Key", "cb")
+                .contentType(ContentType.JSON)
+                .body(Map.of("satisfaction", "SATISFIED"))
+                .post(order.hotlinePath() + "/callback")
+                .then()
+                .statusCode(403);
+
         Map<String, Object> callback = Map.of("satisfaction", "BASICALLY_SATISFIED");
         order.hotlineCalls("callback", "cb-once", callback).then().statusCode(200);
         order.hotlineCalls("callback", "cb-once", callback)

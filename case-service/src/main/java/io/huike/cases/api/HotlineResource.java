@@ -244,8 +244,13 @@ public class HotlineResource {
     /** What a key's first request is compared by: the step, the order and the body. */
     private record Keyed(String step, String hotlineReference, Object body) {}
 
+    /** The hotline's call on one of its orders, refused before its key is claimed when the order is not its own. */
     private HotlineOrderService.HotlineCall call(String community, String hotlineReference) {
-        return new HotlineOrderService.HotlineCall(community, hotlineReference, scope.subject(), scope.communities());
+        scope.require(community);
+        HotlineOrderService.HotlineCall call =
+                new HotlineOrderService.HotlineCall(community, hotlineReference, scope.subject(), scope.communities());
+        orders.orderOf(call);
+        return call;
     }
 
     private IdempotentRequests.Answer changed(Case c) {
