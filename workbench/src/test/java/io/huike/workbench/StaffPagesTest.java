@@ -207,6 +207,32 @@ class StaffPagesTest {
     }
 
     @Test
+    void aDutyMemberSignsForA12345WorkOrderFromItsPageButLeavesReturningItToTheHandlers() {
+        String order = """
+                {"id":"c1","communityId":"gulou","trackingNumber":"GL-2026-000124","channel":"HOTLINE_12345",
+                 "category":"SANITATION","urgency":"NORMAL","title":"垃圾未清运","description":"3号楼旁垃圾堆放三天未清运",
+                 "status":"REGISTERED","allowedActions":["ASSIGN","RETURN_TO_HOTLINE"],
+                 "registeredAt":"2026-05-06T01:30:00Z","registeredBy":"hotline",
+                 "firstContact":{"dueAt":"2026-05-07T16:00:00Z","overdue":false},
+                 "feedback":{"dueAt":"2026-05-13T16:00:00Z","overdue":false},
+                 "overdue":false,"reopenCount":0,"hotlineReference":"12345-20260506-0042",
+                 "hotlineOrder":{"state":"DISPATCHED","acknowledgeDueAt":"2026-05-06T02:00:00Z",
+                   "acknowledgementLate":true,"returnUntil":"2099-05-07T01:30:00Z","redoCount":0},
+                 "version":3,"timeline":[],"referrals":[]}""";
+        json(get(urlEqualTo("/communities/gulou/cases/c1")), order);
+        json(post(urlEqualTo("/communities/gulou/cases/c1/hotline-order/acknowledgement")), order);
+
+        String page = Pages.open("/cases/c1", 200);
+
+        assertThat(page).contains("12345工单", "12345-20260506-0042", "待签收", "超时", "id=\"form-hotline-acknowledge\"");
+        assertThat(page).doesNotContain("id=\"form-hotline-return\"", "id=\"form-hotline-reply\"");
+        String location = Pages.redirectAfter(Pages.form().formParam("version", "3"), "/cases/c1/hotline-acknowledge");
+        assertThat(location).contains("/cases/c1?done=hotline-acknowledge");
+        services.verify(postRequestedFor(urlEqualTo("/communities/gulou/cases/c1/hotline-order/acknowledgement"))
+                .withHeader("If-Match", equalTo("\"3\"")));
+    }
+
+    @Test
     void anActionSendsTheVersionThePageShowedAndGoesBackToTheCase() {
         json(post(urlEqualTo("/communities/gulou/cases/c1/referrals")), CASE);
 

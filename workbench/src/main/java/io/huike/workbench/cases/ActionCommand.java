@@ -31,7 +31,7 @@ final class ActionCommand {
         return errors;
     }
 
-    /** The body of the form's action, or null for actions without one (closing, approving an extension). */
+    /** The body of the form's action, or null for actions without one (closing, approving, signing for). */
     Object body(CaseForm form) {
         return switch (form) {
             case ASSIGN -> new CaseCommands.Assign(required("memberId", fields.memberId));
@@ -65,13 +65,15 @@ final class ActionCommand {
                         choice("satisfaction", fields.satisfaction, Satisfaction.class, true),
                         optional(fields.comment));
             case REOPEN -> new CaseCommands.Reopen(required("reason", fields.reason));
+            case HOTLINE_RETURN -> new CaseCommands.ReturnToHotline(required("reason", fields.reason));
+            case HOTLINE_REPLY -> new CaseCommands.ReplyToHotline(required("reply", fields.reply));
             case REQUEST_EXTENSION ->
                 new CaseCommands.RequestExtension(
                         choice("deadline", fields.deadline, DeadlineKind.class, true),
                         time("until", fields.until, true),
                         required("reason", fields.reason));
             case NOTE -> new CaseCommands.Note(required("text", fields.text), fields.shareable != null);
-            case CLOSE, APPROVE_EXTENSION -> null;
+            case CLOSE, APPROVE_EXTENSION, HOTLINE_ACKNOWLEDGE -> null;
         };
     }
 

@@ -50,6 +50,9 @@ public class ActionFields {
     public String decision;
 
     @RestForm
+    public String reply;
+
+    @RestForm
     public String outcome;
 
     @RestForm
@@ -97,6 +100,7 @@ public class ActionFields {
         put(entered, "meetingMonth", meetingMonth);
         put(entered, "reason", reason);
         put(entered, "decision", decision);
+        put(entered, "reply", reply);
         put(entered, "outcome", outcome);
         put(entered, "referredTo", referredTo);
         put(entered, "actionsTaken", actionsTaken);

@@ -29,6 +29,12 @@ public enum CaseForm {
     REOPEN("reopen", CaseAction.REOPEN, Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN),
     REQUEST_EXTENSION("extension", null, Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN),
     APPROVE_EXTENSION("extension-approval", null, Roles.COMMUNITY_ADMIN),
+    /** 签收: signing for a 12345 work order. */
+    HOTLINE_ACKNOWLEDGE("hotline-acknowledge", null, Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN),
+    /** 退单: a 12345 work order that is not this community's goes back to the hotline. */
+    HOTLINE_RETURN("hotline-return", CaseAction.RETURN_TO_HOTLINE, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN),
+    /** 回复: the result, to the hotline. */
+    HOTLINE_REPLY("hotline-reply", null, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN),
     NOTE("note", null, Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN);
 
     private final String slug;

@@ -1,5 +1,6 @@
 package io.huike.workbench.cases;
 
+import io.huike.kernel.cases.CaseStatus;
 import io.huike.kernel.roles.Roles;
 import io.huike.workbench.cases.client.CaseRecord;
 import java.time.Instant;
@@ -31,7 +32,18 @@ public final class CaseForms {
                             && c.referrals().stream().anyMatch(CaseRecord.ReferralRecord::awaitsAnswer);
                 case REQUEST_EXTENSION ->
                     c.pendingExtension() == null && !extendable(c, now).isEmpty();
-                case APPROVE_EXTENSION -> c.pendingExtension() != null;
+                // The hotline, not the admin, decides the extensions of its work orders.
+                case APPROVE_EXTENSION -> c.pendingExtension() != null && c.hotlineOrder() == null;
+                case HOTLINE_ACKNOWLEDGE ->
+                    c.hotlineOrder() != null && c.hotlineOrder().awaitsSignature();
+                case HOTLINE_RETURN ->
+                    c.allowedActions().contains(CaseAction.RETURN_TO_HOTLINE)
+                            && c.hotlineOrder() != null
+                            && c.hotlineOrder().returnable(now);
+                case HOTLINE_REPLY ->
+                    c.hotlineOrder() != null
+                            && "ACKNOWLEDGED".equals(c.hotlineOrder().state())
+                            && c.status() == CaseStatus.RESOLVED;
                 case NOTE -> true;
                 default -> c.allowedActions().contains(form.action());
             };

@@ -297,6 +297,51 @@ public interface CaseMsg {
     String pendingExtension(DeadlineKind kind, String until);
 
     @Message
+    String pendingHotlineExtension(DeadlineKind kind, String until);
+
+    @Message
+    String formTitle_hotlineAcknowledge();
+
+    @Message
+    String formTitle_hotlineReply();
+
+    @Message
+    String formTitle_hotlineReturn();
+
+    @Message
+    String hotlineOrderTitle();
+
+    @Message
+    String hotlineReferenceLabel();
+
+    @Message
+    String hotlineStateLabel();
+
+    @Message
+    String hotlineState(String state);
+
+    @Message
+    String hotlineAcknowledgeLabel();
+
+    @Message
+    String dueBy(String when);
+
+    @Message
+    String hotlineLate();
+
+    @Message
+    String hotlineReplyLabel();
+
+    @Message
+    String hotlineRedoLabel();
+
+    @Message
+    String hotlineReturnReasonLabel();
+
+    @Message
+    String hotlineReturnUntil(String when);
+
+    @Message
     String done(CaseForm form);
 
     @Message

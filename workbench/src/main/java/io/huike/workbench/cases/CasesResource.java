@@ -229,6 +229,9 @@ public class CasesResource {
             case REQUEST_EXTENSION -> cases.requestExtension(where, id, ifMatch, (CaseCommands.RequestExtension) body);
             case APPROVE_EXTENSION -> cases.approveExtension(where, id, ifMatch);
             case NOTE -> cases.note(where, id, (CaseCommands.Note) body);
+            case HOTLINE_ACKNOWLEDGE -> cases.acknowledgeHotlineOrder(where, id, ifMatch);
+            case HOTLINE_RETURN -> cases.returnHotlineOrder(where, id, ifMatch, (CaseCommands.ReturnToHotline) body);
+            case HOTLINE_REPLY -> cases.replyToHotline(where, id, ifMatch, (CaseCommands.ReplyToHotline) body);
         }
     }
 

@@ -103,6 +103,38 @@ class CaseFormsTest {
         assertThat(CaseForms.offered(pending, HANDLER, true, NOW)).doesNotContain(CaseForm.APPROVE_EXTENSION);
     }
 
+    @Test
+    void aWorkOrderIsSignedForThenRepliedToOnceResolvedAndItsExtensionsAreTheHotlinesToDecide() {
+        CaseRecord dispatched = new CaseRecordBuilder(CaseStatus.REGISTERED)
+                .allowed(EnumSet.of(CaseAction.ASSIGN, CaseAction.RETURN_TO_HOTLINE))
+                .hotlineOrder(order("DISPATCHED", NOW.plusSeconds(3600)))
+                .pending(new CaseRecord.PendingExtension(DeadlineKind.FEEDBACK, NOW.plusSeconds(86400), "等待施工"))
+                .build();
+        assertThat(CaseForms.offered(dispatched, DUTY, true, NOW))
+                .contains(CaseForm.HOTLINE_ACKNOWLEDGE)
+                .doesNotContain(CaseForm.HOTLINE_RETURN, CaseForm.HOTLINE_REPLY);
+        assertThat(CaseForms.offered(dispatched, HANDLER, true, NOW)).contains(CaseForm.HOTLINE_RETURN);
+        assertThat(CaseForms.offered(dispatched, ADMIN, true, NOW)).doesNotContain(CaseForm.APPROVE_EXTENSION);
+
+        CaseRecord windowClosed = new CaseRecordBuilder(CaseStatus.REGISTERED)
+                .allowed(EnumSet.of(CaseAction.ASSIGN, CaseAction.RETURN_TO_HOTLINE))
+                .hotlineOrder(order("ACKNOWLEDGED", NOW.minusSeconds(1)))
+                .build();
+        assertThat(CaseForms.offered(windowClosed, HANDLER, true, NOW))
+                .doesNotContain(CaseForm.HOTLINE_RETURN, CaseForm.HOTLINE_ACKNOWLEDGE, CaseForm.HOTLINE_REPLY);
+
+        CaseRecord resolved = new CaseRecordBuilder(CaseStatus.RESOLVED)
+                .allowed(EnumSet.of(CaseAction.GIVE_FEEDBACK))
+                .hotlineOrder(order("ACKNOWLEDGED", NOW.minusSeconds(1)))
+                .build();
+        assertThat(CaseForms.offered(resolved, HANDLER, true, NOW)).contains(CaseForm.HOTLINE_REPLY);
+        assertThat(CaseForms.offered(resolved, DUTY, true, NOW)).doesNotContain(CaseForm.HOTLINE_REPLY);
+    }
+
+    private static CaseRecord.HotlineOrder order(String state, Instant returnUntil) {
+        return new CaseRecord.HotlineOrder(state, NOW, null, false, returnUntil, null, null, 0);
+    }
+
     static CaseRecord caseIn(CaseStatus status, Set<CaseAction> allowed) {
         return caseIn(status, allowed, List.of());
     }

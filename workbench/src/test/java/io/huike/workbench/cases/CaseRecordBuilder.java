@@ -15,6 +15,7 @@ final class CaseRecordBuilder {
     private CaseRecord.Deadline feedback;
     private CaseRecord.PendingExtension pending;
     private List<CaseRecord.ReferralRecord> referrals = List.of();
+    private CaseRecord.HotlineOrder hotlineOrder;
 
     CaseRecordBuilder(CaseStatus status) {
         this.status = status;
@@ -42,6 +43,11 @@ final class CaseRecordBuilder {
 
     CaseRecordBuilder referrals(List<CaseRecord.ReferralRecord> referrals) {
         this.referrals = referrals;
+        return this;
+    }
+
+    CaseRecordBuilder hotlineOrder(CaseRecord.HotlineOrder order) {
+        this.hotlineOrder = order;
         return this;
     }
 
@@ -74,6 +80,7 @@ final class CaseRecordBuilder {
                 null,
                 null,
                 null,
+                hotlineOrder,
                 3,
                 List.of(),
                 referrals);

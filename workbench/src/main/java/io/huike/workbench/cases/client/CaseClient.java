@@ -151,6 +151,29 @@ public interface CaseClient {
             @HeaderParam("If-Match") String ifMatch);
 
     @POST
+    @Path("/cases/{id}/hotline-order/acknowledgement")
+    CaseRecord acknowledgeHotlineOrder(
+            @PathParam("community") String community,
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch);
+
+    @POST
+    @Path("/cases/{id}/hotline-order/return")
+    CaseRecord returnHotlineOrder(
+            @PathParam("community") String community,
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            CaseCommands.ReturnToHotline body);
+
+    @POST
+    @Path("/cases/{id}/hotline-order/reply")
+    CaseRecord replyToHotline(
+            @PathParam("community") String community,
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            CaseCommands.ReplyToHotline body);
+
+    @POST
     @Path("/cases/{id}/notes")
     CaseRecord note(@PathParam("community") String community, @PathParam("id") String id, CaseCommands.Note body);
 }

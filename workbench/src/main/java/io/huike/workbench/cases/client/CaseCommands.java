@@ -31,6 +31,10 @@ public final class CaseCommands {
 
     public record Reopen(String reason) {}
 
+    public record ReturnToHotline(String reason) {}
+
+    public record ReplyToHotline(String reply) {}
+
     public record RequestExtension(DeadlineKind deadline, Instant until, String reason) {}
 
     public record Note(String text, boolean shareable) {}

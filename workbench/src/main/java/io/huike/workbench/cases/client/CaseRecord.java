@@ -46,6 +46,7 @@ public record CaseRecord(
         String duplicateOf,
         String receptionVisitId,
         String hotlineReference,
+        HotlineOrder hotlineOrder,
         long version,
         List<TimelineLine> timeline,
         List<ReferralRecord> referrals) {
@@ -56,6 +57,29 @@ public record CaseRecord(
     public record Deadline(Instant dueAt, Instant metAt, boolean overdue) {}
 
     public record PendingExtension(DeadlineKind deadline, Instant until, String reason) {}
+
+    /**
+     * Where a 12345 work order stands with the hotline: DISPATCHED (to be signed for), ACKNOWLEDGED, REPLIED,
+     * CALLED_BACK or RETURNED; null for a case from any other channel.
+     */
+    public record HotlineOrder(
+            String state,
+            Instant acknowledgeDueAt,
+            Instant acknowledgedAt,
+            boolean acknowledgementLate,
+            Instant returnUntil,
+            Instant repliedAt,
+            String reply,
+            int redoCount) {
+
+        public boolean awaitsSignature() {
+            return "DISPATCHED".equals(state);
+        }
+
+        public boolean returnable(Instant now) {
+            return returnUntil != null && !now.isAfter(returnUntil) && repliedAt == null;
+        }
+    }
 
     public record Resolution(
             Outcome outcome, String reason, String referredTo, String actionsTaken, Instant resolvedAt) {}
