@@ -115,7 +115,8 @@ class OpenApiDocumentTest {
                             geoReport.add("404");
                         }
                         for (String status : geoReport) {
-                            assertThat(responses.path(status)
+                            assertThat(responses
+                                            .path(status)
                                             .path("content")
                                             .path("application/json")
                                             .path("schema")

@@ -150,7 +150,7 @@ public record Open311Submission(
             if ((scheme.equals("http") || scheme.equals("https"))
                     && uri.getHost() != null
                     && uri.getUserInfo() == null) {
-                return uri.toASCIIString();
+                return value;
             }
         } catch (URISyntaxException e) {
             // refused below, as any other link that is not http or https

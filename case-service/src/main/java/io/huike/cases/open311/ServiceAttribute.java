@@ -75,8 +75,8 @@ public record ServiceAttribute(
         }
         String one = submitted.get(0);
         String shown = switch (datatype) {
-            case STRING -> one.length() <= STRING_MAX && one.lines().count() == 1 ? one : null;
-            case TEXT -> one.length() <= TEXT_MAX ? one : null;
+            case STRING -> fits(one, STRING_MAX) && one.lines().count() == 1 ? one : null;
+            case TEXT -> fits(one, TEXT_MAX) ? one : null;
             case NUMBER -> wholeNumber(one);
             case SINGLEVALUELIST -> nameOf(one);
             case MULTIVALUELIST -> {
@@ -90,6 +90,12 @@ public record ServiceAttribute(
             return Optional.empty();
         }
         return Optional.of(label + "：" + shown);
+    }
+
+    /** At most {@code max} characters, and no control characters but line breaks and tabs. */
+    private static boolean fits(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max
+                && text.chars().noneMatch(ch -> Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t');
     }
 
     private String nameOf(String key) {

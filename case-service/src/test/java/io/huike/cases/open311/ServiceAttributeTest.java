@@ -37,6 +37,7 @@ class ServiceAttributeTest {
         assertThat(answer(floor, "3楼")).contains("楼层：3楼");
         assertThat(answer(floor, "3楼\n4楼")).isEmpty();
         assertThat(answer(floor, "楼".repeat(ServiceAttribute.STRING_MAX + 1))).isEmpty();
+        assertThat(answer(floor, "3楼\u0000")).isEmpty();
     }
 
     private static java.util.Optional<String> answer(ServiceAttribute attribute, String value) {
