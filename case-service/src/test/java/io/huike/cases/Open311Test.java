@@ -1,5 +1,16 @@
 package io.huike.cases;
 
+import static io.huike.cases.Open311Api.V2;
+import static io.huike.cases.Open311Api.caseId;
+import static io.huike.cases.Open311Api.issueKey;
+import static io.huike.cases.Open311Api.issueKeyId;
+import static io.huike.cases.Open311Api.keysPath;
+import static io.huike.cases.Open311Api.query;
+import static io.huike.cases.Open311Api.resolveAndClose;
+import static io.huike.cases.Open311Api.services;
+import static io.huike.cases.Open311Api.submit;
+import static io.huike.cases.Open311Api.submitted;
+import static io.huike.cases.Open311Api.takeOn;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
@@ -14,14 +25,10 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.huike.cases.open311.Open311Keys;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,7 +39,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -43,8 +49,6 @@ import org.w3c.dom.Node;
 /** Systems speak Open311 GeoReport v2 to a community with a key its admin issued. */
 @QuarkusTest
 class Open311Test {
-
-    private static final String V2 = "/open311/v2";
 
     @Inject
     DataSource database;
@@ -151,7 +155,8 @@ class Open311Test {
                 .body("find { it.service_code == 'WATER_DRAINAGE' }.service_name", equalTo("供水排水"))
                 .body("find { it.service_code == 'WATER_DRAINAGE' }.group", equalTo("市政设施"))
                 .body("find { it.service_code == 'WATER_DRAINAGE' }.type", equalTo("realtime"))
-                .body("find { it.service_code == 'WATER_DRAINAGE' }.metadata", equalTo(false))
+                .body("find { it.service_code == 'WATER_DRAINAGE' }.metadata", equalTo(true))
+                .body("find { it.service_code == 'GAS' }.metadata", equalTo(false))
                 .body("find { it.service_code == 'WATER_DRAINAGE' }.keywords", notNullValue())
                 .body("find { it.service_code == 'WATER_DRAINAGE' }.description", notNullValue());
 
@@ -214,12 +219,16 @@ class Open311Test {
                                 "first_name", "建国",
                                 "last_name", "王",
                                 "phone", "13812345678"),
-                        "attribute[floor]",
-                        "1"),
+                        Map.of(
+                                "attribute[sewage_overflow]", "yes",
+                                "attribute[households_affected]", "4",
+                                "media_url", "https://example.org/photos/drain.jpg",
+                                "attribute[floor]", "1")),
                 "json");
         posted.then()
                 .statusCode(201)
                 .body("[0].service_request_id", startsWith(api.community.toUpperCase()))
+                .body("[0].token", notNullValue())
                 .body("[0].service_notice", equalTo(""))
                 .body("[0].containsKey('account_id')", equalTo(true))
                 .body("[0].account_id", nullValue());
@@ -238,6 +247,7 @@ class Open311Test {
                 .statusCode(200)
                 .body("channel", equalTo("OPEN311"))
                 .body("category", equalTo("WATER_DRAINAGE"))
+                .body("description", equalTo("鼓楼小区3号楼下水道堵塞，污水外溢\n\n【补充信息】\n污水外溢：有\n受影响户数：4"))
                 .body("place.address", equalTo("鼓楼小区3号楼东侧"))
                 .body("place.latitude", equalTo(32.0603f))
                 .body("place.longitude", equalTo(118.7969f))
@@ -262,6 +272,7 @@ class Open311Test {
                 .body("[0].expected_datetime", endsWith("+08:00"))
                 .body("[0].status_notes", startsWith("Registered via OPEN311"))
                 .body("[0].service_notice", equalTo(""))
+                .body("[0].media_url", equalTo("https://example.org/photos/drain.jpg"))
                 .body("[0].agency_responsible", nullValue());
 
         Response xml = submit(
@@ -316,7 +327,7 @@ class Open311Test {
     void requestsAreFilteredByStatusServiceCodeDatesAndIds() {
         CaseApi api = CaseApi.freshCommunity();
         String key = issueKey(api);
-        String water = submitted(api, key, "WATER_DRAINAGE", "自来水停了一天");
+        String water = submitted(api, key, "GAS", "燃气表不走字");
         String rubbish = submitted(api, key, "SANITATION", "垃圾堆放");
         String closed = closedCase(api);
         String list = V2 + "/requests.json?jurisdiction_id=" + api.community + "&api_key=" + key;
@@ -334,7 +345,7 @@ class Open311Test {
                 .body("service_request_id", hasSize(2))
                 .body("service_request_id", not(hasItem(closed)));
         given().get(list + "&service_code=SANITATION").then().body("service_request_id", equalTo(List.of(rubbish)));
-        given().get(list + "&service_code=SANITATION,WATER_DRAINAGE").then().body("service_request_id", hasSize(2));
+        given().get(list + "&service_code=SANITATION,GAS").then().body("service_request_id", hasSize(2));
         given().get(list + "&service_request_id=" + water + "," + closed.toLowerCase())
                 .then()
                 .body("service_request_id", hasSize(2))
@@ -395,7 +406,7 @@ class Open311Test {
     void updatesAreTheLinesSharedWithTheResident() {
         CaseApi api = CaseApi.freshCommunity();
         String key = issueKey(api);
-        String number = submitted(api, key, "WATER_DRAINAGE", "水管漏水");
+        String number = submitted(api, key, "GAS", "燃气管漏气");
         String id = given().auth()
                 .oauth2(api.admin)
                 .get(api.path())
@@ -426,6 +437,145 @@ class Open311Test {
     }
 
     @Test
+    void aServiceThatAsksQuestionsDefinesThemAndItsAnswersAreCheckedAgainstTheDefinition() throws Exception {
+        CaseApi api = CaseApi.freshCommunity();
+        String key = issueKey(api);
+
+        given().get(V2 + "/services/WATER_DRAINAGE.json" + query(api, key))
+                .then()
+                .statusCode(200)
+                .body("service_code", equalTo("WATER_DRAINAGE"))
+                .body("attributes.code", equalTo(List.of("sewage_overflow", "households_affected", "blocked_at")))
+                .body("attributes[0].datatype", equalTo("singlevaluelist"))
+                .body("attributes[0].required", equalTo(true))
+                .body("attributes[0].variable", equalTo(true))
+                .body("attributes[0].order", equalTo(1))
+                .body("attributes[0].description", equalTo("是否有污水外溢？"))
+                .body("attributes[0].values.key", equalTo(List.of("yes", "no")))
+                .body("attributes[2].datatype", equalTo("multivaluelist"));
+        Element definition = dom(given().get(V2 + "/services/WATER_DRAINAGE.xml" + query(api, key)))
+                .getDocumentElement();
+        assertThat(definition.getTagName()).isEqualTo("service_definition");
+        Element attributes = children(definition).get(1);
+        assertThat(attributes.getTagName()).isEqualTo("attributes");
+        assertThat(children(attributes))
+                .hasSize(3)
+                .allSatisfy(a -> assertThat(a.getTagName()).isEqualTo("attribute"));
+
+        Map<String, String> drain = Map.of(
+                "api_key", key,
+                "jurisdiction_id", api.community,
+                "service_code", "WATER_DRAINAGE",
+                "description", "下水道堵塞",
+                "address_string", "鼓楼小区1号楼");
+        assertRefused(drain, "attribute[sewage_overflow]");
+        assertRefused(with(drain, "attribute[sewage_overflow]", "maybe"), "attribute[sewage_overflow]");
+        assertRefused(
+                with(with(drain, "attribute[sewage_overflow]", "no"), "attribute[households_affected]", "很多"),
+                "attribute[households_affected]");
+        assertRefused(with(drain, "media_url", "javascript:alert(1)"), "media_url");
+        given().auth().oauth2(api.admin).get(api.path()).then().statusCode(200).header("X-Total-Count", "0");
+
+        String number = submit(
+                        with(with(drain, "attribute[sewage_overflow]", "no"), "attribute[blocked_at][]", "kitchen"),
+                        "json")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("[0].service_request_id");
+        api.read(api.handler, caseId(api, number))
+                .then()
+                .body("description", equalTo("下水道堵塞\n\n【补充信息】\n污水外溢：没有\n堵塞位置：厨房"));
+    }
+
+    @Test
+    void everyRequestPostedGetsATokenThatLeadsToItsIdWithinTheJurisdictionOnly() throws Exception {
+        CaseApi api = CaseApi.freshCommunity();
+        CaseApi other = CaseApi.freshCommunity();
+        String key = issueKey(api);
+        String othersKey = issueKey(other);
+        Response posted = submit(
+                Map.of(
+                        "api_key", key,
+                        "jurisdiction_id", api.community,
+                        "service_code", "GAS",
+                        "description", "燃气味很重",
+                        "address_string", "鼓楼小区4号楼"),
+                "json");
+        String number = posted.path("[0].service_request_id");
+        String token = posted.path("[0].token");
+
+        given().get(V2 + "/tokens/" + token + ".json" + query(api, key))
+                .then()
+                .statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].service_request_id", equalTo(number))
+                .body("[0].token", equalTo(token));
+        Element request = children(dom(given().get(V2 + "/tokens/" + token + ".xml" + query(api, key)))
+                        .getDocumentElement())
+                .get(0);
+        assertThat(request.getTagName()).isEqualTo("request");
+        assertThat(children(request).get(0).getTextContent()).isEqualTo(number);
+        assertThat(children(request).get(1).getTextContent()).isEqualTo(token);
+
+        given().get(V2 + "/tokens/" + token + ".json" + query(other, othersKey))
+                .then()
+                .statusCode(404)
+                .body("[0].code", equalTo(404));
+        given().get(V2 + "/tokens/" + UUID.randomUUID() + ".json" + query(api, key))
+                .then()
+                .statusCode(404)
+                .body("[0].code", equalTo(404));
+        given().get(V2 + "/tokens/" + token + ".json?jurisdiction_id=" + api.community + "&api_key=" + othersKey)
+                .then()
+                .statusCode(403);
+        Element xml = dom(submit(
+                        Map.of(
+                                "api_key", key,
+                                "jurisdiction_id", api.community,
+                                "service_code", "GAS",
+                                "description", "燃气表漏气",
+                                "address_string", "鼓楼小区4号楼"),
+                        "xml"))
+                .getDocumentElement();
+        assertThat(children(children(xml).get(0)).get(1).getTagName()).isEqualTo("token");
+    }
+
+    @Test
+    void requestsArePagedNewestFirstWithoutOverlapAndBadPagingIs400() {
+        CaseApi api = CaseApi.freshCommunity();
+        String key = issueKey(api);
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            numbers.add(0, submitted(api, key, "SANITATION", "垃圾堆放 " + i));
+        }
+        String list = V2 + "/requests.json" + query(api, key);
+
+        List<String> paged = new ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            paged.addAll(given().get(list + "&page_size=2&page=" + page)
+                    .then()
+                    .statusCode(200)
+                    .body("", hasSize(page < 3 ? 2 : 1))
+                    .extract()
+                    .<List<String>>path("service_request_id"));
+        }
+        assertThat(paged).isEqualTo(given().get(list).then().extract().path("service_request_id"));
+        assertThat(paged).containsExactlyInAnyOrderElementsOf(numbers);
+        given().get(list + "&page_size=2&page=4").then().statusCode(200).body("", empty());
+        given().get(list + "&service_request_id=" + numbers.get(0) + "," + numbers.get(1) + "&page_size=1")
+                .then()
+                .body("", hasSize(2));
+        for (String bad : List.of("page=0", "page=x", "page_size=0", "page_size=1001", "page_size=-5")) {
+            given().get(list + "&" + bad)
+                    .then()
+                    .statusCode(400)
+                    .body("[0].code", equalTo(400))
+                    .body("[0].description", startsWith(bad.substring(0, bad.indexOf('=')) + ":"));
+        }
+    }
+
+    @Test
     void discoveryNamesTheEndpointWithoutAKey() {
         given().get(V2 + "/discovery.json")
                 .then()
@@ -440,42 +590,6 @@ class Open311Test {
         org.hamcrest.Matcher<Iterable<? extends Object>> every =
                 (org.hamcrest.Matcher) org.hamcrest.Matchers.everyItem(equalTo(value));
         return every;
-    }
-
-    private static String keysPath(CaseApi api) {
-        return "/communities/" + api.community + "/open311-keys";
-    }
-
-    private static String issueKey(CaseApi api) {
-        return given().auth()
-                .oauth2(api.admin)
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", "grid-platform"))
-                .post(keysPath(api))
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("key");
-    }
-
-    private static String issueKeyId(CaseApi api) {
-        return given().auth()
-                .oauth2(api.admin)
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", "grid-platform"))
-                .post(keysPath(api))
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
-    private static Response services(String community, String key, String format) {
-        var request = given().queryParam("jurisdiction_id", community);
-        if (key != null) {
-            request = request.queryParam("api_key", key);
-        }
-        return request.get(V2 + "/services." + format);
     }
 
     private static void refusedInBothFormats(String community, String key) throws Exception {
@@ -497,44 +611,10 @@ class Open311Test {
         assertThat(children(error).get(1).getTagName()).isEqualTo("description");
     }
 
-    /** Posts the fields percent-encoded in UTF-8 with no charset named, as curl -d does. */
-    private static Response submit(Map<String, String> fields, String format) {
-        String body = fields.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return given().config(RestAssured.config()
-                        .encoderConfig(EncoderConfig.encoderConfig()
-                                .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
-                .contentType("application/x-www-form-urlencoded")
-                .body(body)
-                .post(V2 + "/requests." + format);
-    }
-
-    private static String submitted(CaseApi api, String key, String service, String description) {
-        return submit(
-                        Map.of(
-                                "api_key", key,
-                                "jurisdiction_id", api.community,
-                                "service_code", service,
-                                "description", description,
-                                "address_string", "鼓楼小区"),
-                        "json")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("[0].service_request_id");
-    }
-
     /** A desk case taken through to its closing, referred once on the way; its tracking number. */
     private static String closedCase(CaseApi api) {
-        String member = "m-o311-" + api.community;
-        RosterSeed.member(api.community, member);
         String id = api.register("POWER_LINES", "楼道灯不亮");
-        api.act(api.admin, id, "assignment", Map.of("memberId", member)).then().statusCode(200);
-        api.act(api.handler, id, "start", Map.of("contactMethod", "PHONE"))
-                .then()
-                .statusCode(200);
+        takeOn(api, id);
         String referral = api.act(api.handler, id, "referrals", Map.of("body", "市政维修公司"))
                 .then()
                 .statusCode(201)
@@ -548,17 +628,7 @@ class Open311Test {
                         Map.of("answer", "已修好", "repliedAt", Instant.now().toString()))
                 .then()
                 .statusCode(200);
-        api.act(api.handler, id, "resolution", Map.of("outcome", "RESOLVED", "actionsTaken", "已更换灯泡"))
-                .then()
-                .statusCode(200);
-        api.act(
-                        api.handler,
-                        id,
-                        "feedback",
-                        Map.of("method", "PHONE", "toldAt", Instant.now().toString(), "satisfaction", "SATISFIED"))
-                .then()
-                .statusCode(200);
-        api.act(api.admin, id, "closing", null).then().statusCode(200);
+        resolveAndClose(api, id, "已更换灯泡");
         return api.read(api.admin, id).then().extract().path("trackingNumber");
     }
 
@@ -579,6 +649,12 @@ class Open311Test {
                 .contentType(ContentType.JSON)
                 .body("[0].code", equalTo(400))
                 .body("description", hasItem(startsWith(field + ":")));
+    }
+
+    private static Map<String, String> with(Map<String, String> fields, Map<String, String> more) {
+        Map<String, String> changed = new HashMap<>(fields);
+        changed.putAll(more);
+        return changed;
     }
 
     private static Map<String, String> with(Map<String, String> fields, String name, String value) {

@@ -98,6 +98,45 @@ class OpenApiDocumentTest {
                 .isTrue();
     }
 
+    @Test
+    void everyOpen311OperationDocumentsGeoReportsOwnRefusalsAndTheEdgesProblemDetails() throws Exception {
+        JsonNode paths = new ObjectMapper().readTree(openApi()).path("paths");
+        List<String> checked = new java.util.ArrayList<>();
+        paths.fieldNames().forEachRemaining(path -> {
+            if (!path.startsWith("/open311/") || path.contains("discovery")) {
+                return;
+            }
+            paths.path(path).properties().stream()
+                    .filter(method -> Set.of("get", "post").contains(method.getKey()))
+                    .forEach(method -> {
+                        JsonNode responses = method.getValue().path("responses");
+                        List<String> geoReport = new java.util.ArrayList<>(List.of("400", "403"));
+                        if (path.replace("{format}", "").contains("{")) {
+                            geoReport.add("404");
+                        }
+                        for (String status : geoReport) {
+                            assertThat(responses
+                                            .path(status)
+                                            .path("content")
+                                            .path("application/json")
+                                            .path("schema")
+                                            .path("items")
+                                            .path("$ref")
+                                            .asText())
+                                    .as(method.getKey() + " " + path + " " + status)
+                                    .isEqualTo("#/components/schemas/GeoReportError");
+                            assertThat(responses.path(status).path("content").has("application/xml"))
+                                    .isTrue();
+                        }
+                        assertThat(responses.path("500").path("content").has("application/problem+json"))
+                                .as(method.getKey() + " " + path + " 500")
+                                .isTrue();
+                        checked.add(method.getKey() + " " + path);
+                    });
+        });
+        assertThat(checked).contains("post /open311/v2/requests.{format}", "get /open311/v2/tokens/{token}.{format}");
+    }
+
     private static String openApi() {
         return given().queryParam("format", "json")
                 .get("/q/openapi")

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ public class Open311Requests {
     /** Without a start_date, requests of the 90 days before end_date are listed, as GeoReport v2 says. */
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
 
-    /** The most requests, or updates, one answer lists, as GeoReport v2 says. */
+    /** The most requests, or updates, one answer lists, as GeoReport v2 says; also the most a page holds. */
     public static final int MAX_RESULTS = 1000;
 
     /** The most ids one {@code service_request_id} may list. */
@@ -57,15 +58,30 @@ public class Open311Requests {
      * @param ids tracking numbers; empty for none
      * @param services service codes; empty for all
      * @param status open or closed; null for both
+     * @param page which page of {@code pageSize} requests, from 1 (the {@code page} extension)
      */
-    public record Query(List<String> ids, Set<Category> services, Instant start, Instant end, GeoReportStatus status) {
+    public record Query(
+            List<String> ids,
+            Set<Category> services,
+            Instant start,
+            Instant end,
+            GeoReportStatus status,
+            int page,
+            int pageSize) {
 
         /**
-         * The query the request's parameters make, named as GeoReport v2 names them.
+         * The query the request's parameters make, named as GeoReport v2 and its paging extension name them.
          *
          * @throws InvalidInput naming the parameter at fault
          */
-        public static Query of(String ids, String serviceCodes, String start, String end, String status) {
+        public static Query of(
+                String ids,
+                String serviceCodes,
+                String start,
+                String end,
+                String status,
+                String page,
+                String pageSize) {
             List<String> idList = commaList(ids).stream()
                     .map(id -> id.toUpperCase(Locale.ROOT))
                     .toList();
@@ -81,7 +97,25 @@ public class Open311Requests {
             if (from != null && to != null && to.isBefore(from)) {
                 throw new InvalidInput("end_date", "is not before start_date");
             }
-            return new Query(idList, services, from, to, GeoReportStatus.parse("status", status));
+            return new Query(
+                    idList,
+                    services,
+                    from,
+                    to,
+                    GeoReportStatus.parse("status", status),
+                    whole("page", page, 1, Integer.MAX_VALUE / MAX_RESULTS, 1),
+                    whole("page_size", pageSize, 1, MAX_RESULTS, MAX_RESULTS));
+        }
+
+        private static int whole(String field, String value, int min, int max, int otherwise) {
+            if (value == null || value.isBlank()) {
+                return otherwise;
+            }
+            String digits = value.strip();
+            if (!digits.matches("[0-9]{1,10}") || Long.parseLong(digits) < min || Long.parseLong(digits) > max) {
+                throw new InvalidInput(field, "is a whole number from " + min + " to " + max);
+            }
+            return Integer.parseInt(digits);
         }
 
         private static List<String> commaList(String value) {
@@ -96,7 +130,10 @@ public class Open311Requests {
         }
     }
 
-    /** The jurisdiction's requests the query matches, newest first, at most {@link #MAX_RESULTS}. */
+    /**
+     * The jurisdiction's requests the query matches, newest first (then by case id, so that pages neither overlap nor
+     * skip while no request is added): the query's page of at most {@code pageSize}. With ids, every one found.
+     */
     @Transactional
     public List<ServiceRequest> search(String jurisdiction, Query query, Instant now) {
         StringBuilder where = new StringBuilder("c.communityId = :jurisdiction");
@@ -124,8 +161,10 @@ public class Open311Requests {
             }
         }
         TypedQuery<Case> select = cases.getEntityManager()
-                .createQuery("from Case c where " + where + " order by c.registeredAt desc, c.id", Case.class)
-                .setMaxResults(MAX_RESULTS);
+                .createQuery("from Case c where " + where + " order by c.registeredAt desc, c.id", Case.class);
+        if (query.ids().isEmpty()) {
+            select.setFirstResult((query.page() - 1) * query.pageSize()).setMaxResults(query.pageSize());
+        }
         parameters.forEach(select::setParameter);
         return asRequests(select.getResultList());
     }
@@ -154,9 +193,9 @@ public class Open311Requests {
      * assignment and {@code case.registered} event. The case names the key's system as who registered it.
      */
     @Transactional
-    public Case submit(String jurisdiction, Open311Key key, Open311Submission submission) {
+    public Submitted submit(String jurisdiction, Open311Key key, Open311Submission submission) {
         references.requireCommunity(jurisdiction);
-        return intake.register(new Case.NewCaseFacts(
+        Case registered = intake.register(new Case.NewCaseFacts(
                 jurisdiction,
                 Channel.OPEN311,
                 new Case.Matter(
@@ -170,6 +209,32 @@ public class Open311Requests {
                 registeredBy(key),
                 null,
                 submission.place()));
+        Open311Intake kept = Open311Intake.of(registered.id(), jurisdiction, submission.mediaUrl());
+        cases.getEntityManager().persist(kept);
+        return new Submitted(registered.trackingNumber(), kept.token());
+    }
+
+    /** A request registered: the case's tracking number and the token the client may look it up by. */
+    public record Submitted(String serviceRequestId, String token) {}
+
+    /**
+     * The request the token was given for, in the jurisdiction.
+     *
+     * @throws NotFound when the jurisdiction gave no such token
+     */
+    @Transactional
+    public Submitted byToken(String jurisdiction, String token) {
+        return cases.getEntityManager()
+                .createQuery("""
+                        select c.trackingNumber, i.token from Open311Intake i, Case c
+                        where i.caseId = c.id and i.communityId = :jurisdiction and c.communityId = :jurisdiction
+                          and i.token = :token""", Object[].class)
+                .setParameter("jurisdiction", jurisdiction)
+                .setParameter("token", token.strip())
+                .getResultStream()
+                .findFirst()
+                .map(row -> new Submitted((String) row[0], (String) row[1]))
+                .orElseThrow(() -> new NotFound("No token " + token.strip() + " in jurisdiction " + jurisdiction));
     }
 
     /** Who the case and its timeline name as having registered it: the system the key was issued to. */
@@ -206,8 +271,19 @@ public class Open311Requests {
         Collection<UUID> ids = found.stream().map(Case::id).toList();
         Map<UUID, List<TimelineEntry>> shared = cases.sharedTimelines(ids);
         Map<UUID, Referral> referrals = cases.latestReferrals(ids);
+        Map<UUID, String> mediaUrls = new HashMap<>();
+        if (!ids.isEmpty()) {
+            cases.getEntityManager()
+                    .createQuery(
+                            "from Open311Intake i where i.caseId in :ids and i.mediaUrl is not null",
+                            Open311Intake.class)
+                    .setParameter("ids", ids)
+                    .getResultStream()
+                    .forEach(i -> mediaUrls.put(i.caseId(), i.mediaUrl()));
+        }
         return found.stream()
-                .map(c -> ServiceRequest.of(c, shared.getOrDefault(c.id(), List.of()), referrals.get(c.id())))
+                .map(c -> ServiceRequest.of(
+                        c, shared.getOrDefault(c.id(), List.of()), referrals.get(c.id()), mediaUrls.get(c.id())))
                 .toList();
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param statusNotes the latest line of the timeline shared with the resident
  * @param agencyResponsible the body the case was last referred to, if any
  * @param expectedDatetime when the resident is to be told the result (the feedback deadline), while that runs
+ * @param mediaUrl the link to the photo an Open311 request came with, if any
  */
 public record ServiceRequest(
         String serviceRequestId,
@@ -29,10 +30,12 @@ public record ServiceRequest(
         String expectedDatetime,
         String address,
         Double lat,
-        Double lon) {
+        Double lon,
+        String mediaUrl) {
 
-    /** The case with its shared timeline (oldest first) and its latest referral (null if none). */
-    public static ServiceRequest of(Case c, List<TimelineEntry> sharedTimeline, Referral latestReferral) {
+    /** The case with its shared timeline (oldest first), its latest referral and its photo's link (null if none). */
+    public static ServiceRequest of(
+            Case c, List<TimelineEntry> sharedTimeline, Referral latestReferral, String mediaUrl) {
         String notes = sharedTimeline.isEmpty()
                 ? null
                 : PersonalNumbers.mask(
@@ -53,6 +56,7 @@ public record ServiceRequest(
                 W3cDateTimes.format(c.status().awaitsFeedback() ? c.feedbackDueAt() : null),
                 c.address(),
                 c.latitude(),
-                c.longitude());
+                c.longitude(),
+                mediaUrl);
     }
 }

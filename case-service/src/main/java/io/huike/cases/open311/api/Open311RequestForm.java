@@ -31,4 +31,17 @@ public record Open311RequestForm(
         @JsonProperty("first_name") String firstName,
         @JsonProperty("last_name") String lastName,
         String phone,
-        @Schema(description = "Checked, not kept") String email) {}
+        @Schema(description = "Checked, not kept") String email,
+
+        @JsonProperty("media_url")
+        @Schema(
+                description = "A link to a photo, http or https, at most 2000 characters",
+                example = "https://example.org/drain.jpg")
+        String mediaUrl,
+
+        @JsonProperty("attribute[sewage_overflow]")
+        @Schema(
+                description = "An answer to one of the service's attributes, attribute[code] as services/{code} lists"
+                        + " them (repeated, or attribute[code][], for a multivaluelist)",
+                example = "yes")
+        String attribute) {}

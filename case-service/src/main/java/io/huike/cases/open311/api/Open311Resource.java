@@ -1,6 +1,5 @@
 package io.huike.cases.open311.api;
 
-import io.huike.cases.Case;
 import io.huike.cases.open311.GeoReportServices;
 import io.huike.cases.open311.Open311Key;
 import io.huike.cases.open311.Open311Keys;
@@ -8,6 +7,7 @@ import io.huike.cases.open311.Open311Requests;
 import io.huike.cases.open311.Open311Submission;
 import io.huike.cases.open311.W3cDateTimes;
 import io.huike.kernel.refusals.InvalidInput;
+import io.huike.kernel.refusals.NotFound;
 import io.huike.kernel.refusals.Refusal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -43,17 +42,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Open311 GeoReport v2 (https://wiki.open311.org/GeoReport_v2) for the systems a community gave a key: its services
  * (one per case category), its cases as service requests, new requests registered as cases, and the updates of the
  * extension {@code servicerequestupdates}. The jurisdiction is the community; every path but discovery needs an
- * {@code api_key} of that jurisdiction. Answers and refusals are GeoReport's, in JSON or XML by the path's suffix.
+ * {@code api_key} of that jurisdiction. Answers and refusals are GeoReport's, in JSON or XML by the path's suffix;
+ * {@link GeoReportResponses} documents the refusals of every operation.
  */
 @Path("/open311/v2")
 @PermitAll
 @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, GeoReportFormat.TEXT_XML})
 @Tag(name = "Open311")
 public class Open311Resource {
-
-    private static final String ERRORS_JSON = "[{\"code\":403,\"description\":\"" + Open311Keys.REFUSED + "\"}]";
-    private static final String ERRORS_XML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><errors><error><code>403</code>"
-            + "<description>" + Open311Keys.REFUSED + "</description></error></errors>";
 
     private final Open311Keys keys;
     private final Open311Requests requests;
@@ -105,7 +101,8 @@ public class Open311Resource {
     @Operation(
             operationId = "listOpen311Services",
             summary = "The services: one per case category",
-            description = "service_code is the category; none asks for attributes (metadata false).")
+            description = "service_code is the category; a service that asks questions of a request has metadata"
+                    + " true and its definition lists them.")
     @APIResponse(
             responseCode = "200",
             description = "Every service",
@@ -119,28 +116,6 @@ public class Open311Resource {
                                 @Schema(
                                         type = SchemaType.STRING,
                                         description = "<services><service>…</service></services>"))
-            })
-    @APIResponse(
-            responseCode = "400",
-            description = "jurisdiction_id is missing",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(type = SchemaType.ARRAY, implementation = GeoReportError.class)),
-                @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING))
-            })
-    @APIResponse(
-            responseCode = "403",
-            description = "api_key is missing, unknown, revoked or of another jurisdiction",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(type = SchemaType.ARRAY, implementation = GeoReportError.class),
-                        examples = @ExampleObject(name = "refused", value = ERRORS_JSON)),
-                @Content(
-                        mediaType = MediaType.APPLICATION_XML,
-                        schema = @Schema(type = SchemaType.STRING),
-                        examples = @ExampleObject(name = "refused", value = ERRORS_XML))
             })
     public Response services(
             @PathParam("format") String format,
@@ -161,7 +136,7 @@ public class Open311Resource {
     @Path("/services/{code}." + GeoReportFormat.SUFFIX)
     @Operation(
             operationId = "getOpen311ServiceDefinition",
-            summary = "A service's definition: the attributes its requests may carry (none so far)")
+            summary = "A service's definition: the attributes its requests answer")
     @APIResponse(
             responseCode = "200",
             description = "The definition",
@@ -173,33 +148,6 @@ public class Open311Resource {
                         mediaType = MediaType.APPLICATION_XML,
                         schema = @Schema(type = SchemaType.STRING, description = "<service_definition>…"))
             })
-    @APIResponse(
-            responseCode = "400",
-            description = "jurisdiction_id is missing",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(type = SchemaType.ARRAY, implementation = GeoReportError.class)),
-                @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING))
-            })
-    @APIResponse(
-            responseCode = "403",
-            description = "api_key is missing, unknown, revoked or of another jurisdiction",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(type = SchemaType.ARRAY, implementation = GeoReportError.class)),
-                @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING))
-            })
-    @APIResponse(
-            responseCode = "404",
-            description = "No service has this code",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(type = SchemaType.ARRAY, implementation = GeoReportError.class)),
-                @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING))
-            })
     public Response serviceDefinition(
             @PathParam("code") String code,
             @PathParam("format") String format,
@@ -208,13 +156,10 @@ public class Open311Resource {
             @Context HttpHeaders headers) {
         return answer(format, headers, () -> {
             authorize(jurisdiction, apiKey);
-            GeoReportServices.Service service = GeoReportServices.byCode(code)
-                    .orElseThrow(() -> new io.huike.kernel.refusals.NotFound("No service has the code " + code));
+            GeoReportServices.Service service =
+                    GeoReportServices.byCode(code).orElseThrow(() -> new NotFound("No service has the code " + code));
             return writer.object(
-                    GeoReportFormat.of(format),
-                    headers,
-                    "service_definition",
-                    new ServiceDefinitionView(service.code(), List.of()));
+                    GeoReportFormat.of(format), headers, "service_definition", ServiceDefinitionView.of(service));
         });
     }
 
@@ -222,9 +167,11 @@ public class Open311Resource {
     @Path("/requests." + GeoReportFormat.SUFFIX)
     @Operation(
             operationId = "listOpen311Requests",
-            summary = "The jurisdiction's cases as service requests, newest first, at most 1000",
-            description = "With service_request_id the other filters are ignored. Without start_date, the 90 days"
-                    + " before end_date (default now); dates are of registration.")
+            summary = "The jurisdiction's cases as service requests, newest first, a page of at most 1000",
+            description = "With service_request_id the other filters and paging are ignored. Without start_date, the"
+                    + " 90 days before end_date (default now); dates are of registration. Paging (an extension):"
+                    + " page from 1, page_size up to 1000 (default 1000), ordered by registration, newest first, then"
+                    + " by the case's id.")
     @APIResponse(
             responseCode = "200",
             description = "The requests",
@@ -236,24 +183,6 @@ public class Open311Resource {
                         mediaType = MediaType.APPLICATION_XML,
                         schema = @Schema(type = SchemaType.STRING, description = "<service_requests><request>…"))
             })
-    @APIResponse(
-            responseCode = "400",
-            description = "jurisdiction_id is missing, or a filter is malformed (named)",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(type = SchemaType.ARRAY, implementation = GeoReportError.class)),
-                @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING))
-            })
-    @APIResponse(
-            responseCode = "403",
-            description = "api_key is missing, unknown, revoked or of another jurisdiction",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(type = SchemaType.ARRAY, implementation = GeoReportError.class)),
-                @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING))
-            })
     public Response listRequests(
             @PathParam("format") String format,
             @Parameter(description = "The community's id") @QueryParam("jurisdiction_id") String jurisdiction,
@@ -264,10 +193,14 @@ public class Open311Resource {
                     String start,
             @Parameter(description = "W3C date-time") @QueryParam("end_date") String end,
             @Parameter(description = "open or closed") @QueryParam("status") String status,
+            @Parameter(description = "Which page, from 1 (default 1)") @QueryParam("page") String page,
+            @Parameter(description = "Requests a page, 1 to 1000 (default 1000)") @QueryParam("page_size")
+                    String pageSize,
             @Context HttpHeaders headers) {
         return answer(format, headers, () -> {
             authorize(jurisdiction, apiKey);
-            Open311Requests.Query query = Open311Requests.Query.of(ids, serviceCodes, start, end, status);
+            Open311Requests.Query query =
+                    Open311Requests.Query.of(ids, serviceCodes, start, end, status, page, pageSize);
             return writer.list(
                     GeoReportFormat.of(format),
                     headers,
@@ -292,33 +225,6 @@ public class Open311Resource {
                         mediaType = MediaType.APPLICATION_XML,
                         schema = @Schema(type = SchemaType.STRING, description = "<service_requests><request>…"))
             })
-    @APIResponse(
-            responseCode = "400",
-            description = "jurisdiction_id is missing",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(type = SchemaType.ARRAY, implementation = GeoReportError.class)),
-                @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING))
-            })
-    @APIResponse(
-            responseCode = "403",
-            description = "api_key is missing, unknown, revoked or of another jurisdiction",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(type = SchemaType.ARRAY, implementation = GeoReportError.class)),
-                @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING))
-            })
-    @APIResponse(
-            responseCode = "404",
-            description = "The jurisdiction has no request with this id",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(type = SchemaType.ARRAY, implementation = GeoReportError.class)),
-                @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING))
-            })
     public Response getRequest(
             @PathParam("id") String id,
             @PathParam("format") String format,
@@ -331,7 +237,7 @@ public class Open311Resource {
                     GeoReportFormat.of(format),
                     headers,
                     "service_requests",
-                    List.of(ServiceRequestView.of(requests.find(jurisdiction, id))));
+                    List.of(ServiceRequestView.of(requests.find(jurisdiction.strip(), id))));
         });
     }
 
@@ -343,7 +249,9 @@ public class Open311Resource {
             summary = "A new service request, registered as a case of the jurisdiction",
             description = "Registered through the same intake as every case (channel OPEN311): deadlines, assignment"
                     + " to the member on duty and the case.registered event. A location is required: lat and long, or"
-                    + " address_string. email is checked, not kept; attribute[...] fields are ignored.")
+                    + " address_string. The answers to the service's attributes (attribute[code]) are checked against"
+                    + " its definition and written under the case's description. media_url is an http or https link"
+                    + " (at most 2000 characters). email is checked, not kept. The answer carries a token, too.")
     @RequestBody(
             content =
                     @Content(
@@ -358,7 +266,7 @@ public class Open311Resource {
                                                             + "\"address_string\":\"鼓楼小区3号楼东侧\",\"lat\":32.0603,\"long\":118.7969}")))
     @APIResponse(
             responseCode = "201",
-            description = "Registered; the tracking number is the service_request_id",
+            description = "Registered; the tracking number is the service_request_id; tokens/{token} finds it again",
             content = {
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
@@ -367,53 +275,69 @@ public class Open311Resource {
                         mediaType = MediaType.APPLICATION_XML,
                         schema = @Schema(type = SchemaType.STRING, description = "<service_requests><request>…"))
             })
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is missing or malformed, each named; nothing is written",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(type = SchemaType.ARRAY, implementation = GeoReportError.class)),
-                @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING))
-            })
-    @APIResponse(
-            responseCode = "403",
-            description = "api_key is missing, unknown, revoked or of another jurisdiction",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(type = SchemaType.ARRAY, implementation = GeoReportError.class)),
-                @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING))
-            })
     public Response submit(
             @PathParam("format") String format,
             MultivaluedMap<String, String> form,
             @Context UriInfo uri,
             @Context HttpHeaders headers) {
         return answer(format, headers, () -> {
-            Map<String, String> fields = new HashMap<>();
-            if (form != null) {
-                form.forEach((name, values) -> {
-                    if (values != null && !values.isEmpty()) {
-                        fields.put(name, values.get(0));
-                    }
-                });
-            }
-            String jurisdiction = fields.get("jurisdiction_id");
-            Open311Key key = authorize(jurisdiction, fields.get("api_key"));
+            Map<String, List<String>> fields = form == null ? Map.of() : form;
+            String jurisdiction = fields.getOrDefault("jurisdiction_id", List.of()).stream()
+                    .findFirst()
+                    .orElse(null);
+            Open311Key key = authorize(
+                    jurisdiction,
+                    fields.getOrDefault("api_key", List.of()).stream()
+                            .findFirst()
+                            .orElse(null));
             Open311Submission submission = Open311Submission.read(fields);
-            Case registered = requests.submit(jurisdiction, key, submission);
+            Open311Requests.Submitted registered = requests.submit(jurisdiction.strip(), key, submission);
             return writer.list(
                     GeoReportFormat.of(format),
                     headers,
                     201,
                     "service_requests",
-                    List.of(new SubmittedRequestView(registered.trackingNumber(), "", null)),
+                    List.of(new SubmittedRequestView(registered.serviceRequestId(), registered.token(), "", null)),
                     uri.getBaseUriBuilder()
                             .path("open311/v2/requests")
-                            .path(registered.trackingNumber() + "." + format)
-                            .queryParam("jurisdiction_id", jurisdiction)
+                            .path(registered.serviceRequestId() + "." + format)
+                            .queryParam("jurisdiction_id", jurisdiction.strip())
                             .build());
+        });
+    }
+
+    @GET
+    @Path("/tokens/{token}." + GeoReportFormat.SUFFIX)
+    @Operation(
+            operationId = "getOpen311RequestIdByToken",
+            summary = "The service_request_id of the request a token was given for",
+            description = "Every request posted gets a token in the answer; requests are registered at once, so a"
+                    + " token always leads to its service_request_id.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A list of the one request's id and token, as GeoReport v2 answers",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_XML,
+                        schema = @Schema(type = SchemaType.STRING, description = "<service_requests><request>…"))
+            })
+    public Response token(
+            @PathParam("token") String token,
+            @PathParam("format") String format,
+            @Parameter(description = "The community's id") @QueryParam("jurisdiction_id") String jurisdiction,
+            @Parameter(description = "A key of the jurisdiction") @QueryParam("api_key") String apiKey,
+            @Context HttpHeaders headers) {
+        return answer(format, headers, () -> {
+            authorize(jurisdiction, apiKey);
+            Open311Requests.Submitted found = requests.byToken(jurisdiction.strip(), token);
+            return writer.list(
+                    GeoReportFormat.of(format),
+                    headers,
+                    "service_requests",
+                    List.of(new TokenView(found.serviceRequestId(), found.token())));
         });
     }
 
@@ -438,24 +362,6 @@ public class Open311Resource {
                                 @Schema(
                                         type = SchemaType.STRING,
                                         description = "<service_request_updates><request_update>…"))
-            })
-    @APIResponse(
-            responseCode = "400",
-            description = "jurisdiction_id is missing, or a date is malformed (named)",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(type = SchemaType.ARRAY, implementation = GeoReportError.class)),
-                @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING))
-            })
-    @APIResponse(
-            responseCode = "403",
-            description = "api_key is missing, unknown, revoked or of another jurisdiction",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(type = SchemaType.ARRAY, implementation = GeoReportError.class)),
-                @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING))
             })
     public Response updates(
             @PathParam("format") String format,

@@ -55,7 +55,10 @@ public record ServiceRequestView(
         @Schema(example = "32.0603") Double lat,
         @JsonProperty("long") @Schema(example = "118.7969") Double lon,
 
-        @JsonProperty("media_url") @Schema(description = "Always null")
+        @JsonProperty("media_url")
+        @Schema(
+                description = "The link to the photo the request came with (media_url when posted); null without one",
+                example = "https://example.org/photos/drain.jpg")
         String mediaUrl) {
 
     static ServiceRequestView of(ServiceRequest r) {
@@ -76,6 +79,6 @@ public record ServiceRequestView(
                 null,
                 r.lat(),
                 r.lon(),
-                null);
+                r.mediaUrl());
     }
 }

@@ -15,7 +15,7 @@ public record ServiceView(
 
         @Schema(example = "停水、漏水、下水道堵塞、污水外溢") String description,
 
-        @Schema(description = "Always false: no service asks for attributes")
+        @Schema(description = "True when the service asks questions: services/{code} lists its attributes")
         boolean metadata,
 
         @Schema(description = "Always realtime: a request is registered as a case at once", example = "realtime")
@@ -31,7 +31,7 @@ public record ServiceView(
                 service.code(),
                 service.name(),
                 service.description(),
-                false,
+                service.hasAttributes(),
                 "realtime",
                 service.keywords(),
                 service.group());
