@@ -1,6 +1,9 @@
 package io.huike.reporting;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.huike.testing.TopicRecords;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -127,6 +130,72 @@ final class CaseScript {
         return add(
                 "case.duplicate-linked.v1",
                 base().put("duplicateOf", original.caseId).put("linkedBy", "m").put("linkedAt", at));
+    }
+
+    /** The 12345 work order signed for (签收) at {@code at}, within the hotline's limit {@code dueAt} or not. */
+    CaseScript acknowledged(String at, String dueAt) {
+        return add(
+                "case.hotline-order-acknowledged.v1",
+                base().put("hotlineReference", "12345-" + caseId)
+                        .put("acknowledgedAt", at)
+                        .put("dueAt", dueAt)
+                        .put("late", Instant.parse(at).isAfter(Instant.parse(dueAt)))
+                        .put("acknowledgedBy", "m-duty"));
+    }
+
+    /** The work order returned to the hotline (退单) as not this community's. */
+    CaseScript returnedToHotline(String at) {
+        return add(
+                "case.returned-to-hotline.v1",
+                base().put("trackingNumber", "T")
+                        .put("hotlineReference", "12345-" + caseId)
+                        .put("reason", "地址属于钟楼社区")
+                        .put("returnedAt", at)
+                        .put("returnedBy", "m-zhao"));
+    }
+
+    /** More time asked of the hotline (延期申请) for the feedback, and refused. */
+    CaseScript extensionAskedAndRefused(String currentDueAt, String until, String at) {
+        add(
+                "case.hotline-extension-requested.v1",
+                base().put("hotlineReference", "12345-" + caseId)
+                        .put("deadline", "FEEDBACK")
+                        .put("currentDueAt", currentDueAt)
+                        .put("until", until)
+                        .put("reason", "等待施工")
+                        .put("requestedAt", at)
+                        .put("requestedBy", "m-zhao"));
+        return add(
+                "case.hotline-extension-refused.v1",
+                base().put("hotlineReference", "12345-" + caseId)
+                        .put("deadline", "FEEDBACK")
+                        .put("until", until)
+                        .put("note", "请按原时限办结")
+                        .put("refusedAt", at));
+    }
+
+    /** The hotline told the result (回复). */
+    CaseScript repliedToHotline(String outcome, String at) {
+        return add(
+                "case.hotline-replied.v1",
+                base().put("hotlineReference", "12345-" + caseId)
+                        .put("outcome", outcome)
+                        .put("reply", "已办结")
+                        .put("repliedAt", at)
+                        .put("repliedBy", "m-zhao"));
+    }
+
+    /**
+     * Publishes the events of these sequence numbers, in this order (repeats are redeliveries), keyed by the case,
+     * and adds every event of the script to {@code applied}.
+     */
+    void publish(KafkaCompanion kafka, List<String> applied, int... order) {
+        List<String> values = new ArrayList<>();
+        for (int sequence : order) {
+            values.add(event(sequence));
+        }
+        TopicRecords.publish(kafka, "case-events", caseId, values.toArray(String[]::new));
+        applied.addAll(events);
     }
 
     /** The event of this sequence number (1-based). */

@@ -32,6 +32,16 @@ final class Envelopes {
         return envelope.toString();
     }
 
+    /** The same envelope under a new event id. */
+    static String withNewId(String envelope) {
+        try {
+            ObjectNode node = (ObjectNode) JSON.readTree(envelope);
+            return node.put("id", UUID.randomUUID().toString()).toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     static String idOf(String envelope) {
         try {
             return JSON.readTree(envelope).path("id").asText();

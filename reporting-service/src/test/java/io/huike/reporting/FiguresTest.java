@@ -2,7 +2,6 @@ package io.huike.reporting;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.huike.kernel.roles.Roles;
 import io.huike.testing.TestTokens;
 import io.huike.testing.TopicRecords;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.response.ValidatableResponse;
@@ -22,10 +20,8 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +84,7 @@ class FiguresTest {
                 .resolved("RESOLVED", "2026-05-11T08:00:00Z")
                 .feedback("SATISFIED", "2026-05-12T03:00:00Z")
                 .closed("2026-05-12T04:00:00Z");
-        publish(a, applied, 1, 2, 3, 4, 5, 6, 7, 8, 3);
+        a.publish(kafka, applied, 1, 2, 3, 4, 5, 6, 7, 8, 3);
 
         CaseScript b = new CaseScript(mine)
                 .registered(
@@ -101,7 +97,7 @@ class FiguresTest {
                         "2026-05-14T16:00:00Z")
                 .assigned("m-li", "2026-05-07T03:00:00Z")
                 .overdue("FIRST_CONTACT", "2026-05-07T16:00:00Z");
-        publish(b, applied, 1, 3, 2);
+        b.publish(kafka, applied, 1, 3, 2);
 
         CaseScript c = new CaseScript(mine)
                 .registered(
@@ -121,7 +117,7 @@ class FiguresTest {
                 .closed("2026-05-29T07:00:00Z")
                 .reopened("2026-05-30T02:00:00Z", "2026-06-01T16:00:00Z", "2026-06-05T16:00:00Z")
                 .started("2026-06-01T01:00:00Z");
-        publish(c, applied, 1, 2, 3, 4, 5, 6, 7, 8, 10, 9);
+        c.publish(kafka, applied, 1, 2, 3, 4, 5, 6, 7, 8, 10, 9);
 
         CaseScript d = new CaseScript(mine)
                 .registered(
@@ -138,7 +134,7 @@ class FiguresTest {
                 .resolved("DUPLICATE", "2026-05-20T04:00:00Z")
                 .feedback("UNSATISFIED", "2026-05-21T02:00:00Z")
                 .closed("2026-05-21T03:00:00Z");
-        publish(d, applied, 1, 2, 3, 4, 5, 6, 7);
+        d.publish(kafka, applied, 1, 2, 3, 4, 5, 6, 7);
 
         CaseScript f = new CaseScript(mine)
                 .registered(
@@ -152,7 +148,7 @@ class FiguresTest {
                 .assigned("m-zhao", "2026-05-25T03:00:00Z")
                 .started("2026-05-26T01:00:00Z")
                 .referred("22222222-2222-4222-8222-222222222222", "供电公司", "2026-05-26T02:00:00Z", "2026-06-10");
-        publish(f, applied, 1, 2, 3, 4);
+        f.publish(kafka, applied, 1, 2, 3, 4);
 
         String visit1 = visit("2026-05-06T01:30:00Z", 3, a.caseId);
         String visit2 = visit("2026-05-20T01:00:00Z", 2);
@@ -181,7 +177,7 @@ class FiguresTest {
         applied.addAll(List.of(lateShift));
         applied.add(missedShift);
 
-        awaitApplied(applied);
+        ReadModels.awaitApplied(entityManager, applied);
     }
 
     @Test
@@ -393,40 +389,12 @@ class FiguresTest {
 
     @Test
     void theMonthTalliesKeptEventByEventEqualThoseComputedAgainFromTheRows() {
-        List<String> kept = tallies();
+        List<String> kept = ReadModels.monthTallies(entityManager, mine);
 
-        QuarkusTransaction.requiringNew()
-                .run(() -> entityManager
-                        .createNativeQuery("select cast(refresh_month_tallies() as text)")
-                        .getSingleResult());
+        ReadModels.refreshMonthTallies(entityManager);
 
         assertThat(kept).isNotEmpty();
-        assertThat(tallies()).isEqualTo(kept);
-    }
-
-    /** Every tally row of the scripted community that counts something, as text. */
-    @SuppressWarnings("unchecked")
-    private List<String> tallies() {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> entityManager
-                        .createNativeQuery("""
-                        select 'case ' || t::text from case_month_tally t where community_id = ?1 and closed <> 0
-                        union all
-                        select 'flow ' || t::text from case_flow_month_tally t where community_id = ?1 and events <> 0
-                        union all
-                        select 'visit ' || t::text from reception_visit_month_tally t where community_id = ?1
-                        order by 1""")
-                        .setParameter(1, mine)
-                        .getResultList());
-    }
-
-    private void publish(CaseScript script, List<String> applied, int... order) {
-        List<String> values = new ArrayList<>();
-        for (int sequence : order) {
-            values.add(script.event(sequence));
-        }
-        TopicRecords.publish(kafka, "case-events", script.caseId, values.toArray(String[]::new));
-        applied.addAll(script.events);
+        assertThat(ReadModels.monthTallies(entityManager, mine)).isEqualTo(kept);
     }
 
     private static String visit(String at, int people, String... caseIds) {
@@ -460,20 +428,6 @@ class FiguresTest {
             data.put("checkedInAt", date + "T00:35:00Z").put("late", late);
         }
         return Envelopes.envelope("roster-service", mine, shiftId, type, sequence, data);
-    }
-
-    private void awaitApplied(List<String> envelopes) {
-        Set<String> ids = new java.util.HashSet<>();
-        envelopes.forEach(e -> ids.add(Envelopes.idOf(e)));
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> QuarkusTransaction.requiringNew()
-                        .call(() -> ((Number) entityManager
-                                                .createNativeQuery(
-                                                        "select count(*) from inbox_event where cast(event_id as text) in (:ids)")
-                                                .setParameter("ids", ids)
-                                                .getSingleResult())
-                                        .longValue()
-                                == ids.size()));
     }
 
     private static String admin() {

@@ -29,7 +29,9 @@ class OpenApiDocumentTest {
                 .contains("satisfactionRate = satisfied")
                 .contains("volunteersRegistered (volunteers signed up by the last day of the period")
                 .contains("volunteersActive (volunteers who served")
-                .contains("volunteerHours (everyone's hours");
+                .contains("volunteerHours (everyone's hours")
+                .contains("responseRate (the hotline's 响应率) = signedForOnTime / signedFor")
+                .contains("other than DUPLICATE and RETURNED_TO_HOTLINE");
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.huike.reporting;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,7 +12,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.huike.kernel.roles.Roles;
 import io.huike.testing.TestTokens;
 import io.huike.testing.TopicRecords;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.response.ValidatableResponse;
@@ -21,11 +19,8 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,7 +86,7 @@ class VolunteerFiguresTest {
         publish(UUID.randomUUID().toString(), applied, recorded(east, "2026-05-27", student, "3"));
         publish(UUID.randomUUID().toString(), applied, recorded(east, "2026-04-15", student, "2"));
         publish(UUID.randomUUID().toString(), applied, recorded(west, "2026-05-10", westerner, "4"));
-        awaitApplied(applied);
+        ReadModels.awaitApplied(entityManager, applied);
     }
 
     @Test
@@ -225,19 +220,5 @@ class VolunteerFiguresTest {
             people.addObject().put("volunteerId", served[i]).put("hours", new BigDecimal(served[i + 1]));
         }
         return Envelopes.envelope("outreach-service", community, activity, "volunteer-activity.recorded.v1", 1, data);
-    }
-
-    private void awaitApplied(List<String> envelopes) {
-        Set<String> ids = new HashSet<>();
-        envelopes.forEach(e -> ids.add(Envelopes.idOf(e)));
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> QuarkusTransaction.requiringNew()
-                        .call(() -> ((Number) entityManager
-                                                .createNativeQuery(
-                                                        "select count(*) from inbox_event where cast(event_id as text) in (:ids)")
-                                                .setParameter("ids", ids)
-                                                .getSingleResult())
-                                        .longValue()
-                                == ids.size()));
     }
 }

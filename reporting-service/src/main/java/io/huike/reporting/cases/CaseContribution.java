@@ -29,9 +29,23 @@ public record CaseContribution(
         long daysToFirstContact,
         long firstContactsTimed,
         long daysToFeedback,
-        long feedbacksTimed) {
+        long feedbacksTimed,
+        long hotlineOrders,
+        long hotlineSignedOnTime,
+        long hotlineSignedLate,
+        long hotlineAwaitingSignature,
+        long hotlineRedone) {
 
     public static final CaseContribution NONE = builder().build();
+
+    /**
+     * Outcomes of cases that were never this community's to resolve — a duplicate, a work order returned to the
+     * hotline —, left out of the resolution rate.
+     */
+    public static final Set<String> NOT_TO_RESOLVE = Set.of("DUPLICATE", CaseFact.RETURNED_TO_HOTLINE);
+
+    /** Outcomes of cases that were never this community's to contact: a work order returned to the hotline. */
+    public static final Set<String> NOT_TO_CONTACT = Set.of(CaseFact.RETURNED_TO_HOTLINE);
 
     public CaseContribution {
         outcomes = Map.copyOf(outcomes);
@@ -39,8 +53,11 @@ public record CaseContribution(
 
     /** One case, with its deadlines judged at {@code now}. */
     public static CaseContribution of(CaseFact c, Instant now) {
-        boolean firstContactDue = c.firstContactAt != null || c.firstContactLate(now);
-        boolean hasCountedOutcome = c.outcome != null && !"DUPLICATE".equals(c.outcome);
+        boolean firstContactDue =
+                !among(c.outcome, NOT_TO_CONTACT) && (c.firstContactAt != null || c.firstContactLate(now));
+        boolean hasCountedOutcome = c.outcome != null && !among(c.outcome, NOT_TO_RESOLVE);
+        boolean hotlineOrder = c.isHotlineOrder();
+        boolean signedFor = hotlineOrder && c.hotlineAcknowledgedAt != null;
         boolean resolutionDue = hasCountedOutcome || (c.outcome == null && c.feedbackLate(now));
         boolean timedToFirstContact = c.workingDaysToFirstContact != null;
         boolean timedToFeedback = c.workingDaysToFeedback != null;
@@ -60,6 +77,11 @@ public record CaseContribution(
                 .firstContactsTimed(oneIf(timedToFirstContact))
                 .daysToFeedback(timedToFeedback ? c.workingDaysToFeedback : 0)
                 .feedbacksTimed(oneIf(timedToFeedback))
+                .hotlineOrders(oneIf(hotlineOrder))
+                .hotlineSignedOnTime(oneIf(signedFor && !c.hotlineAcknowledgedLate()))
+                .hotlineSignedLate(oneIf(signedFor && c.hotlineAcknowledgedLate()))
+                .hotlineAwaitingSignature(oneIf(hotlineOrder && !signedFor && c.isOpen()))
+                .hotlineRedone(oneIf(hotlineOrder && c.reopenCount > 0))
                 .build();
     }
 
@@ -106,7 +128,16 @@ public record CaseContribution(
                 .firstContactsTimed(op.applyAsLong(firstContactsTimed, other.firstContactsTimed))
                 .daysToFeedback(op.applyAsLong(daysToFeedback, other.daysToFeedback))
                 .feedbacksTimed(op.applyAsLong(feedbacksTimed, other.feedbacksTimed))
+                .hotlineOrders(op.applyAsLong(hotlineOrders, other.hotlineOrders))
+                .hotlineSignedOnTime(op.applyAsLong(hotlineSignedOnTime, other.hotlineSignedOnTime))
+                .hotlineSignedLate(op.applyAsLong(hotlineSignedLate, other.hotlineSignedLate))
+                .hotlineAwaitingSignature(op.applyAsLong(hotlineAwaitingSignature, other.hotlineAwaitingSignature))
+                .hotlineRedone(op.applyAsLong(hotlineRedone, other.hotlineRedone))
                 .build();
+    }
+
+    private static boolean among(String outcome, Set<String> outcomes) {
+        return outcome != null && outcomes.contains(outcome);
     }
 
     private static long oneIf(boolean counts) {
@@ -136,6 +167,11 @@ public record CaseContribution(
         private long firstContactsTimed;
         private long daysToFeedback;
         private long feedbacksTimed;
+        private long hotlineOrders;
+        private long hotlineSignedOnTime;
+        private long hotlineSignedLate;
+        private long hotlineAwaitingSignature;
+        private long hotlineRedone;
 
         private Builder() {}
 
@@ -214,6 +250,31 @@ public record CaseContribution(
             return this;
         }
 
+        public Builder hotlineOrders(long cases) {
+            hotlineOrders = cases;
+            return this;
+        }
+
+        public Builder hotlineSignedOnTime(long cases) {
+            hotlineSignedOnTime = cases;
+            return this;
+        }
+
+        public Builder hotlineSignedLate(long cases) {
+            hotlineSignedLate = cases;
+            return this;
+        }
+
+        public Builder hotlineAwaitingSignature(long cases) {
+            hotlineAwaitingSignature = cases;
+            return this;
+        }
+
+        public Builder hotlineRedone(long cases) {
+            hotlineRedone = cases;
+            return this;
+        }
+
         public CaseContribution build() {
             return new CaseContribution(
                     registered,
@@ -230,7 +291,12 @@ public record CaseContribution(
                     daysToFirstContact,
                     firstContactsTimed,
                     daysToFeedback,
-                    feedbacksTimed);
+                    feedbacksTimed,
+                    hotlineOrders,
+                    hotlineSignedOnTime,
+                    hotlineSignedLate,
+                    hotlineAwaitingSignature,
+                    hotlineRedone);
         }
     }
 }

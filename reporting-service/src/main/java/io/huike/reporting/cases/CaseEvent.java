@@ -26,7 +26,9 @@ public sealed interface CaseEvent {
             Map.entry("case.reopened.v1", Reopened.class),
             Map.entry("case.extended.v1", Extended.class),
             Map.entry("case.overdue.v1", Overdue.class),
-            Map.entry("case.duplicate-linked.v1", DuplicateLinked.class));
+            Map.entry("case.duplicate-linked.v1", DuplicateLinked.class),
+            Map.entry("case.hotline-order-acknowledged.v1", HotlineOrderAcknowledged.class),
+            Map.entry("case.returned-to-hotline.v1", ReturnedToHotline.class));
 
     /** When it happened by the payload's own clock; null for an event whose payload carries no time. */
     Instant occurredAt();
@@ -136,6 +138,20 @@ public sealed interface CaseEvent {
     record DuplicateLinked(UUID duplicateOf, Instant linkedAt) implements CaseEvent {
         public Instant occurredAt() {
             return linkedAt;
+        }
+    }
+
+    /** {@code case.hotline-order-acknowledged.v1}: a 12345 work order signed for (签收), and the hotline's limit. */
+    record HotlineOrderAcknowledged(Instant acknowledgedAt, Instant dueAt) implements CaseEvent {
+        public Instant occurredAt() {
+            return acknowledgedAt;
+        }
+    }
+
+    /** {@code case.returned-to-hotline.v1}: the work order was not this community's (退单); the case is closed. */
+    record ReturnedToHotline(Instant returnedAt) implements CaseEvent {
+        public Instant occurredAt() {
+            return returnedAt;
         }
     }
 }

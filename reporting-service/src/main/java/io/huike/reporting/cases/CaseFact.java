@@ -22,6 +22,12 @@ public class CaseFact {
     /** Days, months and deadlines are counted in the communities' own time zone. */
     public static final ZoneId ZONE = OfficialCalendar.ZONE;
 
+    /** The channel of the 12345 hotline's work orders. */
+    public static final String HOTLINE_12345 = "HOTLINE_12345";
+
+    /** The outcome of a work order returned to the hotline (退单) as not this community's. */
+    public static final String RETURNED_TO_HOTLINE = "RETURNED_TO_HOTLINE";
+
     @Id
     @Column(name = "case_id")
     public UUID caseId;
@@ -90,6 +96,14 @@ public class CaseFact {
     @Column(name = "working_days_to_feedback")
     public Integer workingDaysToFeedback;
 
+    /** When the work order was signed for in the current cycle; null when not (yet), or not a work order. */
+    @Column(name = "hotline_acknowledged_at")
+    public Instant hotlineAcknowledgedAt;
+
+    /** The hotline's limit for signing for it, as the acknowledgement told it. */
+    @Column(name = "hotline_acknowledge_due_at")
+    public Instant hotlineAcknowledgeDueAt;
+
     @Column(name = "last_sequence")
     public long lastSequence;
 
@@ -110,6 +124,18 @@ public class CaseFact {
     /** The first contact was made, by its deadline; a case without a deadline cannot be late. */
     public boolean firstContactOnTime() {
         return firstContactAt != null && (firstContactDueAt == null || !firstContactAt.isAfter(firstContactDueAt));
+    }
+
+    /** A 12345 work order dispatched to the community. */
+    public boolean isHotlineOrder() {
+        return HOTLINE_12345.equals(channel);
+    }
+
+    /** The work order was signed for in the current cycle after the hotline's limit. */
+    public boolean hotlineAcknowledgedLate() {
+        return hotlineAcknowledgedAt != null
+                && hotlineAcknowledgeDueAt != null
+                && hotlineAcknowledgedAt.isAfter(hotlineAcknowledgeDueAt);
     }
 
     /** Open with a deadline passed unmet: the case is on the supervision list. */

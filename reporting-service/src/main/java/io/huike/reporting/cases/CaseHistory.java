@@ -85,10 +85,20 @@ public final class CaseHistory {
             }
         } else if (event instanceof CaseEvent.DuplicateLinked d) {
             fact.duplicateOf = d.duplicateOf();
+        } else if (event instanceof CaseEvent.HotlineOrderAcknowledged a) {
+            fact.hotlineAcknowledgedAt = a.acknowledgedAt();
+            fact.hotlineAcknowledgeDueAt = a.dueAt();
+        } else if (event instanceof CaseEvent.ReturnedToHotline r) {
+            fact.outcome = CaseFact.RETURNED_TO_HOTLINE;
+            fact.closedAt = r.returnedAt();
+            fact.status = "CLOSED";
         }
     }
 
-    /** A reopened case starts a new cycle: both clocks restart and the previous result no longer stands. */
+    /**
+     * A reopened case starts a new cycle: both clocks restart and the previous result no longer stands; a 12345 work
+     * order sent back to be done again (重办) must be signed for anew.
+     */
     private static void reopen(CaseFact fact, CaseEvent.Reopened r) {
         fact.reopenCount++;
         fact.cycleStartedAt = r.reopenedAt();
@@ -102,6 +112,8 @@ public final class CaseHistory {
         fact.closedAt = null;
         fact.firstContactOverdue = false;
         fact.feedbackOverdue = false;
+        fact.hotlineAcknowledgedAt = null;
+        fact.hotlineAcknowledgeDueAt = null;
         fact.status = "REOPENED";
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Keeps the month tallies (see the V5 migration) in step with the case facts: when a case's fact row changes, what
+ * Keeps the month tallies (see the V5 and V7 migrations) in step with the case facts: when a case's fact row changes, what
  * the case added before is taken away and what it adds now is added, in the same transaction. A case adds its
  * counts while it is closed, and its flow events always, each under its category and channel and under "all" ({@code
  * *}) for either, so that a query reads one row per community and month whichever of them it filters by.
@@ -123,8 +123,10 @@ public class MonthTallies {
                 .createNativeQuery("""
                 insert into case_month_tally (community_id, month, category, channel, closed, outcomes,
                     first_contacts_due, first_contacts_on_time, resolutions_due, resolved, feedback_given, satisfied,
-                    days_to_first_contact, first_contacts_timed, days_to_feedback, feedbacks_timed)
-                values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+                    days_to_first_contact, first_contacts_timed, days_to_feedback, feedbacks_timed,
+                    hotline_orders, hotline_signed_on_time, hotline_signed_late, hotline_redone)
+                values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                    ?17, ?18, ?19, ?20)
                 on conflict (community_id, month, category, channel) do update set
                     closed = case_month_tally.closed + excluded.closed,
                     outcomes = add_counts(case_month_tally.outcomes, excluded.outcomes),
@@ -137,7 +139,11 @@ public class MonthTallies {
                     days_to_first_contact = case_month_tally.days_to_first_contact + excluded.days_to_first_contact,
                     first_contacts_timed = case_month_tally.first_contacts_timed + excluded.first_contacts_timed,
                     days_to_feedback = case_month_tally.days_to_feedback + excluded.days_to_feedback,
-                    feedbacks_timed = case_month_tally.feedbacks_timed + excluded.feedbacks_timed""")
+                    feedbacks_timed = case_month_tally.feedbacks_timed + excluded.feedbacks_timed,
+                    hotline_orders = case_month_tally.hotline_orders + excluded.hotline_orders,
+                    hotline_signed_on_time = case_month_tally.hotline_signed_on_time + excluded.hotline_signed_on_time,
+                    hotline_signed_late = case_month_tally.hotline_signed_late + excluded.hotline_signed_late,
+                    hotline_redone = case_month_tally.hotline_redone + excluded.hotline_redone""")
                 .setParameter(1, key.communityId())
                 .setParameter(2, key.month())
                 .setParameter(3, key.category())
@@ -154,6 +160,10 @@ public class MonthTallies {
                 .setParameter(14, c.firstContactsTimed())
                 .setParameter(15, c.daysToFeedback())
                 .setParameter(16, c.feedbacksTimed())
+                .setParameter(17, c.hotlineOrders())
+                .setParameter(18, c.hotlineSignedOnTime())
+                .setParameter(19, c.hotlineSignedLate())
+                .setParameter(20, c.hotlineRedone())
                 .executeUpdate();
     }
 

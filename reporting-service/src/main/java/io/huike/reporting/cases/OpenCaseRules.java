@@ -1,12 +1,16 @@
 package io.huike.reporting.cases;
 
 import io.huike.kernel.cases.CaseStatus;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The rules that judge a case at the moment {@code :now}, in SQL over {@code case_fact}, for queries that add up many
  * cases in the database: the same rules as {@link CaseFact#isOpen}, {@link CaseFact#firstContactLate} and
- * {@link CaseFact#feedbackLate}, with the statuses taken from {@link CaseStatus}. {@code OpenCaseRulesTest} holds the
- * two together.
+ * {@link CaseFact#feedbackLate}, with the statuses taken from {@link CaseStatus}, and the outcomes that
+ * {@link CaseContribution} leaves out of the resolution and response rates, taken from it. {@code OpenCaseRulesTest}
+ * holds the two together.
  */
 public final class OpenCaseRules {
 
@@ -21,5 +25,17 @@ public final class OpenCaseRules {
     public static final String FEEDBACK_LATE = "(status in " + CaseStatus.sqlList(CaseStatus::awaitsFeedback)
             + " and (feedback_overdue or feedback_due_at < :now))";
 
+    /** The case has an outcome that counts towards the resolution rate ({@link CaseContribution#NOT_TO_RESOLVE}). */
+    public static final String OUTCOME_TO_RESOLVE =
+            "(outcome is not null and outcome not in " + sqlList(CaseContribution.NOT_TO_RESOLVE) + ")";
+
+    /** The case is one to contact at all ({@link CaseContribution#NOT_TO_CONTACT}). */
+    public static final String TO_CONTACT =
+            "(outcome is null or outcome not in " + sqlList(CaseContribution.NOT_TO_CONTACT) + ")";
+
     private OpenCaseRules() {}
+
+    private static String sqlList(Set<String> outcomes) {
+        return new TreeSet<>(outcomes).stream().map(o -> "'" + o + "'").collect(Collectors.joining(", ", "(", ")"));
+    }
 }

@@ -236,27 +236,36 @@ public class FigureQueries {
         boolean byCategory = query.category() != null || query.groupBy() == Grouping.CATEGORY;
         boolean byChannel = query.channel() != null || query.groupBy() == Grouping.CHANNEL;
         Query counts = entityManager
-                .createNativeQuery("""
+                .createNativeQuery(
+                        """
                 select community_id, month, category, channel, count(*), outcome,
-                       count(*) filter (where first_contact_at is not null or contact_late),
-                       count(*) filter (where first_contact_at is not null
+                       count(*) filter (where to_contact and (first_contact_at is not null or contact_late)),
+                       count(*) filter (where to_contact and first_contact_at is not null
                                         and (first_contact_due_at is null or first_contact_at <= first_contact_due_at)),
-                       count(*) filter (where (outcome is not null and outcome <> 'DUPLICATE')
-                                        or (outcome is null and feedback_late)),
+                       count(*) filter (where outcome_to_resolve or (outcome is null and feedback_late)),
                        count(*) filter (where outcome = 'RESOLVED'),
                        count(*) filter (where satisfaction is not null),
                        count(*) filter (where satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')),
                        coalesce(sum(working_days_to_first_contact), 0), count(working_days_to_first_contact),
                        coalesce(sum(working_days_to_feedback), 0), count(working_days_to_feedback),
-                       count(*) filter (where contact_late or feedback_late)
+                       count(*) filter (where contact_late or feedback_late),
+                       count(*) filter (where hotline_order),
+                       count(*) filter (where hotline_order and hotline_acknowledged_at is not null
+                                        and not coalesce(hotline_acknowledged_at > hotline_acknowledge_due_at, false)),
+                       count(*) filter (where hotline_order and hotline_acknowledged_at > hotline_acknowledge_due_at),
+                       count(*) filter (where hotline_order and hotline_acknowledged_at is null),
+                       count(*) filter (where hotline_order and reopen_count > 0)
                 from (select community_id,
                              cast(date_trunc('month', registered_at at time zone 'Asia/Shanghai') as date) as month,
                              case when :byCategory then category else '*' end as category,
                              case when :byChannel then channel else '*' end as channel,
+                             channel = :hotlineChannel as hotline_order,
                              outcome, satisfaction, first_contact_at, first_contact_due_at,
                              working_days_to_first_contact, working_days_to_feedback,
-                             """ + OpenCaseRules.CONTACT_LATE + " as contact_late, " + OpenCaseRules.FEEDBACK_LATE
-                        + """
+                             hotline_acknowledged_at, hotline_acknowledge_due_at, reopen_count,
+                             """ + OpenCaseRules.TO_CONTACT + " as to_contact, " + OpenCaseRules.OUTCOME_TO_RESOLVE
+                                + " as outcome_to_resolve, " + OpenCaseRules.CONTACT_LATE + " as contact_late, "
+                                + OpenCaseRules.FEEDBACK_LATE + """
                               as feedback_late
                       from case_fact
                       where community_id in (:communities) and """ + OpenCaseRules.OPEN + """
@@ -266,6 +275,7 @@ public class FigureQueries {
                 group by community_id, month, category, channel, outcome""")
                 .setParameter("byCategory", byCategory)
                 .setParameter("byChannel", byChannel)
+                .setParameter("hotlineChannel", CaseFact.HOTLINE_12345)
                 .setParameter("now", now);
         return NativeRows.list(bind(counts, query, from, to), CasesRow::open);
     }
@@ -279,7 +289,8 @@ public class FigureQueries {
         Query rows = tallyRows("""
                 select community_id, month, category, channel, closed, cast(outcomes as text), first_contacts_due,
                        first_contacts_on_time, resolutions_due, resolved, feedback_given, satisfied,
-                       days_to_first_contact, first_contacts_timed, days_to_feedback, feedbacks_timed
+                       days_to_first_contact, first_contacts_timed, days_to_feedback, feedbacks_timed,
+                       hotline_orders, hotline_signed_on_time, hotline_signed_late, hotline_redone
                 from case_month_tally""", query, months);
         return NativeRows.list(rows, row -> CasesRow.closed(row, this::outcomes));
     }
@@ -446,7 +457,10 @@ public class FigureQueries {
      */
     private record CasesRow(RowGroup group, CaseContribution cases) {
 
-        /** A row of {@code openCaseCounts}: every case of it open, with one outcome (or none); overdue ones last. */
+        /**
+         * A row of {@code openCaseCounts}: every case of it open, with one outcome (or none); overdue ones, then the
+         * 12345 work orders' counts last.
+         */
         static CasesRow open(Object[] row) {
             long cases = NativeRows.number(row[4]);
             String outcome = (String) row[5];
@@ -457,10 +471,18 @@ public class FigureQueries {
                             .open(cases)
                             .outcomes(outcome == null ? Map.of() : Map.of(outcome, cases))
                             .overdue(NativeRows.number(row[16]))
+                            .hotlineOrders(NativeRows.number(row[17]))
+                            .hotlineSignedOnTime(NativeRows.number(row[18]))
+                            .hotlineSignedLate(NativeRows.number(row[19]))
+                            .hotlineAwaitingSignature(NativeRows.number(row[20]))
+                            .hotlineRedone(NativeRows.number(row[21]))
                             .build());
         }
 
-        /** A row of {@code closedCaseTallies}, its outcome counts read by {@code outcomes} from JSON. */
+        /**
+         * A row of {@code closedCaseTallies}, its outcome counts read by {@code outcomes} from JSON, the work orders'
+         * counts last; a closed order does not await signing.
+         */
         static CasesRow closed(Object[] row, Function<String, Map<String, Long>> outcomes) {
             long closed = NativeRows.number(row[4]);
             return new CasesRow(
@@ -469,6 +491,10 @@ public class FigureQueries {
                             .registered(closed)
                             .closed(closed)
                             .outcomes(outcomes.apply((String) row[5]))
+                            .hotlineOrders(NativeRows.number(row[16]))
+                            .hotlineSignedOnTime(NativeRows.number(row[17]))
+                            .hotlineSignedLate(NativeRows.number(row[18]))
+                            .hotlineRedone(NativeRows.number(row[19]))
                             .build());
         }
 

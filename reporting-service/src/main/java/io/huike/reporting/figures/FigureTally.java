@@ -16,9 +16,10 @@ import java.time.Instant;
  * its deadline, or the resident not told the result by the feedback deadline (announced by {@code case.overdue}
  * or passed by now).</li>
  * <li><b>response rate</b> (响应率) = first contacts made by their deadline ÷ first contacts due, where due means
- * made, or not made with the deadline passed: an overdue case counts against the rate.</li>
+ * made, or not made with the deadline passed: an overdue case counts against the rate; a work order returned to the
+ * hotline is not due.</li>
  * <li><b>resolution rate</b> (解决率) = cases with outcome RESOLVED ÷ (cases with an outcome other than DUPLICATE
- * + cases without an outcome whose feedback deadline passed).</li>
+ * and RETURNED_TO_HOTLINE + cases without an outcome whose feedback deadline passed).</li>
  * <li><b>satisfaction rate</b> (满意率) = (SATISFIED + BASICALLY_SATISFIED) ÷ feedback given.</li>
  * <li><b>average working days</b> to first contact and to feedback: official working days after the day the
  * cycle started (registration or reopening) up to the day of contact or feedback; same day = 0.</li>
@@ -28,6 +29,13 @@ import java.time.Instant;
  * <b>volunteers active</b>: those who served in a volunteer activity held in the period, each counted once;
  * <b>volunteer activities</b>: the activities held in the period; <b>volunteer hours</b>: everyone's hours in
  * them, in half hours.</li>
+ * <li><b>12345 work orders</b> (接诉即办), among the cases registered in the period: <b>dispatched</b>, cases of the
+ * channel HOTLINE_12345; <b>signed for</b> (签收) in the current cycle, <b>on time</b> or <b>late</b> by the
+ * {@code dueAt} of its {@code case.hotline-order-acknowledged}; <b>awaiting signature</b>, open and not signed for
+ * — the hotline's limit is not in {@code case.registered}, so whether it has passed is not known here;
+ * <b>returned</b> (退单), outcome RETURNED_TO_HOTLINE; <b>redone</b> (重办), reopened at least once; the hotline's
+ * <b>response rate</b> (响应率) = signed for on time ÷ signed for. A returned order was never the community's: it is
+ * neither due for first contact nor counted towards the resolution rate.</li>
  * </ul>
  * Contact, outcome and satisfaction are those of the current cycle: after a reopening the earlier ones no longer
  * stand. Rates are fractions rounded to four places, averages to two.
@@ -145,6 +153,20 @@ public final class FigureTally {
                 beyondCasesApply ? volunteersRegistered : null,
                 beyondCasesApply ? volunteersActive : null,
                 beyondCasesApply ? volunteerActivities : null,
-                beyondCasesApply ? volunteerHours.setScale(1, RoundingMode.HALF_UP) : null);
+                beyondCasesApply ? volunteerHours.setScale(1, RoundingMode.HALF_UP) : null,
+                hotline(c));
+    }
+
+    private static Figures.Hotline hotline(CaseContribution c) {
+        long signedFor = c.hotlineSignedOnTime() + c.hotlineSignedLate();
+        return new Figures.Hotline(
+                c.hotlineOrders(),
+                signedFor,
+                c.hotlineSignedOnTime(),
+                c.hotlineSignedLate(),
+                c.hotlineAwaitingSignature(),
+                c.outcomes().getOrDefault(CaseFact.RETURNED_TO_HOTLINE, 0L),
+                c.hotlineRedone(),
+                Rates.ratio(c.hotlineSignedOnTime(), signedFor, 4));
     }
 }

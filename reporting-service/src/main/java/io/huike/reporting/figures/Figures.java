@@ -10,7 +10,7 @@ import java.util.Map;
  * figures count the volunteers registered by the period's last day and the activities held in the period.
  * Definitions: {@link FigureTally}. A rate or average is null where nothing counts towards it; visit, duty and
  * volunteer figures are null where cases are split by category or channel, which visits, shifts and volunteers do
- * not have.
+ * not have. The 12345 hotline's work orders are counted apart in {@link Hotline}.
  */
 public record Figures(
         long registered,
@@ -44,4 +44,20 @@ public record Figures(
         Long volunteersRegistered,
         Long volunteersActive,
         Long volunteerActivities,
-        BigDecimal volunteerHours) {}
+        BigDecimal volunteerHours,
+        Hotline hotline) {
+
+    /**
+     * The 12345 hotline's work orders (接诉即办) among the cases registered in the period, by the hotline's own
+     * definitions, as they stand now (the current cycle after a redo). Definitions: {@link FigureTally}.
+     */
+    public record Hotline(
+            long dispatched,
+            long signedFor,
+            long signedForOnTime,
+            long signedForLate,
+            long awaitingSignature,
+            long returned,
+            long redone,
+            Double responseRate) {}
+}

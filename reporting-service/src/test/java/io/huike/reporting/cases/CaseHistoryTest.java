@@ -103,6 +103,42 @@ class CaseHistoryTest {
         assertThat(fact.lastSequence).isEqualTo(inOrder.size());
     }
 
+    @Test
+    void aWorkOrderReturnedToTheHotlineIsClosedWithThatOutcome() {
+        CaseFact fact = fold(List.of(
+                REGISTERED,
+                new CaseEvent.HotlineOrderAcknowledged(at("2026-05-06T02:00:00Z"), at("2026-05-06T03:30:00Z")),
+                new CaseEvent.ReturnedToHotline(at("2026-05-06T04:00:00Z"))));
+
+        assertThat(fact.status).isEqualTo("CLOSED");
+        assertThat(fact.isOpen()).isFalse();
+        assertThat(fact.outcome).isEqualTo(CaseFact.RETURNED_TO_HOTLINE);
+        assertThat(fact.closedAt).isEqualTo(at("2026-05-06T04:00:00Z"));
+        assertThat(fact.hotlineAcknowledgedLate()).isFalse();
+    }
+
+    @Test
+    void aRedoneWorkOrderMustBeSignedForAnew() {
+        List<CaseEvent> events = new ArrayList<>(List.of(
+                REGISTERED,
+                new CaseEvent.HotlineOrderAcknowledged(at("2026-05-06T04:00:00Z"), at("2026-05-06T03:30:00Z")),
+                new CaseEvent.Resolved("RESOLVED", at("2026-05-08T02:00:00Z")),
+                new CaseEvent.FeedbackGiven("UNSATISFIED", at("2026-05-09T02:00:00Z")),
+                new CaseEvent.Reopened(
+                        at("2026-05-09T02:00:00Z"), at("2026-05-11T16:00:00Z"), at("2026-05-15T16:00:00Z"))));
+        CaseFact awaiting = fold(events);
+
+        assertThat(awaiting.hotlineAcknowledgedAt).isNull();
+        assertThat(awaiting.hotlineAcknowledgedLate()).isFalse();
+
+        events.add(new CaseEvent.HotlineOrderAcknowledged(at("2026-05-09T03:00:00Z"), at("2026-05-09T04:00:00Z")));
+        CaseFact signedAgain = fold(events);
+
+        assertThat(signedAgain.hotlineAcknowledgedAt).isEqualTo(at("2026-05-09T03:00:00Z"));
+        assertThat(signedAgain.hotlineAcknowledgedLate()).isFalse();
+        assertThat(signedAgain.reopenCount).isEqualTo(1);
+    }
+
     private static CaseFact fold(List<CaseEvent> events) {
         return CaseHistory.fold(CASE, "gulou", new ArrayList<>(events), events.size(), DAYS)
                 .orElse(null);

@@ -109,6 +109,70 @@ class FigureTallyTest {
         assertThat(tally.figures().personsReceived()).isNull();
     }
 
+    @Test
+    void aWorkOrderReturnedToTheHotlineIsNeitherDueForFirstContactNorCountedTowardsTheResolutionRate() {
+        FigureTally tally = new FigureTally(NOW);
+        tally.addCase(withOutcome("RESOLVED"));
+        CaseFact returned = withOutcome(CaseFact.RETURNED_TO_HOTLINE);
+        returned.channel = CaseFact.HOTLINE_12345;
+        tally.addCase(returned);
+
+        Figures figures = tally.figures();
+
+        assertThat(figures.closed()).isEqualTo(2);
+        assertThat(figures.firstContactsDue()).isEqualTo(1);
+        assertThat(figures.resolutionsDue()).isEqualTo(1);
+        assertThat(figures.resolutionRate()).isEqualTo(1.0);
+        assertThat(figures.hotline().returned()).isEqualTo(1);
+        assertThat(figures.outcomes()).containsEntry(CaseFact.RETURNED_TO_HOTLINE, 1L);
+    }
+
+    @Test
+    void theHotlinesResponseRateIsTheOrdersSignedForInTimeAmongThoseSignedFor() {
+        FigureTally tally = new FigureTally(NOW);
+        tally.addCase(workOrder(BEFORE, BEFORE.plusSeconds(60)));
+        tally.addCase(workOrder(BEFORE, BEFORE));
+        tally.addCase(workOrder(BEFORE.plusSeconds(1), BEFORE));
+        CaseFact redone = workOrder(null, null);
+        redone.reopenCount = 1;
+        tally.addCase(redone);
+        tally.addCase(contacted(BEFORE, AFTER));
+
+        Figures.Hotline hotline = tally.figures().hotline();
+
+        assertThat(hotline.dispatched()).isEqualTo(4);
+        assertThat(hotline.signedFor()).isEqualTo(3);
+        assertThat(hotline.signedForOnTime()).isEqualTo(2);
+        assertThat(hotline.signedForLate()).isEqualTo(1);
+        assertThat(hotline.awaitingSignature()).isEqualTo(1);
+        assertThat(hotline.redone()).isEqualTo(1);
+        assertThat(hotline.returned()).isZero();
+        assertThat(hotline.responseRate()).isEqualTo(0.6667);
+    }
+
+    @Test
+    void aClosedWorkOrderNeverSignedForDoesNotAwaitSignature() {
+        FigureTally tally = new FigureTally(NOW);
+        CaseFact closed = workOrder(null, null);
+        closed.status = "CLOSED";
+        tally.addCase(closed);
+
+        Figures.Hotline hotline = tally.figures().hotline();
+
+        assertThat(hotline.dispatched()).isEqualTo(1);
+        assertThat(hotline.awaitingSignature()).isZero();
+        assertThat(hotline.responseRate()).isNull();
+    }
+
+    /** An open 12345 work order, signed for at {@code signedAt} (null: not yet) with the hotline's limit. */
+    private static CaseFact workOrder(Instant signedAt, Instant limit) {
+        CaseFact c = contacted(BEFORE, AFTER);
+        c.channel = CaseFact.HOTLINE_12345;
+        c.hotlineAcknowledgedAt = signedAt;
+        c.hotlineAcknowledgeDueAt = limit;
+        return c;
+    }
+
     private static CaseFact notContacted(Instant firstContactDue) {
         CaseFact c = new CaseFact();
         c.status = "ASSIGNED";

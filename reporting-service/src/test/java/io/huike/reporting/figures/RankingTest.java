@@ -55,6 +55,7 @@ class RankingTest {
                         null,
                         null,
                         null,
+                        null,
                         null));
     }
 }

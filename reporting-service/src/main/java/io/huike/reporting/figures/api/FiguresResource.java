@@ -30,16 +30,18 @@ public class FiguresResource {
             Days and months are Asia/Shanghai. Stock figures are about the cases registered in the period, as they \
             stand now: registered; open (not closed); closed; overdue (open with a deadline passed unmet: the first \
             contact not made by its deadline, or the resident not told the result by the feedback deadline); \
-            outcomes (RESOLVED, PARTLY_RESOLVED, NOT_RESOLVABLE, REFERRED_ELSEWHERE, DUPLICATE). \
+            outcomes (RESOLVED, PARTLY_RESOLVED, NOT_RESOLVABLE, REFERRED_ELSEWHERE, DUPLICATE, \
+            RETURNED_TO_HOTLINE). \
             Flow figures count what happened in the period: receptionVisits and personsReceived (接待人次, the people \
             of each visit; null when split or filtered by category or channel); escalated (opinions forwarded to the \
             two committees); referralsOut and referralsAnswered (replies of outside bodies); reopened; \
             deadlinesMissed (case.overdue announcements). \
             The hotline rates, as fractions rounded to four places, null when nothing counts: \
             responseRate = firstContactsOnTime / firstContactsDue, where a first contact is due when it was made or \
-            its deadline passed without it, so overdue open cases count against the rate; \
+            its deadline passed without it, so overdue open cases count against the rate, and a 12345 work order \
+            returned to the hotline is not due; \
             resolutionRate = resolved (outcome RESOLVED) / resolutionsDue (cases with an outcome other than \
-            DUPLICATE, plus cases without an outcome whose feedback deadline passed); \
+            DUPLICATE and RETURNED_TO_HOTLINE, plus cases without an outcome whose feedback deadline passed); \
             satisfactionRate = satisfied (SATISFIED or BASICALLY_SATISFIED) / feedbackGiven. \
             averageWorkingDaysToFirstContact and averageWorkingDaysToFeedback count official working days after \
             the day the case was registered (or reopened) up to the day of first contact or of feedback; the same \
@@ -52,6 +54,13 @@ public class FiguresResource {
             volunteersActive (volunteers who served in a volunteer activity held in the period, each counted once); \
             volunteerActivities (activities held in the period); volunteerHours (everyone's hours in them, in half \
             hours). \
+            hotline: the 12345 hotline's work orders (接诉即办) among the cases registered in the period, as they \
+            stand now (after a redo, the new cycle): dispatched (cases of the channel HOTLINE_12345); signedFor \
+            (签收 in the current cycle), of which signedForOnTime and signedForLate by the dueAt of \
+            case.hotline-order-acknowledged; awaitingSignature (open and not signed for; case.registered does not \
+            carry the hotline's limit, so whether it has passed is not known here); returned (退单, outcome \
+            RETURNED_TO_HOTLINE); redone (重办, reopened at least once, as after an unsatisfied callback); \
+            responseRate (the hotline's 响应率) = signedForOnTime / signedFor. \
             Repeated and out-of-order deliveries of events do not change any figure.""";
 
     private final FigureQueries queries;
@@ -66,7 +75,7 @@ public class FiguresResource {
     @Operation(
             operationId = "getFigures",
             summary = "Figures for a period: counts, flows, the three hotline rates, average working days, duty "
-                    + "shifts and volunteers",
+                    + "shifts, volunteers and the 12345 hotline's work orders",
             description = "Without communities, every community in the caller's scope; naming one outside it is "
                     + "403. from/to default to the current month up to today; at most 1098 days (366 by day). "
                     + "groupBy NONE (one row, key 'all'), COMMUNITY, SUBDISTRICT, DISTRICT, DAY, MONTH, CATEGORY "
