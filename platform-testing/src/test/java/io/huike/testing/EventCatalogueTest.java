@@ -2,9 +2,14 @@ package io.huike.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EventCatalogueTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EventCatalogue catalogue = EventCatalogue.load();
 
@@ -15,6 +20,19 @@ class EventCatalogueTest {
             assertThat(catalogue.examples(type)).as(type).isNotEmpty();
             for (String example : catalogue.examples(type)) {
                 assertThat(catalogue.violations(example)).as(type).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void everyExampleHasAnEventIdOfItsOwnAsAConsumersInboxRequires() throws Exception {
+        Map<String, String> typeById = new HashMap<>();
+        for (String type : catalogue.types()) {
+            for (String example : catalogue.examples(type)) {
+                String id = JSON.readTree(example).path("id").asText();
+                assertThat(typeById.put(id, type))
+                        .as(type + " shares its example's id")
+                        .isNull();
             }
         }
     }
