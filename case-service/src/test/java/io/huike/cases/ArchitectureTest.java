@@ -16,6 +16,10 @@ class ArchitectureTest {
             ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.cases");
 
     @ArchTest
+    static final ArchRule webhooksKnowNothingOfHttpOrMessaging =
+            ArchitectureRules.domainIsFreeOfHttpAndMessaging("io.huike.cases.webhooks");
+
+    @ArchTest
     static final ArchRule onlyAdaptersOfCasesSpeakHttp = ArchitectureRules.httpStaysInAdapters("io.huike.cases");
 
     @ArchTest

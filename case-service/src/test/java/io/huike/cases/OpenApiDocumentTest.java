@@ -64,6 +64,14 @@ class OpenApiDocumentTest {
         expected.put("post /communities/{community}/reception-visits", Set.of("201", "422"));
         expected.put("put /communities/{community}/deadline-rules/{category}/{urgency}", Set.of("200", "400"));
         expected.put("put /communities/{community}/case-settings", Set.of("200", "400", "404"));
+        String webhook = "/communities/{community}/webhook-subscriptions/{id}";
+        expected.put("post /communities/{community}/webhook-subscriptions", Set.of("201", "400", "404"));
+        for (String action : List.of("disable", "enable", "secret-rotation")) {
+            expected.put("post " + webhook + "/" + action, Set.of("200", "404", "412", "428"));
+        }
+        expected.put("delete " + webhook, Set.of("204", "404", "412", "428"));
+        expected.put("get " + webhook + "/deliveries", Set.of("200", "404"));
+        expected.put("post " + webhook + "/deliveries/{deliveryId}/redelivery", Set.of("202", "404"));
         // Residents' own lookup: no token, so neither 401 nor 403; limited, so 429.
         expected.put("post /case-status-lookups", Set.of("200", "400", "404", "429"));
 
