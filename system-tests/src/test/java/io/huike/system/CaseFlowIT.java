@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * through the broker and is counted once by reporting-service, even when delivered twice, and even when it was
  * registered while the broker was down; a problem found on a home visit goes from outreach-service to
  * case-service as a case and its result comes back to the visit; a burst of hotline requests for one hotline
- * reference, each under its own Idempotency-Key, makes one case. Every status met is recorded for the check that
+ * reference, each under its own Idempotency-Key, makes one case; a simulated 12345 hotline follows its work orders
+ * through signed webhooks and answers by REST. Every status met is recorded for the check that
  * the OpenAPI documents list it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -274,6 +276,75 @@ class CaseFlowIT {
                         .as("cases with hotline reference " + reference)
                         .isEqualTo(1);
             }
+        }
+    }
+
+    @Test
+    @Order(7)
+    void aSimulatedHotlineFollowsItsWorkOrdersThroughWebhooksAndAnswersByRest() throws Exception {
+        try (SimulatedHotline hotline = new SimulatedHotline(platform, COMMUNITY)) {
+            hotline.setTerms(30, 120);
+            hotline.subscribe(List.of(
+                    "case.hotline-order-acknowledged.v1",
+                    "case.hotline-extension-requested.v1",
+                    "case.extended.v1",
+                    "case.hotline-replied.v1",
+                    "case.returned-to-hotline.v1"));
+            String reference = "12345-" + UUID.randomUUID().toString().substring(0, 8);
+            String caseId = hotline.dispatch(reference, "鼓楼小区路灯不亮");
+
+            act(caseId, "hotline-order/acknowledgement", null);
+            assertThat(hotline.awaitHeard("case.hotline-order-acknowledged.v1", caseId)
+                            .path("data")
+                            .path("late")
+                            .asBoolean())
+                    .isFalse();
+
+            String until = Instant.now()
+                    .plus(Duration.ofDays(20))
+                    .truncatedTo(ChronoUnit.SECONDS)
+                    .toString();
+            act(caseId, "extension-request", Map.of("deadline", "FEEDBACK", "until", until, "reason", "等待供电公司"));
+            hotline.awaitHeard("case.hotline-extension-requested.v1", caseId);
+            hotline.decideExtension(reference, true).then().statusCode(200);
+            assertThat(hotline.awaitHeard("case.extended.v1", caseId)
+                            .path("data")
+                            .path("newDueAt")
+                            .asText())
+                    .isEqualTo(until);
+
+            act(caseId, "assignment", Map.of("memberId", memberLi));
+            act(caseId, "start", Map.of("contactMethod", "PHONE"));
+            act(caseId, "resolution", Map.of("outcome", "RESOLVED", "actionsTaken", "已更换灯泡"));
+            act(caseId, "hotline-order/reply", Map.of("reply", "路灯已于当日修复"));
+            assertThat(hotline.awaitHeard("case.hotline-replied.v1", caseId)
+                            .path("data")
+                            .path("reply")
+                            .asText())
+                    .isEqualTo("路灯已于当日修复");
+            hotline.callBack(reference, "SATISFIED").then().statusCode(200);
+            hotline.order(reference)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("FEEDBACK_GIVEN"))
+                    .body("hotlineOrder.state", equalTo("CALLED_BACK"));
+
+            String notOurs = "12345-" + UUID.randomUUID().toString().substring(0, 8);
+            String returnedId = hotline.dispatch(notOurs, "钟楼小区门口积水");
+            act(returnedId, "hotline-order/return", Map.of("reason", "地址属于钟楼社区"));
+            assertThat(hotline.awaitHeard("case.returned-to-hotline.v1", returnedId)
+                            .path("data")
+                            .path("reason")
+                            .asText())
+                    .isEqualTo("地址属于钟楼社区");
+
+            assertThat(hotline.heardAbout(caseId))
+                    .containsExactly(
+                            "case.hotline-order-acknowledged.v1",
+                            "case.hotline-extension-requested.v1",
+                            "case.extended.v1",
+                            "case.hotline-replied.v1");
+            assertThat(hotline.refusedDeliveries()).isZero();
         }
     }
 

@@ -462,6 +462,8 @@ final class Platform implements AutoCloseable {
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", realmUrl() + "/protocol/openid-connect/certs");
             env.put("MP_JWT_VERIFY_ISSUER", realmUrl());
             env.put("HUIKE_REPORTING_CASE_SERVICE_URL", url("case-service"));
+            // As ./platform allows: webhooks to receivers on this machine (the tests' simulated hotline).
+            env.put("HUIKE_WEBHOOKS_ALLOWED_PRIVATE_NETWORKS", "127.0.0.1/32");
         }
         env.putAll(extraEnv.getOrDefault(service, Map.of()));
         return builder.start();
