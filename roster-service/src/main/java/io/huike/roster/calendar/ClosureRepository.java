@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 
 /** Reads a community's closures only within the communities the caller may touch, and stores new ones. */
 @ApplicationScoped
@@ -14,13 +13,6 @@ class ClosureRepository implements CommunityScopedRepository<Closure> {
     /** Whether the community is closed on the day; the caller has already checked the community is in scope. */
     public boolean closedOn(String community, LocalDate day) {
         return count("communityId = ?1 and day = ?2", community, day) > 0;
-    }
-
-    public Optional<Closure> findInScope(UUID id, String community, Collection<String> communities) {
-        if (!communities.contains(community)) {
-            return Optional.empty();
-        }
-        return find("id = ?1 and communityId = ?2", id, community).firstResultOptional();
     }
 
     public List<Closure> listInScope(String community, Collection<String> communities) {
