@@ -28,9 +28,8 @@ class CreatedRecordsTest {
     private static final String STRANGER = TestTokens.token(Roles.DUTY_MEMBER, "xinhua");
 
     @BeforeEach
-    void communitiesAreKnown() {
+    void gulouIsKnownWithItsGrid() {
         RosterSeed.grid("gulou", "grid-3");
-        RosterSeed.community("xinhua");
     }
 
     @Test
