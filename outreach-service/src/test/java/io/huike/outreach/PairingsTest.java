@@ -311,7 +311,7 @@ class PairingsTest {
                         .longValue());
     }
 
-    private static String establish(String member, String household, String startDate) {
+    static String establish(String member, String household, String startDate) {
         return given().auth()
                 .oauth2(ADMIN)
                 .contentType(ContentType.JSON)

@@ -266,6 +266,15 @@ final class SweepFixture implements AutoCloseable {
                         "汉滨区"),
                 Map.of());
         create(c, roster, "POST /communities/{community}/grids", Map.of("/id", "grid-1"));
+        // Both communities have a grid-1; a grid of this community alone is what another community must not find.
+        String ownGrid = "grid-" + id;
+        create(c, roster, "POST /communities/{community}/grids", Map.of("/id", ownGrid));
+        c.ids.put("grids/{gridId}", ownGrid);
+        c.ids.put(
+                "closures/{id}",
+                create(c, roster, "POST /communities/{community}/calendar/closures", Map.of())
+                        .path("id")
+                        .asText());
         String member = create(
                         c, roster, "POST /communities/{community}/members", Map.of("/phone", phone(c, n, 1, true)))
                 .path("id")
@@ -287,6 +296,11 @@ final class SweepFixture implements AutoCloseable {
                 colleague,
                 "dutyMemberId",
                 member));
+        c.ids.put(
+                "leave/{leaveId}",
+                create(c, roster, "POST /communities/{community}/members/" + member + "/leave", Map.of())
+                        .path("id")
+                        .asText());
         String room = create(c, roster, "POST /communities/{community}/rooms", Map.of())
                 .path("id")
                 .asText();
@@ -340,22 +354,45 @@ final class SweepFixture implements AutoCloseable {
                                 .path("id")
                                 .asText(),
                         pairingId -> !pairingId.isEmpty());
-        c.ids.put("pairings/{pairingId}", pairing);
+        c.ids.putAll(Map.of("pairings/{pairingId}", pairing, "pairings/{id}", pairing));
+        c.ids.put(
+                "activities/{activityId}",
+                create(
+                                c,
+                                outreach,
+                                "POST /communities/{community}/pairings/" + pairing + "/activities",
+                                Map.of("/doneOn", today().toString()))
+                        .path("id")
+                        .asText());
         create(c, outreach, "POST /communities/{community}/visits", Map.of("/visitedOn", today().toString()));
         String volunteer = create(c, outreach, "POST /communities/{community}/volunteers", Map.of())
                 .path("id")
                 .asText();
-        c.ids.put("volunteerId", volunteer);
-        create(c, outreach, "POST /communities/{community}/volunteer-activities", Map.of());
+        c.ids.putAll(Map.of("volunteerId", volunteer, "volunteers/{id}", volunteer));
+        c.ids.put(
+                "volunteer-activities/{id}",
+                create(c, outreach, "POST /communities/{community}/volunteer-activities", Map.of())
+                        .path("id")
+                        .asText());
         create(c, outreach, "POST /communities/{community}/visit-campaigns", Map.of("/grids/0/gridId", "grid-1"));
         JsonNode campaign = create(
                 c,
                 outreach,
                 "POST /communities/{community}/notification-campaigns",
                 Map.of("/targets/1/gridId", "grid-1"));
+        String target = campaign.path("targets").path(0).path("id").asText();
+        c.ids.putAll(Map.of("notification-campaigns/{id}", campaign.path("id").asText(), "targets/{targetId}", target));
+        // Contacts have no list: the one seeded is the one the read of a single contact is swept with.
         c.ids.put(
-                "targets/{targetId}",
-                campaign.path("targets").path(0).path("id").asText());
+                "contacts/{contactId}",
+                create(
+                                c,
+                                outreach,
+                                "POST /communities/{community}/notification-campaigns/"
+                                        + campaign.path("id").asText() + "/targets/" + target + "/contacts",
+                                Map.of())
+                        .path("id")
+                        .asText());
         create(c, outreach, "POST /communities/{community}/cadence-rules", Map.of());
 
         String cases = "case-service";
@@ -437,12 +474,13 @@ final class SweepFixture implements AutoCloseable {
         return api.write(service, "POST", path, allRoles(c.id), body(service, operation, c, values), headerMap);
     }
 
+    /** The body of the operation, named by its template or with real ids in place of the template's parameters. */
     private ObjectNode body(String service, String operation, Community c, Map<String, Object> values) {
-        String template = operation.replaceAll("/cases/[0-9a-f-]{36}/", "/cases/{id}/");
         Endpoint endpoint = documents.get(service).endpoints().stream()
-                .filter(e -> e.toString().equals(template))
+                .filter(e -> operation.matches(
+                        Pattern.quote(e.toString()).replaceAll("\\{[^}]+}", Matcher.quoteReplacement("\\E[^/]+\\Q"))))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException(service + " has no " + template));
+                .orElseThrow(() -> new IllegalStateException(service + " has no " + operation));
         ObjectNode body = validBody(endpoint, c);
         values.forEach((pointer, value) -> {
             JsonPointer at = JsonPointer.compile(pointer);

@@ -111,6 +111,13 @@ public class NotificationCampaignService {
         return contacting.contact();
     }
 
+    /** One recorded contact with a person on a campaign of the community in the caller's scope, or 404. */
+    public CampaignContact contact(
+            UUID campaignId, UUID targetId, UUID contactId, String community, Collection<String> scope) {
+        return contacts.findInScope(campaignId, targetId, contactId, community, scope)
+                .orElseThrow(() -> new NotFound("No contact " + contactId + " on campaign " + campaignId));
+    }
+
     /** A campaign, its list with the latest contact with each, and its progress. */
     public CampaignState state(UUID campaignId, String community, Collection<String> scope) {
         return state(

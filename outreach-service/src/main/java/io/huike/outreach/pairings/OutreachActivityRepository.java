@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Reads outreach activities only within the communities the caller may touch. */
@@ -18,6 +19,11 @@ public class OutreachActivityRepository implements PanacheRepositoryBase<Outreac
         }
         return list(
                 "pairingId = ?1 and communityId = ?2", Sort.descending("doneOn", "recordedAt"), pairingId, community);
+    }
+
+    /** One activity of a pairing, by the pairing id: the caller has already found the pairing in scope. */
+    public Optional<OutreachActivity> ofPairing(UUID activityId, UUID pairingId) {
+        return find("id = ?1 and pairingId = ?2", activityId, pairingId).firstResultOptional();
     }
 
     public List<OutreachActivity> between(

@@ -142,6 +142,14 @@ public class PairingService {
         return activities.ofPairing(pairingId, community, scope);
     }
 
+    /** One activity of the pairing; a pairing of another community is not found. */
+    public OutreachActivity activity(UUID pairingId, UUID activityId, String community, Collection<String> scope) {
+        get(pairingId, community, scope);
+        return activities
+                .ofPairing(activityId, pairingId)
+                .orElseThrow(() -> new NotFound("No activity " + activityId + " of pairing " + pairingId));
+    }
+
     private Pairing forUpdate(UUID id, String community, Collection<String> scope) {
         return pairings.findInScopeForUpdate(id, community, scope).orElseThrow(() -> notFound(id, community));
     }

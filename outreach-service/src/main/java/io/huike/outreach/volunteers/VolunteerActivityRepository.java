@@ -1,16 +1,15 @@
 package io.huike.outreach.volunteers;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.huike.plumbing.scoping.CommunityScopedRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 
 /** Reads volunteer activities only within the communities the caller may touch. */
 @ApplicationScoped
-public class VolunteerActivityRepository implements PanacheRepositoryBase<VolunteerActivity, UUID> {
+public class VolunteerActivityRepository implements CommunityScopedRepository<VolunteerActivity> {
 
     /** The activities held between two days, the latest first. */
     public List<VolunteerActivity> between(

@@ -1,6 +1,6 @@
 package io.huike.outreach.volunteers;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.huike.plumbing.scoping.CommunityScopedRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /** Reads volunteers only within the communities the caller may touch. */
 @ApplicationScoped
-public class VolunteerRepository implements PanacheRepositoryBase<Volunteer, UUID> {
+public class VolunteerRepository implements CommunityScopedRepository<Volunteer> {
 
     /** A community's volunteers by name, optionally only those with a skill. */
     public List<Volunteer> listInScope(String community, Collection<String> communities, String skill) {

@@ -2,6 +2,7 @@ package io.huike.outreach.volunteers;
 
 import io.huike.kernel.refusals.FieldViolation;
 import io.huike.kernel.refusals.InvalidInput;
+import io.huike.kernel.refusals.NotFound;
 import io.huike.kernel.refusals.UnknownReferences;
 import io.huike.kernel.roster.RosterReferences;
 import io.huike.outreach.CommunityDays;
@@ -108,6 +109,20 @@ public class VolunteerService {
         // An activity is recorded once and never changed: its one event is sequence 1.
         outbox.append(activity.id().toString(), community, 1, recording.event());
         return activity;
+    }
+
+    /** A volunteer of a community in the caller's scope, or 404. */
+    public Volunteer get(UUID id, String community, Collection<String> scope) {
+        return volunteers
+                .findInScope(id, community, scope)
+                .orElseThrow(() -> new NotFound("No volunteer " + id + " in community " + community));
+    }
+
+    /** A volunteer activity of a community in the caller's scope, or 404. */
+    public VolunteerActivity activity(UUID id, String community, Collection<String> scope) {
+        return activities
+                .findInScope(id, community, scope)
+                .orElseThrow(() -> new NotFound("No volunteer activity " + id + " in community " + community));
     }
 
     /** A community's volunteers by name; with a skill, only those who have it. */

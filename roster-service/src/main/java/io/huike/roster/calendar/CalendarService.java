@@ -3,6 +3,7 @@ package io.huike.roster.calendar;
 import io.huike.kernel.calendar.OfficialCalendar;
 import io.huike.kernel.calendar.WorkingDays;
 import io.huike.kernel.refusals.Conflict;
+import io.huike.kernel.refusals.NotFound;
 import io.huike.kernel.refusals.RuleBroken;
 import io.huike.plumbing.outbox.Outbox;
 import io.huike.roster.communities.CommunityService;
@@ -14,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -54,6 +56,13 @@ public class CalendarService {
         closures.persist(closure);
         outbox.append(closure.id().toString(), community, 1, closure.addedEvent());
         return closure;
+    }
+
+    /** One closure of a community in the caller's scope, or 404. */
+    @Transactional
+    public Closure closure(String community, Collection<String> scope, UUID id) {
+        return closures.findInScope(id, community, scope)
+                .orElseThrow(() -> new NotFound("No closure " + id + " in community " + community));
     }
 
     @Transactional

@@ -1,15 +1,14 @@
 package io.huike.roster.calendar;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.huike.plumbing.scoping.CommunityScopedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 
 /** Reads a community's closures only within the communities the caller may touch, and stores new ones. */
 @ApplicationScoped
-class ClosureRepository implements PanacheRepositoryBase<Closure, UUID> {
+class ClosureRepository implements CommunityScopedRepository<Closure> {
 
     /** Whether the community is closed on the day; the caller has already checked the community is in scope. */
     public boolean closedOn(String community, LocalDate day) {

@@ -88,6 +88,14 @@ public class CommunityService {
         return communities.listInScope(scope);
     }
 
+    /** A grid of a community in the caller's scope, or 404. */
+    @Transactional
+    public Grid grid(String community, Collection<String> scope, String id) {
+        get(community, scope);
+        return grids.findInCommunity(community, id)
+                .orElseThrow(() -> new NotFound("No grid '" + id + "' in community '" + community + "'"));
+    }
+
     @Transactional
     public List<Grid> grids(String community, Collection<String> scope) {
         return grids.listInScope(community, scope);

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Reads members' leave only within the communities the caller may touch, and stores new leave. */
@@ -22,5 +23,10 @@ public class LeaveRepository implements PanacheRepositoryBase<Leave, UUID> {
     /** A member's leave, by the member id alone: the caller has already found the member in scope. */
     public List<Leave> of(UUID memberId) {
         return list("memberId = ?1 order by firstDay", memberId);
+    }
+
+    /** One leave of a member, by the member id alone: the caller has already found the member in scope. */
+    public Optional<Leave> ofMember(UUID memberId, UUID leaveId) {
+        return find("id = ?1 and memberId = ?2", leaveId, memberId).firstResultOptional();
     }
 }

@@ -124,6 +124,14 @@ public class MemberService {
         return leave.of(memberId);
     }
 
+    /** One leave of a member, or 404 when either is not of the community in the caller's scope. */
+    @Transactional
+    public Leave leaveOf(String community, UUID memberId, UUID leaveId, Collection<String> scope) {
+        get(community, memberId, scope);
+        return leave.ofMember(memberId, leaveId)
+                .orElseThrow(() -> new NotFound("No leave " + leaveId + " of member " + memberId));
+    }
+
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }

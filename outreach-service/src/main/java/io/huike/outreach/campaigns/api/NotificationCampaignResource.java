@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -107,7 +109,12 @@ public class NotificationCampaignResource {
                     + "a person is the one that counts for the progress.")
     @APIResponse(
             responseCode = "201",
-            description = "Recorded",
+            description = "Recorded; Location is the contact",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The contact recorded",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ContactView.class)))
     @APIResponse(
             responseCode = "404",
@@ -116,7 +123,8 @@ public class NotificationCampaignResource {
             @PathParam("community") String community,
             @PathParam("id") UUID id,
             @PathParam("targetId") UUID targetId,
-            @NotNull @Valid RecordContactRequest request) {
+            @NotNull @Valid RecordContactRequest request,
+            UriInfo uri) {
         scope.require(community);
         var recorded = campaignService.recordContact(
                 id,
@@ -127,8 +135,29 @@ public class NotificationCampaignResource {
                 request.note(),
                 request.contactedAt(),
                 scope.subject());
-        return Response.status(Response.Status.CREATED)
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(recorded.id().toString())
+                        .build())
                 .entity(ContactView.of(recorded))
                 .build();
+    }
+
+    @GET
+    @Path("/{id}/targets/{targetId}/contacts/{contactId}")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+    @Operation(operationId = "getCampaignContact", summary = "Read one recorded contact with someone on the list")
+    @APIResponse(
+            responseCode = "200",
+            description = "The contact",
+            content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such campaign in this community and scope, or no such contact with this person on it")
+    public ContactView contactOf(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @PathParam("targetId") UUID targetId,
+            @PathParam("contactId") UUID contactId) {
+        return ContactView.of(campaignService.contact(id, targetId, contactId, community, scope.communities()));
     }
 }

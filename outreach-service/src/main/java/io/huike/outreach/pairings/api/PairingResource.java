@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -166,7 +168,12 @@ public class PairingResource {
             description = "Publishes outreach-activity.recorded.v1 (without the notes).")
     @APIResponse(
             responseCode = "201",
-            description = "Recorded",
+            description = "Recorded; Location is the activity",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The activity recorded",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault, e.g. a day in the future")
     @APIResponse(responseCode = "404", description = "No such pairing in this community and scope")
@@ -176,7 +183,8 @@ public class PairingResource {
     public Response record(
             @PathParam("community") String community,
             @PathParam("id") UUID id,
-            @NotNull @Valid RecordActivityRequest request) {
+            @NotNull @Valid RecordActivityRequest request,
+            UriInfo uri) {
         scope.require(community);
         var recorded = pairingService.record(
                 id,
@@ -187,9 +195,27 @@ public class PairingResource {
                 request.doneOn(),
                 request.notes(),
                 scope.subject());
-        return Response.status(Response.Status.CREATED)
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(recorded.id().toString())
+                        .build())
                 .entity(ActivityView.of(recorded))
                 .build();
+    }
+
+    @GET
+    @Path("/{id}/activities/{activityId}")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+    @Operation(operationId = "getPairingActivity", summary = "Read one activity of a pairing")
+    @APIResponse(
+            responseCode = "200",
+            description = "The activity",
+            content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "404", description = "No such pairing in this community and scope, or no such activity")
+    public ActivityView activity(
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @PathParam("activityId") UUID activityId) {
+        return ActivityView.of(pairingService.activity(id, activityId, community, scope.communities()));
     }
 
     @GET

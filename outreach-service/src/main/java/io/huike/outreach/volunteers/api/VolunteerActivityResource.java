@@ -19,8 +19,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,13 +53,20 @@ public class VolunteerActivityResource {
             summary = "Record a volunteer activity with who served and for how many hours")
     @APIResponse(
             responseCode = "201",
-            description = "Recorded",
+            description = "Recorded; Location is the activity",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The activity recorded",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = VolunteerActivityView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault, e.g. a volunteer listed twice")
     @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
     @APIResponse(responseCode = "422", description = "A volunteer who is not in this community")
     public Response record(
-            @PathParam("community") String community, @NotNull @Valid RecordVolunteerActivityRequest request) {
+            @PathParam("community") String community,
+            @NotNull @Valid RecordVolunteerActivityRequest request,
+            UriInfo uri) {
         scope.require(community);
         var served = request.served().stream()
                 .map(s -> new Serving(s.volunteerId(), s.hours()))
@@ -68,9 +79,24 @@ public class VolunteerActivityResource {
                 request.description(),
                 served,
                 scope.subject());
-        return Response.status(Response.Status.CREATED)
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(activity.id().toString())
+                        .build())
                 .entity(VolunteerActivityView.of(activity))
                 .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+    @Operation(operationId = "getVolunteerActivity", summary = "Read one volunteer activity")
+    @APIResponse(
+            responseCode = "200",
+            description = "The activity",
+            content = @Content(schema = @Schema(implementation = VolunteerActivityView.class)))
+    @APIResponse(responseCode = "404", description = "No such activity in this community and scope")
+    public VolunteerActivityView get(@PathParam("community") String community, @PathParam("id") UUID id) {
+        return VolunteerActivityView.of(volunteerService.activity(id, community, scope.communities()));
     }
 
     @GET

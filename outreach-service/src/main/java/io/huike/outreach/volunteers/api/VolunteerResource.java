@@ -15,9 +15,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,12 +49,18 @@ public class VolunteerResource {
             summary = "Sign up a resident or a member as a volunteer, with skills and availability")
     @APIResponse(
             responseCode = "201",
-            description = "Signed up",
+            description = "Signed up; Location is the volunteer",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The volunteer signed up",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = VolunteerView.class)))
     @APIResponse(responseCode = "400", description = "A field is at fault; the problem names it")
     @APIResponse(responseCode = "404", description = "The community is not known (not registered, or not known yet)")
     @APIResponse(responseCode = "422", description = "memberId is not a member of the community")
-    public Response signUp(@PathParam("community") String community, @NotNull @Valid SignUpRequest request) {
+    public Response signUp(
+            @PathParam("community") String community, @NotNull @Valid SignUpRequest request, UriInfo uri) {
         scope.require(community);
         var volunteer = volunteerService.signUp(
                 community,
@@ -61,9 +71,24 @@ public class VolunteerResource {
                 request.availableFrom(),
                 request.availableUntil(),
                 scope.subject());
-        return Response.status(Response.Status.CREATED)
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(volunteer.id().toString())
+                        .build())
                 .entity(VolunteerView.of(volunteer))
                 .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+    @Operation(operationId = "getVolunteer", summary = "Read one volunteer")
+    @APIResponse(
+            responseCode = "200",
+            description = "The volunteer",
+            content = @Content(schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "404", description = "No such volunteer in this community and scope")
+    public VolunteerView get(@PathParam("community") String community, @PathParam("id") UUID id) {
+        return VolunteerView.of(volunteerService.get(id, community, scope.communities()));
     }
 
     @GET

@@ -18,9 +18,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -118,16 +122,43 @@ public class CalendarResource {
             description = "Publishes calendar.closure-added.v1; rosters and deadlines skip the day from then on.")
     @APIResponse(
             responseCode = "201",
-            description = "Closed",
+            description = "Closed; Location is the closure",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The closure added",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ClosureView.class)))
     @APIResponse(responseCode = "409", description = "The community is already closed that day")
     @APIResponse(responseCode = "422", description = "The day is not an official working day")
-    public Response close(@PathParam("community") String community, @NotNull @Valid ClosureRequest request) {
+    public Response close(
+            @PathParam("community") String community, @NotNull @Valid ClosureRequest request, UriInfo uri) {
         scope.require(community);
         var closure = calendar.close(community, scope.communities(), request.date(), request.reason(), scope.subject());
-        return Response.status(Response.Status.CREATED)
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(closure.id().toString())
+                        .build())
                 .entity(ClosureView.of(closure))
                 .build();
+    }
+
+    @GET
+    @Path("/closures/{id}")
+    @RolesAllowed({
+        Roles.DUTY_MEMBER,
+        Roles.CASE_HANDLER,
+        Roles.COMMUNITY_ADMIN,
+        Roles.DISTRICT_SUPERVISOR,
+        Roles.INTEGRATION_CLIENT
+    })
+    @Operation(operationId = "getLocalClosure", summary = "Read one of the community's closures")
+    @APIResponse(
+            responseCode = "200",
+            description = "The closure",
+            content = @Content(schema = @Schema(implementation = ClosureView.class)))
+    @APIResponse(responseCode = "404", description = "No such closure in a community of the caller")
+    public ClosureView closure(@PathParam("community") String community, @PathParam("id") UUID id) {
+        return ClosureView.of(calendar.closure(community, scope.communities(), id));
     }
 
     @GET

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -112,16 +114,31 @@ public class CommunityResource {
     @Operation(operationId = "drawGrid", summary = "Add a grid to the community")
     @APIResponse(
             responseCode = "201",
-            description = "Added",
+            description = "Added; Location is the grid",
+            headers = @Header(name = "Location", description = "The grid", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = GridView.class)))
     @APIResponse(responseCode = "409", description = "The community already has a grid with this id")
-    public Response drawGrid(@PathParam("community") String community, @NotNull @Valid GridRequest request) {
+    public Response drawGrid(
+            @PathParam("community") String community, @NotNull @Valid GridRequest request, UriInfo uri) {
         scope.require(community);
         var grid = communities.drawGrid(
                 community, scope.communities(), request.id(), request.name(), request.description());
-        return Response.status(Response.Status.CREATED)
+        return Response.created(uri.getAbsolutePathBuilder().path(grid.id()).build())
                 .entity(GridView.of(grid))
                 .build();
+    }
+
+    @GET
+    @Path("/{community}/grids/{gridId}")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+    @Operation(operationId = "getGrid", summary = "Read one grid of the community")
+    @APIResponse(
+            responseCode = "200",
+            description = "The grid",
+            content = @Content(schema = @Schema(implementation = GridView.class)))
+    @APIResponse(responseCode = "404", description = "No such grid in a community of the caller")
+    public GridView grid(@PathParam("community") String community, @PathParam("gridId") String gridId) {
+        return GridView.of(communities.grid(community, scope.communities(), gridId));
     }
 
     @GET

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -151,14 +153,39 @@ public class MemberResource {
                     + "a swap, and the coverage report lists them under toHandOver until then.")
     @APIResponse(
             responseCode = "201",
-            description = "Recorded",
+            description = "Recorded; Location is the leave",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The leave recorded",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = LeaveView.class)))
     @APIResponse(responseCode = "404", description = "No such member in a community of the caller")
     public Response recordLeave(
-            @PathParam("community") String community, @PathParam("id") UUID id, @NotNull @Valid LeaveRequest request) {
+            @PathParam("community") String community,
+            @PathParam("id") UUID id,
+            @NotNull @Valid LeaveRequest request,
+            UriInfo uri) {
         var leave = members.recordLeave(
                 community, id, scope.communities(), request.firstDay(), request.lastDay(), request.reason());
-        return Response.status(Response.Status.CREATED).entity(view(leave)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(leave.id().toString()).build())
+                .entity(view(leave))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/leave/{leaveId}")
+    @RolesAllowed({Roles.DUTY_MEMBER, Roles.CASE_HANDLER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_SUPERVISOR})
+    @Operation(operationId = "getLeave", summary = "Read one leave of a member")
+    @APIResponse(
+            responseCode = "200",
+            description = "The leave",
+            content = @Content(schema = @Schema(implementation = LeaveView.class)))
+    @APIResponse(responseCode = "404", description = "No such member in a community of the caller, or no such leave")
+    public LeaveView leave(
+            @PathParam("community") String community, @PathParam("id") UUID id, @PathParam("leaveId") UUID leaveId) {
+        return view(members.leaveOf(community, id, leaveId, scope.communities()));
     }
 
     @GET
