@@ -43,6 +43,7 @@ final class SweepFixture implements AutoCloseable {
 
     final Platform platform;
     final Api api;
+    private final com.sun.net.httpserver.HttpServer webhookReceiver;
     final Map<String, OpenApiDocument> documents = new LinkedHashMap<>();
     final Community a;
     final Community b;
@@ -61,9 +62,10 @@ final class SweepFixture implements AutoCloseable {
         }
     }
 
-    private SweepFixture(Platform platform) {
+    private SweepFixture(Platform platform) throws java.io.IOException {
         this.platform = platform;
         this.api = new Api(platform);
+        this.webhookReceiver = acceptingEveryDelivery();
         for (String service : Platform.SERVICES) {
             documents.put(
                     service,
@@ -106,7 +108,24 @@ final class SweepFixture implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        webhookReceiver.stop(0);
         platform.close();
+    }
+
+    /**
+     * A webhook receiver here that takes every delivery at once, so that the seeded subscriptions have deliveries to
+     * read and nothing is retried, which would write to case-service's tables while a sweep checks that nothing is.
+     */
+    private static com.sun.net.httpserver.HttpServer acceptingEveryDelivery() throws java.io.IOException {
+        com.sun.net.httpserver.HttpServer receiver =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        return receiver;
     }
 
     /** A token with every role, for the given communities. */
@@ -396,6 +415,20 @@ final class SweepFixture implements AutoCloseable {
         create(c, outreach, "POST /communities/{community}/cadence-rules", Map.of());
 
         String cases = "case-service";
+        // A subscription to the community's registrations, made before its case so that it has a delivery.
+        String subscription = create(
+                        c,
+                        cases,
+                        "POST /communities/{community}/webhook-subscriptions",
+                        Map.of(
+                                "/url",
+                                "http://127.0.0.1:"
+                                        + webhookReceiver.getAddress().getPort() + "/hooks",
+                                "/eventTypes",
+                                List.of("case.registered.v1")))
+                .path("id")
+                .asText();
+        c.ids.put("webhook-subscriptions/{id}", subscription);
         Map<String, Object> resident = Map.of(
                 "/resident/phone",
                 phone(c, n, 4, true),
@@ -452,6 +485,13 @@ final class SweepFixture implements AutoCloseable {
                                 idNumber(c, n, 6, false))),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         c.ids.put("hotline-cases/{hotlineReference}", hotlineReference);
+        // The case's registration delivered to the receiver: the delivery log has a record, and nothing is pending.
+        String deliveries = "/communities/" + id + "/webhook-subscriptions/" + subscription + "/deliveries";
+        JsonNode delivered = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> api.get(cases, deliveries, admin).json().path(0),
+                        delivery -> "DELIVERED".equals(delivery.path("status").asText()));
+        c.ids.put("deliveries/{deliveryId}", delivered.path("id").asText());
         return c;
     }
 
