@@ -7,6 +7,7 @@ import io.huike.kernel.calendar.OfficialCalendar;
 import io.huike.kernel.calendar.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -67,12 +68,13 @@ public class CaseDeadlines {
     /** The official calendar with the community's local closures, as learned from the roster's events. */
     public WorkingDays workingDays(String community) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager
-                .createNativeQuery("select closed_on, reason from community_closure where community_id = ?1")
+        List<Tuple> rows = entityManager
+                .createNativeQuery(
+                        "select closed_on, reason from community_closure where community_id = ?1", Tuple.class)
                 .setParameter(1, community)
                 .getResultList();
         Map<LocalDate, String> closures = new LinkedHashMap<>();
-        rows.forEach(r -> closures.put(((java.sql.Date) r[0]).toLocalDate(), (String) r[1]));
+        rows.forEach(r -> closures.put(r.get(0, LocalDate.class), r.get(1, String.class)));
         return closures.isEmpty()
                 ? OfficialCalendar.official().workingDays()
                 : OfficialCalendar.official().withClosures(closures);
