@@ -558,13 +558,9 @@ public class Case {
             Deadlines restarted,
             Duration acknowledgeWithin,
             Instant now) {
-        HotlineOrder order = requireHotlineOrder();
-        if (order.repliedAt() == null) {
-            throw new CaseRuleViolation("hotlineOrder", "the hotline calls back only after the community replied");
-        }
-        CaseFeedbackGiven feedback = giveFeedback(ContactMethod.PHONE, calledAt, said, comment, paperLog, now);
         boolean redo = said == Satisfaction.UNSATISFIED;
-        order.calledBack(redo, acknowledgeWithin, now);
+        requireHotlineOrder().calledBack(redo, acknowledgeWithin, now);
+        CaseFeedbackGiven feedback = giveFeedback(ContactMethod.PHONE, calledAt, said, comment, paperLog, now);
         if (!redo) {
             return List.of(feedback);
         }

@@ -96,15 +96,7 @@ class HotlineWorkOrderTest {
     @Test
     void anUnsatisfiedCallbackSendsTheOrderBackToBeDoneAgainAndItMustBeSignedForAnew() throws Exception {
         Order order = Order.dispatched(null);
-        order.api
-                .act(order.api.desk, order.id, "hotline-order/acknowledgement", null)
-                .then()
-                .statusCode(200);
-        order.handleAndResolve();
-        order.api
-                .act(order.api.handler, order.id, "hotline-order/reply", Map.of("reply", "已清运"))
-                .then()
-                .statusCode(200);
+        order.signForResolveAndReply();
 
         order.hotlineCalls("callback", "cb-redo", Map.of("satisfaction", "UNSATISFIED", "comment", "仍有垃圾"))
                 .then()
@@ -239,31 +231,16 @@ class HotlineWorkOrderTest {
     @Test
     void aRetriedCallbackIsAppliedOnceAndAnotherHotlineCannotTouchTheOrder() throws Exception {
         Order order = Order.dispatched(null);
-        order.api
-                .act(order.api.desk, order.id, "hotline-order/acknowledgement", null)
-                .then()
-                .statusCode(200);
-        order.handleAndResolve();
-        order.api
-                .act(order.api.handler, order.id, "hotline-order/reply", Map.of("reply", "已清运"))
-                .then()
-                .statusCode(200);
+        order.signForResolveAndReply();
         String otherHotline = Order.hotlineToken("other-" + UUID.randomUUID(), order.api.community);
-        given().auth()
-                .oauth2(otherHotline)
-                .header("Idempotency-Key", "cb")
-                .contentType(ContentType.JSON)
-                .body(Map.of("satisfaction", "SATISFIED"))
-                .post(order.hotlinePath() + "/callback")
+        order.calls(otherHotline, "callback", "cb", Map.of("satisfaction", "SATISFIED"))
                 .then()
                 .statusCode(404);
-
-        given().auth()
-                .oauth2(Order.hotlineToken(order.hotlineSubject, "elsewhere"))
-                .header("Idempotency-Key", "cb")
-                .contentType(ContentType.JSON)
-                .body(Map.of("satisfaction", "SATISFIED"))
-                .post(order.hotlinePath() + "/callback")
+        order.calls(
+                        Order.hotlineToken(order.hotlineSubject, "elsewhere"),
+                        "callback",
+                        "cb",
+                        Map.of("satisfaction", "SATISFIED"))
                 .then()
                 .statusCode(403);
 
@@ -378,12 +355,26 @@ class HotlineWorkOrderTest {
         }
 
         Response hotlineCalls(String step, String idempotencyKey, Map<String, Object> body) {
+            return calls(hotline, step, idempotencyKey, body);
+        }
+
+        /** The hotline's step on this order, as the caller with this token sends it. */
+        Response calls(String token, String step, String idempotencyKey, Map<String, Object> body) {
             return given().auth()
-                    .oauth2(hotline)
+                    .oauth2(token)
                     .header("Idempotency-Key", idempotencyKey)
                     .contentType(ContentType.JSON)
                     .body(body)
                     .post(hotlinePath() + "/" + step);
+        }
+
+        /** Signs for the order, handles and resolves its case, and replies to the hotline. */
+        void signForResolveAndReply() {
+            api.act(api.desk, id, "hotline-order/acknowledgement", null).then().statusCode(200);
+            handleAndResolve();
+            api.act(api.handler, id, "hotline-order/reply", Map.of("reply", "已清运"))
+                    .then()
+                    .statusCode(200);
         }
 
         void handleAndResolve() {
