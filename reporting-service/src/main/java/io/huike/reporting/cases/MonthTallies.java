@@ -5,18 +5,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.ObjLongConsumer;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hibernate.Session;
 
 /**
- * Keeps the month tallies (see the V5 and V7 migrations) in step with the case facts: when a case's fact row changes, what
- * the case added before is taken away and what it adds now is added, in the same transaction. A case adds its
- * counts while it is closed, and its flow events always, each under its category and channel and under "all" ({@code
- * *}) for either, so that a query reads one row per community and month whichever of them it filters by.
+ * Keeps the month tallies (see the V5, V7 and V8 migrations) in step with the case facts: when a case's fact row
+ * changes, what the case added before is taken away and what it adds now is added, in the same transaction. Every
+ * case adds its counts and its flow events, each under its category and channel and under "all" ({@code *}) for
+ * either, so that a query reads one row per community and month whichever of them it filters by.
+ *
+ * <p>An open case's counts change as its deadlines pass, without any event. So a case adds what it counts with no
+ * deadline passed to {@code case_month_tally}, and at each deadline still to come what changes when it passes to
+ * {@code case_deadline_tally} under that moment: the figures at any moment are the first plus the rows of the second
+ * whose moment has passed. Once the case service announces a deadline as missed, or the case meets or no longer
+ * has it, its row there goes back to nothing; so the rows a query reads are few whatever the number of open cases.
  */
 @ApplicationScoped
 public class MonthTallies {
@@ -35,19 +53,94 @@ public class MonthTallies {
     /** One row of a tally: a community's month, under a category and a channel, either of which may be ALL. */
     public record Key(String communityId, LocalDate month, String category, String channel) {}
 
+    /** A row of the deadline tally: what changes in a tally row once {@code dueAt} has passed. */
+    public record DeadlineKey(Key key, Instant dueAt) {}
+
     /** A flow event of a case: its type and when it happened. */
     public record Flow(String type, Instant occurredAt) {}
 
-    /** What one case adds to the tallies. */
-    public record Contribution(Map<Key, CaseContribution> closedCases, Map<Key, Map<String, Long>> flows) {
+    /**
+     * What one case adds to the tallies: its counts with no deadline passed, what changes as each deadline passes,
+     * and its flow events.
+     */
+    public record Contribution(
+            Map<Key, CaseContribution> cases,
+            Map<DeadlineKey, CaseContribution> atDeadlines,
+            Map<Key, Map<String, Long>> flows) {
 
-        public static final Contribution NONE = new Contribution(Map.of(), Map.of());
+        public static final Contribution NONE = new Contribution(Map.of(), Map.of(), Map.of());
+
+        public boolean isEmpty() {
+            return cases.isEmpty() && atDeadlines.isEmpty() && flows.isEmpty();
+        }
     }
 
     private static final Comparator<Key> KEY_ORDER = Comparator.comparing(Key::communityId)
             .thenComparing(Key::month)
             .thenComparing(Key::category)
             .thenComparing(Key::channel);
+    private static final Comparator<DeadlineKey> DEADLINE_KEY_ORDER =
+            Comparator.comparing(DeadlineKey::key, KEY_ORDER).thenComparing(DeadlineKey::dueAt);
+    /** Before every deadline: an open case judged then counts nothing as late. */
+    private static final Instant BEFORE_EVERY_DEADLINE = Instant.MIN;
+
+    /** A count column of {@code case_month_tally} and {@code case_deadline_tally}: the count it holds, read and set. */
+    public record Column(
+            String name, ToLongFunction<CaseContribution> count, ObjLongConsumer<CaseContribution.Builder> set) {}
+
+    /** Every count column of the two case tallies, in their order after the key and the outcomes. */
+    public static final List<Column> COUNTS = List.of(
+            new Column("closed", CaseContribution::closed, CaseContribution.Builder::closed),
+            new Column("open_cases", CaseContribution::open, CaseContribution.Builder::open),
+            new Column("overdue", CaseContribution::overdue, CaseContribution.Builder::overdue),
+            new Column(
+                    "first_contacts_due",
+                    CaseContribution::firstContactsDue,
+                    CaseContribution.Builder::firstContactsDue),
+            new Column(
+                    "first_contacts_on_time",
+                    CaseContribution::firstContactsOnTime,
+                    CaseContribution.Builder::firstContactsOnTime),
+            new Column("resolutions_due", CaseContribution::resolutionsDue, CaseContribution.Builder::resolutionsDue),
+            new Column("resolved", CaseContribution::resolved, CaseContribution.Builder::resolved),
+            new Column("feedback_given", CaseContribution::feedbackGiven, CaseContribution.Builder::feedbackGiven),
+            new Column("satisfied", CaseContribution::satisfied, CaseContribution.Builder::satisfied),
+            new Column(
+                    "days_to_first_contact",
+                    CaseContribution::daysToFirstContact,
+                    CaseContribution.Builder::daysToFirstContact),
+            new Column(
+                    "first_contacts_timed",
+                    CaseContribution::firstContactsTimed,
+                    CaseContribution.Builder::firstContactsTimed),
+            new Column("days_to_feedback", CaseContribution::daysToFeedback, CaseContribution.Builder::daysToFeedback),
+            new Column("feedbacks_timed", CaseContribution::feedbacksTimed, CaseContribution.Builder::feedbacksTimed),
+            new Column("hotline_orders", CaseContribution::hotlineOrders, CaseContribution.Builder::hotlineOrders),
+            new Column(
+                    "hotline_signed_on_time",
+                    CaseContribution::hotlineSignedOnTime,
+                    CaseContribution.Builder::hotlineSignedOnTime),
+            new Column(
+                    "hotline_signed_late",
+                    CaseContribution::hotlineSignedLate,
+                    CaseContribution.Builder::hotlineSignedLate),
+            new Column(
+                    "hotline_awaiting_signature",
+                    CaseContribution::hotlineAwaitingSignature,
+                    CaseContribution.Builder::hotlineAwaitingSignature),
+            new Column("hotline_redone", CaseContribution::hotlineRedone, CaseContribution.Builder::hotlineRedone));
+
+    private static final String CASES_UPSERT = upsert("case_month_tally", List.of());
+    private static final String DEADLINES_UPSERT = upsert("case_deadline_tally", List.of("due_at"));
+    /** The deadline rows of these moments that no case adds to any more. */
+    private static final String DEADLINES_PRUNE = "delete from case_deadline_tally where due_at = any(?) and "
+            + COUNTS.stream().map(c -> c.name() + " = 0").collect(Collectors.joining(" and "));
+
+    private static final String FLOWS_UPSERT = """
+            insert into case_flow_month_tally (community_id, month, category, channel, type, events)
+            values (?, ?, ?, ?, ?, ?)
+            on conflict (community_id, month, category, channel, type) do update
+            set events = case_flow_month_tally.events + excluded.events""";
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
@@ -57,16 +150,29 @@ public class MonthTallies {
         this.mapper = mapper;
     }
 
-    /** What a case with this fact row and these flow events adds; nothing for a case not yet registered. */
+    /**
+     * What a case with this fact row and these flow events adds; nothing for a case not yet registered. The moments
+     * at which a case's counts can change are its deadlines, so the case is judged just before the first and just
+     * after each.
+     */
     public static Contribution contributionOf(CaseFact fact, List<Flow> flows) {
         if (fact == null) {
             return Contribution.NONE;
         }
-        Map<Key, CaseContribution> closed = new TreeMap<>(KEY_ORDER);
-        if (!fact.isOpen()) {
-            CaseContribution counts = CaseContribution.ofClosed(fact);
-            keys(fact.communityId, monthOf(fact.registeredAt), fact.category, fact.channel)
-                    .forEach(key -> closed.put(key, counts));
+        List<Key> keys = keys(fact.communityId, monthOf(fact.registeredAt), fact.category, fact.channel);
+        Map<Key, CaseContribution> cases = new TreeMap<>(KEY_ORDER);
+        CaseContribution before = CaseContribution.of(fact, BEFORE_EVERY_DEADLINE);
+        for (Key key : keys) {
+            cases.put(key, before);
+        }
+        Map<DeadlineKey, CaseContribution> atDeadlines = new TreeMap<>(DEADLINE_KEY_ORDER);
+        for (Instant deadline : deadlines(fact)) {
+            CaseContribution after = CaseContribution.of(fact, deadline.plusNanos(1));
+            CaseContribution change = after.plus(before.negated());
+            if (!change.equals(CaseContribution.NONE)) {
+                keys.forEach(key -> atDeadlines.put(new DeadlineKey(key, deadline), change));
+            }
+            before = after;
         }
         Map<Key, Map<String, Long>> flowCounts = new TreeMap<>(KEY_ORDER);
         for (Flow flow : flows) {
@@ -75,28 +181,91 @@ public class MonthTallies {
                             .computeIfAbsent(key, k -> new TreeMap<>())
                             .merge(flow.type(), 1L, Long::sum));
         }
-        return new Contribution(closed, flowCounts);
+        return new Contribution(cases, atDeadlines, flowCounts);
+    }
+
+    private static List<Instant> deadlines(CaseFact fact) {
+        return Stream.of(fact.firstContactDueAt, fact.feedbackDueAt)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** What to add to the tallies when a case's contribution changes from {@code before} to {@code after}. */
     public static Contribution difference(Contribution before, Contribution after) {
-        Map<Key, CaseContribution> closed = new TreeMap<>(KEY_ORDER);
-        after.closedCases().forEach((key, counts) -> closed.merge(key, counts, CaseContribution::plus));
-        before.closedCases().forEach((key, counts) -> closed.merge(key, counts.negated(), CaseContribution::plus));
-        closed.values().removeIf(CaseContribution.NONE::equals);
-        Map<Key, Map<String, Long>> flows = new TreeMap<>(KEY_ORDER);
-        after.flows().forEach((key, counts) -> counts.forEach((type, n) -> addFlow(flows, key, type, n)));
-        before.flows().forEach((key, counts) -> counts.forEach((type, n) -> addFlow(flows, key, type, -n)));
-        flows.values().forEach(counts -> counts.values().removeIf(n -> n == 0));
-        flows.values().removeIf(Map::isEmpty);
-        return new Contribution(closed, flows);
+        return combined(after, before, -1);
     }
 
-    /** MANDATORY: the tallies change in the transaction that changes the case's fact row. */
+    /** Two changes as one, so that a batch of events writes each tally row once. */
+    public static Contribution sum(Contribution a, Contribution b) {
+        return combined(a, b, 1);
+    }
+
+    /** {@code a} plus {@code sign} times {@code b}, without the rows that come to nothing. */
+    private static Contribution combined(Contribution a, Contribution b, int sign) {
+        Map<Key, CaseContribution> cases = new TreeMap<>(KEY_ORDER);
+        a.cases().forEach((key, counts) -> cases.merge(key, counts, CaseContribution::plus));
+        b.cases().forEach((key, counts) -> cases.merge(key, signed(counts, sign), CaseContribution::plus));
+        cases.values().removeIf(CaseContribution.NONE::equals);
+        Map<DeadlineKey, CaseContribution> atDeadlines = new TreeMap<>(DEADLINE_KEY_ORDER);
+        a.atDeadlines().forEach((key, counts) -> atDeadlines.merge(key, counts, CaseContribution::plus));
+        b.atDeadlines().forEach((key, counts) -> atDeadlines.merge(key, signed(counts, sign), CaseContribution::plus));
+        atDeadlines.values().removeIf(CaseContribution.NONE::equals);
+        Map<Key, Map<String, Long>> flows = new TreeMap<>(KEY_ORDER);
+        a.flows().forEach((key, counts) -> counts.forEach((type, n) -> addFlow(flows, key, type, n)));
+        b.flows().forEach((key, counts) -> counts.forEach((type, n) -> addFlow(flows, key, type, sign * n)));
+        flows.values().forEach(counts -> counts.values().removeIf(n -> n == 0));
+        flows.values().removeIf(Map::isEmpty);
+        return new Contribution(cases, atDeadlines, flows);
+    }
+
+    private static CaseContribution signed(CaseContribution counts, int sign) {
+        return sign < 0 ? counts.negated() : counts;
+    }
+
+    /**
+     * MANDATORY: the tallies change in the transaction that changes the case's fact row. Each row is written by one
+     * statement of a JDBC batch, and a deadline row that comes back to nothing is removed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(Contribution change) {
-        change.closedCases().forEach(this::addClosedCases);
-        change.flows().forEach((key, counts) -> counts.forEach((type, n) -> addFlows(key, type, n)));
+        if (change.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            writeCases(connection, CASES_UPSERT, change.cases(), (statement, key) -> {});
+            writeCases(
+                    connection,
+                    DEADLINES_UPSERT,
+                    change.atDeadlines(),
+                    (statement, key) -> statement.setObject(
+                            COUNTS.size() + 6, OffsetDateTime.ofInstant(key.dueAt(), ZoneOffset.UTC)));
+            if (!change.atDeadlines().isEmpty()) {
+                try (PreparedStatement prune = connection.prepareStatement(DEADLINES_PRUNE)) {
+                    prune.setArray(
+                            1,
+                            connection.createArrayOf(
+                                    "timestamptz",
+                                    change.atDeadlines().keySet().stream()
+                                            .map(key -> OffsetDateTime.ofInstant(key.dueAt(), ZoneOffset.UTC))
+                                            .distinct()
+                                            .toArray()));
+                    prune.executeUpdate();
+                }
+            }
+            try (PreparedStatement upsert = connection.prepareStatement(FLOWS_UPSERT)) {
+                for (var row : change.flows().entrySet()) {
+                    for (var count : row.getValue().entrySet()) {
+                        bindKey(upsert, row.getKey());
+                        upsert.setString(5, count.getKey());
+                        upsert.setLong(6, count.getValue());
+                        upsert.addBatch();
+                    }
+                }
+                upsert.executeBatch();
+            }
+        });
     }
 
     /** MANDATORY: counted in the transaction that records the visit. */
@@ -118,69 +287,55 @@ public class MonthTallies {
         return at.atZone(CaseFact.ZONE).toLocalDate().withDayOfMonth(1);
     }
 
-    private void addClosedCases(Key key, CaseContribution c) {
-        entityManager
-                .createNativeQuery("""
-                insert into case_month_tally (community_id, month, category, channel, closed, outcomes,
-                    first_contacts_due, first_contacts_on_time, resolutions_due, resolved, feedback_given, satisfied,
-                    days_to_first_contact, first_contacts_timed, days_to_feedback, feedbacks_timed,
-                    hotline_orders, hotline_signed_on_time, hotline_signed_late, hotline_redone)
-                values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                    ?17, ?18, ?19, ?20)
-                on conflict (community_id, month, category, channel) do update set
-                    closed = case_month_tally.closed + excluded.closed,
-                    outcomes = add_counts(case_month_tally.outcomes, excluded.outcomes),
-                    first_contacts_due = case_month_tally.first_contacts_due + excluded.first_contacts_due,
-                    first_contacts_on_time = case_month_tally.first_contacts_on_time + excluded.first_contacts_on_time,
-                    resolutions_due = case_month_tally.resolutions_due + excluded.resolutions_due,
-                    resolved = case_month_tally.resolved + excluded.resolved,
-                    feedback_given = case_month_tally.feedback_given + excluded.feedback_given,
-                    satisfied = case_month_tally.satisfied + excluded.satisfied,
-                    days_to_first_contact = case_month_tally.days_to_first_contact + excluded.days_to_first_contact,
-                    first_contacts_timed = case_month_tally.first_contacts_timed + excluded.first_contacts_timed,
-                    days_to_feedback = case_month_tally.days_to_feedback + excluded.days_to_feedback,
-                    feedbacks_timed = case_month_tally.feedbacks_timed + excluded.feedbacks_timed,
-                    hotline_orders = case_month_tally.hotline_orders + excluded.hotline_orders,
-                    hotline_signed_on_time = case_month_tally.hotline_signed_on_time + excluded.hotline_signed_on_time,
-                    hotline_signed_late = case_month_tally.hotline_signed_late + excluded.hotline_signed_late,
-                    hotline_redone = case_month_tally.hotline_redone + excluded.hotline_redone""")
-                .setParameter(1, key.communityId())
-                .setParameter(2, key.month())
-                .setParameter(3, key.category())
-                .setParameter(4, key.channel())
-                .setParameter(5, c.closed())
-                .setParameter(6, outcomesJson(c.outcomes()))
-                .setParameter(7, c.firstContactsDue())
-                .setParameter(8, c.firstContactsOnTime())
-                .setParameter(9, c.resolutionsDue())
-                .setParameter(10, c.resolved())
-                .setParameter(11, c.feedbackGiven())
-                .setParameter(12, c.satisfied())
-                .setParameter(13, c.daysToFirstContact())
-                .setParameter(14, c.firstContactsTimed())
-                .setParameter(15, c.daysToFeedback())
-                .setParameter(16, c.feedbacksTimed())
-                .setParameter(17, c.hotlineOrders())
-                .setParameter(18, c.hotlineSignedOnTime())
-                .setParameter(19, c.hotlineSignedLate())
-                .setParameter(20, c.hotlineRedone())
-                .executeUpdate();
+    private <K> void writeCases(Connection connection, String sql, Map<K, CaseContribution> rows, RowBinder<K> extra)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+            for (Map.Entry<K, CaseContribution> row : rows.entrySet()) {
+                Key key = row.getKey() instanceof DeadlineKey d ? d.key() : (Key) row.getKey();
+                bindKey(upsert, key);
+                upsert.setString(5, outcomesJson(row.getValue().outcomes()));
+                for (int i = 0; i < COUNTS.size(); i++) {
+                    upsert.setLong(6 + i, COUNTS.get(i).count().applyAsLong(row.getValue()));
+                }
+                extra.bind(upsert, row.getKey());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
     }
 
-    private void addFlows(Key key, String type, long events) {
-        entityManager
-                .createNativeQuery("""
-                insert into case_flow_month_tally (community_id, month, category, channel, type, events)
-                values (?1, ?2, ?3, ?4, ?5, ?6)
-                on conflict (community_id, month, category, channel, type) do update
-                set events = case_flow_month_tally.events + excluded.events""")
-                .setParameter(1, key.communityId())
-                .setParameter(2, key.month())
-                .setParameter(3, key.category())
-                .setParameter(4, key.channel())
-                .setParameter(5, type)
-                .setParameter(6, events)
-                .executeUpdate();
+    private static void bindKey(PreparedStatement statement, Key key) throws SQLException {
+        statement.setString(1, key.communityId());
+        statement.setObject(2, key.month());
+        statement.setString(3, key.category());
+        statement.setString(4, key.channel());
+    }
+
+    /** Binds what a row of one tally has beyond the key, the outcomes and the counts. */
+    @FunctionalInterface
+    private interface RowBinder<K> {
+        void bind(PreparedStatement statement, K key) throws SQLException;
+    }
+
+    /** Adds a row's counts to a case tally: the key, the outcomes, the counts, then {@code extraKey} columns. */
+    private static String upsert(String table, List<String> extraKey) {
+        List<String> columns = new ArrayList<>(List.of("community_id", "month", "category", "channel", "outcomes"));
+        COUNTS.forEach(c -> columns.add(c.name()));
+        columns.addAll(extraKey);
+        List<String> key = new ArrayList<>(List.of("community_id", "month", "category", "channel"));
+        key.addAll(extraKey);
+        return "insert into " + table + " (" + String.join(", ", columns) + ") values ("
+                + columns.stream()
+                        .map(c -> c.equals("outcomes") ? "cast(? as jsonb)" : "?")
+                        .collect(Collectors.joining(", "))
+                + ") on conflict (" + String.join(", ", key) + ") do update set outcomes = add_counts(" + table
+                + ".outcomes, excluded.outcomes), "
+                + COUNTS.stream()
+                        .map(c -> c.name() + " = " + table + "." + c.name() + " + excluded." + c.name())
+                        .collect(Collectors.joining(", "));
     }
 
     private static List<Key> keys(String community, LocalDate month, String category, String channel) {

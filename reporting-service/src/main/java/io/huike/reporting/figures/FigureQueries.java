@@ -7,7 +7,6 @@ import io.huike.reporting.NativeRows;
 import io.huike.reporting.cases.CaseContribution;
 import io.huike.reporting.cases.CaseFact;
 import io.huike.reporting.cases.MonthTallies;
-import io.huike.reporting.cases.OpenCaseRules;
 import io.huike.reporting.roster.Community;
 import io.huike.reporting.roster.RosterCopy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Computes figures, only ever for the communities given: whole months from the month tallies and the open cases,
@@ -41,6 +41,13 @@ public class FigureQueries {
             case when :byDay then %1$s
                  when :byMonth then cast(date_trunc('month', %1$s) as date)
                  else cast(:from as date) end""";
+
+    /** The rows of a month tally a query asks for: its communities and months, category and channel. */
+    private static final String TALLY_ROWS = """
+
+            where community_id in (:communities) and month >= :from and month <= :to
+              and (case when cast(:category as text) is null then category <> '*' else category = :category end)
+              and (case when cast(:channel as text) is null then channel <> '*' else channel = :channel end)""";
 
     private final EntityManager entityManager;
     private final RosterCopy roster;
@@ -117,8 +124,8 @@ public class FigureQueries {
     }
 
     /**
-     * Whole months: closed cases, flows and visits from the month tallies, open cases from their rows, because an
-     * open case's deadlines are judged now.
+     * Whole months from the tallies: cases as they count with no deadline passed plus what the deadlines passed by
+     * now change, flows and visits.
      */
     private void addMonths(
             FigureQuery query,
@@ -127,12 +134,7 @@ public class FigureQueries {
             Period.Days months,
             boolean beyondCases,
             Instant now) {
-        Instant from = months.start();
-        Instant to = months.end();
-        for (CasesRow row : openCaseCounts(query, from, to, now)) {
-            tally(query, communities, tallies, row.group(), now).addCases(row.cases());
-        }
-        for (CasesRow row : closedCaseTallies(query, months)) {
+        for (CasesRow row : caseTallies(query, months, now)) {
             tally(query, communities, tallies, row.group(), now).addCases(row.cases());
         }
         for (FlowRow row : flowTallies(query, months)) {
@@ -226,73 +228,23 @@ public class FigureQueries {
         return bind(cases, query, from, to).getResultList();
     }
 
-    /**
-     * The open cases of whole months added up in the database, by community, month of registration, outcome and the
-     * category and channel the query needs (else {@code *}). The rules are those of {@link CaseContribution#of},
-     * written in SQL so that a district's thousands of open cases are not read one by one; FiguresTest holds both
-     * ways to the same known figures.
-     */
-    private List<CasesRow> openCaseCounts(FigureQuery query, Instant from, Instant to, Instant now) {
-        boolean byCategory = query.category() != null || query.groupBy() == Grouping.CATEGORY;
-        boolean byChannel = query.channel() != null || query.groupBy() == Grouping.CHANNEL;
-        Query counts = entityManager
-                .createNativeQuery(
-                        """
-                select community_id, month, category, channel, count(*), outcome,
-                       count(*) filter (where to_contact and (first_contact_at is not null or contact_late)),
-                       count(*) filter (where to_contact and first_contact_at is not null
-                                        and (first_contact_due_at is null or first_contact_at <= first_contact_due_at)),
-                       count(*) filter (where outcome_to_resolve or (outcome is null and feedback_late)),
-                       count(*) filter (where outcome = 'RESOLVED'),
-                       count(*) filter (where satisfaction is not null),
-                       count(*) filter (where satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')),
-                       coalesce(sum(working_days_to_first_contact), 0), count(working_days_to_first_contact),
-                       coalesce(sum(working_days_to_feedback), 0), count(working_days_to_feedback),
-                       count(*) filter (where contact_late or feedback_late),
-                       count(*) filter (where hotline_order),
-                       count(*) filter (where hotline_order and hotline_acknowledged_at is not null
-                                        and not coalesce(hotline_acknowledged_at > hotline_acknowledge_due_at, false)),
-                       count(*) filter (where hotline_order and hotline_acknowledged_at > hotline_acknowledge_due_at),
-                       count(*) filter (where hotline_order and hotline_acknowledged_at is null),
-                       count(*) filter (where hotline_order and reopen_count > 0)
-                from (select community_id,
-                             cast(date_trunc('month', registered_at at time zone 'Asia/Shanghai') as date) as month,
-                             case when :byCategory then category else '*' end as category,
-                             case when :byChannel then channel else '*' end as channel,
-                             channel = :hotlineChannel as hotline_order,
-                             outcome, satisfaction, first_contact_at, first_contact_due_at,
-                             working_days_to_first_contact, working_days_to_feedback,
-                             hotline_acknowledged_at, hotline_acknowledge_due_at, reopen_count,
-                             """ + OpenCaseRules.TO_CONTACT + " as to_contact, " + OpenCaseRules.OUTCOME_TO_RESOLVE
-                                + " as outcome_to_resolve, " + OpenCaseRules.CONTACT_LATE + " as contact_late, "
-                                + OpenCaseRules.FEEDBACK_LATE + """
-                              as feedback_late
-                      from case_fact
-                      where community_id in (:communities) and """ + OpenCaseRules.OPEN + """
-                        and registered_at >= :from and registered_at < :to
-                        and (cast(:category as text) is null or category = :category)
-                        and (cast(:channel as text) is null or channel = :channel)) open_case
-                group by community_id, month, category, channel, outcome""")
-                .setParameter("byCategory", byCategory)
-                .setParameter("byChannel", byChannel)
-                .setParameter("hotlineChannel", CaseFact.HOTLINE_12345)
-                .setParameter("now", now);
-        return NativeRows.list(bind(counts, query, from, to), CasesRow::open);
-    }
-
     /** A tally row's category or channel: the one asked for, each one when split by it, or the row for all. */
     private static String tallyDimension(String asked, boolean splitByIt) {
         return asked != null ? asked : splitByIt ? null : MonthTallies.ALL;
     }
 
-    private List<CasesRow> closedCaseTallies(FigureQuery query, Period.Days months) {
-        Query rows = tallyRows("""
-                select community_id, month, category, channel, closed, cast(outcomes as text), first_contacts_due,
-                       first_contacts_on_time, resolutions_due, resolved, feedback_given, satisfied,
-                       days_to_first_contact, first_contacts_timed, days_to_feedback, feedbacks_timed,
-                       hotline_orders, hotline_signed_on_time, hotline_signed_late, hotline_redone
-                from case_month_tally""", query, months);
-        return NativeRows.list(rows, row -> CasesRow.closed(row, this::outcomes));
+    /** The case tallies of whole months, with the deadline tally's rows whose moment has passed by {@code now}. */
+    private List<CasesRow> caseTallies(FigureQuery query, Period.Days months, Instant now) {
+        String columns = "community_id, month, category, channel, cast(outcomes as text), "
+                + MonthTallies.COUNTS.stream().map(MonthTallies.Column::name).collect(Collectors.joining(", "));
+        Query rows = bindTallyRows(
+                        entityManager.createNativeQuery("select " + columns + " from case_month_tally" + TALLY_ROWS
+                                + " union all select " + columns + " from case_deadline_tally" + TALLY_ROWS
+                                + " and due_at < :now"),
+                        query,
+                        months)
+                .setParameter("now", now);
+        return NativeRows.list(rows, row -> CasesRow.of(row, this::outcomes));
     }
 
     private List<FlowRow> flowTallies(FigureQuery query, Period.Days months) {
@@ -304,15 +256,13 @@ public class FigureQueries {
     }
 
     private Query tallyRows(String select, FigureQuery query, Period.Days months) {
+        return bindTallyRows(entityManager.createNativeQuery(select + TALLY_ROWS), query, months);
+    }
+
+    private static Query bindTallyRows(Query rows, FigureQuery query, Period.Days months) {
         String category = tallyDimension(query.category(), query.groupBy() == Grouping.CATEGORY);
         String channel = tallyDimension(query.channel(), query.groupBy() == Grouping.CHANNEL);
-        return entityManager
-                .createNativeQuery(select + """
-
-                where community_id in (:communities) and month >= :from and month <= :to
-                  and (case when cast(:category as text) is null then category <> '*' else category = :category end)
-                  and (case when cast(:channel as text) is null then channel <> '*' else channel = :channel end)""")
-                .setParameter("communities", query.communities())
+        return rows.setParameter("communities", query.communities())
                 .setParameter("from", months.from())
                 .setParameter("to", months.to())
                 .setParameter("category", category)
@@ -451,66 +401,20 @@ public class FigureQueries {
     }
 
     /**
-     * Cases added up in the database: the open cases of whole months, or a month tally of closed cases. Both rows
-     * begin with the group, the number of cases and their outcome (or outcome counts), followed by the counts that
-     * judge the cases in the order of {@code case_month_tally}.
+     * Cases added up ahead of time: a row of a case tally, its outcome counts read by {@code outcomes} from JSON,
+     * then the counts in the order of {@link MonthTallies#COUNTS}.
      */
     private record CasesRow(RowGroup group, CaseContribution cases) {
 
-        /**
-         * A row of {@code openCaseCounts}: every case of it open, with one outcome (or none); overdue ones, then the
-         * 12345 work orders' counts last.
-         */
-        static CasesRow open(Object[] row) {
-            long cases = NativeRows.number(row[4]);
-            String outcome = (String) row[5];
+        static CasesRow of(Object[] row, Function<String, Map<String, Long>> outcomes) {
+            CaseContribution.Builder cases = CaseContribution.builder().outcomes(outcomes.apply((String) row[4]));
+            for (int i = 0; i < MonthTallies.COUNTS.size(); i++) {
+                MonthTallies.COUNTS.get(i).set().accept(cases, NativeRows.number(row[5 + i]));
+            }
+            CaseContribution counted = cases.build();
             return new CasesRow(
                     RowGroup.of(row),
-                    judged(row)
-                            .registered(cases)
-                            .open(cases)
-                            .outcomes(outcome == null ? Map.of() : Map.of(outcome, cases))
-                            .overdue(NativeRows.number(row[16]))
-                            .hotlineOrders(NativeRows.number(row[17]))
-                            .hotlineSignedOnTime(NativeRows.number(row[18]))
-                            .hotlineSignedLate(NativeRows.number(row[19]))
-                            .hotlineAwaitingSignature(NativeRows.number(row[20]))
-                            .hotlineRedone(NativeRows.number(row[21]))
-                            .build());
-        }
-
-        /**
-         * A row of {@code closedCaseTallies}, its outcome counts read by {@code outcomes} from JSON, the work orders'
-         * counts last; a closed order does not await signing.
-         */
-        static CasesRow closed(Object[] row, Function<String, Map<String, Long>> outcomes) {
-            long closed = NativeRows.number(row[4]);
-            return new CasesRow(
-                    RowGroup.of(row),
-                    judged(row)
-                            .registered(closed)
-                            .closed(closed)
-                            .outcomes(outcomes.apply((String) row[5]))
-                            .hotlineOrders(NativeRows.number(row[16]))
-                            .hotlineSignedOnTime(NativeRows.number(row[17]))
-                            .hotlineSignedLate(NativeRows.number(row[18]))
-                            .hotlineRedone(NativeRows.number(row[19]))
-                            .build());
-        }
-
-        /** The counts both rows hold in columns 6 to 15. */
-        private static CaseContribution.Builder judged(Object[] row) {
-            return CaseContribution.builder()
-                    .firstContactsDue(NativeRows.number(row[6]))
-                    .firstContactsOnTime(NativeRows.number(row[7]))
-                    .resolutionsDue(NativeRows.number(row[8]))
-                    .resolved(NativeRows.number(row[9]))
-                    .feedbackGiven(NativeRows.number(row[10]))
-                    .satisfied(NativeRows.number(row[11]))
-                    .daysToFirstContact(NativeRows.number(row[12]))
-                    .firstContactsTimed(NativeRows.number(row[13]))
-                    .daysToFeedback(NativeRows.number(row[14]))
-                    .feedbacksTimed(NativeRows.number(row[15]));
+                    cases.registered(counted.open() + counted.closed()).build());
         }
     }
 

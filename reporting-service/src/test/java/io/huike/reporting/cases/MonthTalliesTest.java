@@ -16,14 +16,16 @@ class MonthTalliesTest {
     private static final MonthTallies.Key ALL_OF_MAY = new MonthTallies.Key("gulou", MAY, "*", "*");
 
     @Test
-    void anOpenCaseAddsOnlyItsFlows() {
+    void anOpenCaseAddsItselfAsOpenAndItsFlowsByTheMonthTheyHappened() {
         CaseFact open = fact("IN_PROGRESS", null);
         List<MonthTallies.Flow> flows =
                 List.of(new MonthTallies.Flow("case.escalated.v1", Instant.parse("2026-06-02T02:00:00Z")));
 
         MonthTallies.Contribution contribution = MonthTallies.contributionOf(open, flows);
 
-        assertThat(contribution.closedCases()).isEmpty();
+        assertThat(contribution.cases()).hasSize(4);
+        assertThat(contribution.cases().get(ALL_OF_MAY).open()).isEqualTo(1);
+        assertThat(contribution.cases().get(ALL_OF_MAY).closed()).isZero();
         assertThat(contribution.flows())
                 .containsEntry(
                         new MonthTallies.Key("gulou", LocalDate.of(2026, 6, 1), "*", "*"),
@@ -32,23 +34,79 @@ class MonthTalliesTest {
     }
 
     @Test
-    void closingACaseAddsItUnderItsCategoryItsChannelAndAll() {
+    void anOpenCaseAddsAtEachDeadlineWhatChangesWhenItPasses() {
+        CaseFact waiting = fact("REGISTERED", null);
+        Instant contactDue = Instant.parse("2026-05-11T16:00:00Z");
+        Instant feedbackDue = Instant.parse("2026-05-25T16:00:00Z");
+        waiting.firstContactDueAt = contactDue;
+        waiting.feedbackDueAt = feedbackDue;
+
+        MonthTallies.Contribution contribution = MonthTallies.contributionOf(waiting, List.of());
+
+        CaseContribution before = contribution.cases().get(ALL_OF_MAY);
+        assertThat(before.overdue()).isZero();
+        assertThat(before.firstContactsDue()).isZero();
+        CaseContribution atContact =
+                contribution.atDeadlines().get(new MonthTallies.DeadlineKey(ALL_OF_MAY, contactDue));
+        assertThat(atContact.overdue()).isEqualTo(1);
+        assertThat(atContact.firstContactsDue()).isEqualTo(1);
+        assertThat(atContact.resolutionsDue()).isZero();
+        CaseContribution atFeedback =
+                contribution.atDeadlines().get(new MonthTallies.DeadlineKey(ALL_OF_MAY, feedbackDue));
+        // Already overdue since the first deadline: only the resolution falls due.
+        assertThat(atFeedback.overdue()).isZero();
+        assertThat(atFeedback.resolutionsDue()).isEqualTo(1);
+        assertThat(contribution.atDeadlines()).hasSize(8);
+    }
+
+    @Test
+    void aDeadlineAnnouncedAsMissedMovesFromItsMomentToTheCaseCounts() {
+        CaseFact waiting = fact("REGISTERED", null);
+        waiting.firstContactDueAt = Instant.parse("2026-05-11T16:00:00Z");
+        CaseFact announced = fact("REGISTERED", null);
+        announced.firstContactDueAt = waiting.firstContactDueAt;
+        announced.firstContactOverdue = true;
+
+        MonthTallies.Contribution change = MonthTallies.difference(
+                MonthTallies.contributionOf(waiting, List.of()), MonthTallies.contributionOf(announced, List.of()));
+
+        assertThat(change.cases().get(ALL_OF_MAY).overdue()).isEqualTo(1);
+        assertThat(change.atDeadlines()
+                        .get(new MonthTallies.DeadlineKey(ALL_OF_MAY, waiting.firstContactDueAt))
+                        .overdue())
+                .isEqualTo(-1);
+    }
+
+    @Test
+    void aClosedCaseAddsNothingAtItsDeadlines() {
+        CaseFact closed = fact("CLOSED", "RESOLVED");
+        closed.firstContactDueAt = Instant.parse("2026-05-11T16:00:00Z");
+        closed.firstContactAt = Instant.parse("2026-05-10T03:00:00Z");
+        closed.feedbackDueAt = Instant.parse("2026-05-25T16:00:00Z");
+
+        assertThat(MonthTallies.contributionOf(closed, List.of()).atDeadlines()).isEmpty();
+    }
+
+    @Test
+    void closingACaseMovesItFromOpenToClosedUnderItsCategoryItsChannelAndAll() {
         CaseFact handled = fact("FEEDBACK_GIVEN", "RESOLVED");
         CaseFact closed = fact("CLOSED", "RESOLVED");
 
         MonthTallies.Contribution change = MonthTallies.difference(
                 MonthTallies.contributionOf(handled, List.of()), MonthTallies.contributionOf(closed, List.of()));
 
-        assertThat(change.closedCases())
+        assertThat(change.cases())
                 .containsOnlyKeys(
                         new MonthTallies.Key("gulou", MAY, "SANITATION", "PHONE"),
                         new MonthTallies.Key("gulou", MAY, "SANITATION", "*"),
                         new MonthTallies.Key("gulou", MAY, "*", "PHONE"),
                         ALL_OF_MAY);
-        CaseContribution all = change.closedCases().get(ALL_OF_MAY);
+        CaseContribution all = change.cases().get(ALL_OF_MAY);
         assertThat(all.closed()).isEqualTo(1);
-        assertThat(all.resolved()).isEqualTo(1);
-        assertThat(all.outcomes()).isEqualTo(Map.of("RESOLVED", 1L));
+        assertThat(all.open()).isEqualTo(-1);
+        // Resolved before it was closed: that count does not change.
+        assertThat(all.resolved()).isZero();
+        assertThat(all.outcomes()).isEmpty();
     }
 
     @Test
@@ -61,7 +119,7 @@ class MonthTalliesTest {
                 MonthTallies.contributionOf(closed, List.of()),
                 MonthTallies.contributionOf(reopened, List.of(reopening)));
 
-        CaseContribution all = change.closedCases().get(ALL_OF_MAY);
+        CaseContribution all = change.cases().get(ALL_OF_MAY);
         assertThat(all.closed()).isEqualTo(-1);
         assertThat(all.outcomes()).isEqualTo(Map.of("RESOLVED", -1L));
         assertThat(change.flows().get(ALL_OF_MAY)).isEqualTo(Map.of("case.reopened.v1", 1L));
@@ -75,7 +133,7 @@ class MonthTalliesTest {
                 MonthTallies.contributionOf(closed, List.of()),
                 MonthTallies.contributionOf(fact("CLOSED", "RESOLVED"), List.of()));
 
-        assertThat(change.closedCases()).isEmpty();
+        assertThat(change.cases()).isEmpty();
         assertThat(change.flows()).isEmpty();
     }
 
@@ -84,7 +142,7 @@ class MonthTalliesTest {
         CaseFact lateOnApril30 = fact("CLOSED", null);
         lateOnApril30.registeredAt = Instant.parse("2026-04-30T16:30:00Z");
 
-        assertThat(MonthTallies.contributionOf(lateOnApril30, List.of()).closedCases())
+        assertThat(MonthTallies.contributionOf(lateOnApril30, List.of()).cases())
                 .containsKey(ALL_OF_MAY);
     }
 

@@ -1,0 +1,19 @@
+-- Open cases are tallied too, so that no figure adds up case rows at the moment of asking (MonthTallies): what a case
+-- counts with none of its deadlines passed goes to case_month_tally, and what changes as each deadline passes goes
+-- to case_deadline_tally under that moment. A query adds the first to the rows of the second whose moment has
+-- passed; a row there goes back to nothing, and is removed, once the case meets the deadline or the case service
+-- announces it missed (case.overdue.v1), so those rows stay few. The open cases are not in the tallies yet, and
+-- refresh_month_tallies() would leave them out: run POST /rebuilds once after upgrading.
+alter table case_month_tally
+    add column open_cases                 bigint not null default 0,
+    add column overdue                    bigint not null default 0,
+    add column hotline_awaiting_signature bigint not null default 0;
+
+create table case_deadline_tally (like case_month_tally including defaults);
+alter table case_deadline_tally
+    add column due_at timestamptz not null,
+    add primary key (community_id, month, category, channel, due_at);
+-- A query reads only the rows whose moment has passed.
+create index case_deadline_tally_due on case_deadline_tally (due_at);
+
+drop function refresh_month_tallies();
