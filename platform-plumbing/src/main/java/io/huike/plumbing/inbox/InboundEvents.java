@@ -51,6 +51,11 @@ public class InboundEvents {
      * as a repeat, or rejected.
      */
     public void apply(List<String> messages, EventHandler handler) {
+        apply(messages, eachOf(handler), true);
+    }
+
+    /** As {@link #apply(List, EventHandler)}, the handler taking the poll's new events together. */
+    public void apply(List<String> messages, BatchHandler handler) {
         apply(messages, handler, true);
     }
 
@@ -59,14 +64,33 @@ public class InboundEvents {
      * they are left out of the lag histogram.
      */
     public void replay(List<String> messages, EventHandler handler) {
+        apply(messages, eachOf(handler), false);
+    }
+
+    /** As {@link #replay(List, EventHandler)}, the handler taking the poll's new events together. */
+    public void replay(List<String> messages, BatchHandler handler) {
         apply(messages, handler, false);
+    }
+
+    /**
+     * A handler of one event at a time; each event's changes are written and forgotten before the next, so that a
+     * long batch does not make every later flush check every entity.
+     */
+    private BatchHandler eachOf(EventHandler handler) {
+        return accepted -> {
+            for (AcceptedEvent event : accepted) {
+                handler.apply(event.event(), event.receipt());
+                entityManager.flush();
+                entityManager.clear();
+            }
+        };
     }
 
     /**
      * One transaction for the whole batch, because a commit per event is what limits a consumer. If one event can
      * never be applied, the batch is rolled back and applied an event at a time, so only that one is skipped.
      */
-    private void apply(List<String> messages, EventHandler handler, boolean live) {
+    private void apply(List<String> messages, BatchHandler handler, boolean live) {
         List<EventEnvelope> events = new ArrayList<>(messages.size());
         for (String message : messages) {
             try {
@@ -84,7 +108,7 @@ public class InboundEvents {
         }
     }
 
-    private void applyRetrying(List<EventEnvelope> events, EventHandler handler, boolean live) {
+    private void applyRetrying(List<EventEnvelope> events, BatchHandler handler, boolean live) {
         if (events.isEmpty()) {
             return;
         }
@@ -118,18 +142,19 @@ public class InboundEvents {
         }
     }
 
-    private List<InboxReceipt> applyAll(List<EventEnvelope> events, EventHandler handler) {
-        List<InboxReceipt> receipts = new ArrayList<>(events.size());
-        for (EventEnvelope event : events) {
-            InboxReceipt accepted = inbox.accept(event);
-            if (accepted.firstDelivery()) {
-                handler.apply(event, accepted);
+    private List<InboxReceipt> applyAll(List<EventEnvelope> events, BatchHandler handler) {
+        List<InboxReceipt> receipts = inbox.acceptAll(events);
+        List<AcceptedEvent> firstDeliveries = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            if (receipts.get(i).firstDelivery()) {
+                firstDeliveries.add(new AcceptedEvent(events.get(i), receipts.get(i)));
             }
-            receipts.add(accepted);
-            // Written now and forgotten, so that a long batch does not make every later flush check every entity.
-            entityManager.flush();
-            entityManager.clear();
         }
+        if (!firstDeliveries.isEmpty()) {
+            handler.apply(firstDeliveries);
+        }
+        entityManager.flush();
+        entityManager.clear();
         return receipts;
     }
 

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Folds a case's events, in sequence order, into its fact row. Folding the whole history again on every event
- * makes the result independent of the order in which events arrive; a case whose registration has not arrived
- * yet has no row.
+ * Folds a case's events, in sequence order, into its fact row. Events that arrive in order continue the row;
+ * folding the whole history again when one arrives out of order makes the result independent of the order in which
+ * events arrive. A case whose registration has not arrived yet has no row.
  */
 public final class CaseHistory {
 
@@ -23,11 +23,20 @@ public final class CaseHistory {
         CaseFact fact = new CaseFact();
         fact.caseId = caseId;
         fact.communityId = communityId;
-        fact.lastSequence = lastSequence;
-        inSequence.forEach(event -> apply(fact, event));
+        continueWith(fact, inSequence, lastSequence, workingDays);
+        return Optional.of(fact);
+    }
+
+    /**
+     * Folds events that follow every event already in the fact row, in sequence order, into it: the same result as
+     * folding the whole history again, without reading it.
+     */
+    public static void continueWith(
+            CaseFact fact, List<CaseEvent> laterInSequence, long lastSequence, WorkingDays workingDays) {
+        laterInSequence.forEach(event -> apply(fact, event));
+        fact.lastSequence = Math.max(fact.lastSequence, lastSequence);
         fact.workingDaysToFirstContact = workingDaysBetween(fact.cycleStartedAt, fact.firstContactAt, workingDays);
         fact.workingDaysToFeedback = workingDaysBetween(fact.cycleStartedAt, fact.feedbackAt, workingDays);
-        return Optional.of(fact);
     }
 
     private static void apply(CaseFact fact, CaseEvent event) {

@@ -8,7 +8,7 @@ import io.huike.kernel.calendar.OfficialCalendar;
 import io.huike.kernel.calendar.WorkingDays;
 import io.huike.plumbing.events.EventEnvelope;
 import io.huike.plumbing.events.MalformedEventException;
-import io.huike.plumbing.inbox.InboxReceipt;
+import io.huike.plumbing.inbox.AcceptedEvent;
 import io.huike.reporting.NativeRows;
 import io.huike.reporting.live.FiguresChanged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,11 +16,22 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Reporting's read model of the case service's events, which the case figures are derived from: keeps each case
@@ -48,59 +59,167 @@ public class CaseProjection {
     }
 
     /**
-     * MANDATORY: runs in the transaction that records the event in the inbox. The receipt's newest-of-aggregate
-     * flag is not needed: the fold orders the case's events by sequence whatever order they arrived in.
+     * MANDATORY: runs in the transaction that records the poll's events in the inbox. Each case's new events are
+     * written to its log together, its fact row continued by them (or folded again from the whole log when one
+     * arrives out of order), and the tallies changed once for the whole poll.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(EventEnvelope event, InboxReceipt receipt) {
-        if (RECEPTION_VISIT_RECORDED.equals(event.type())) {
-            visitRecorded(event, read(event.data().toString(), ReceptionVisitRecorded.class, event.type()));
-        } else if (CaseEvent.TYPES.containsKey(event.type())) {
-            caseChanged(event, read(event.data().toString(), CaseEvent.TYPES.get(event.type()), event.type()));
-        } else {
-            return;
+    public void applyAll(List<AcceptedEvent> events) {
+        Map<UUID, List<Arrived>> byCase = new LinkedHashMap<>();
+        Set<FiguresChanged> changed = new LinkedHashSet<>();
+        for (AcceptedEvent accepted : events) {
+            EventEnvelope event = accepted.event();
+            if (RECEPTION_VISIT_RECORDED.equals(event.type())) {
+                visitRecorded(event, read(event.data().toString(), ReceptionVisitRecorded.class, event.type()));
+            } else if (CaseEvent.TYPES.containsKey(event.type())) {
+                byCase.computeIfAbsent(UUID.fromString(event.subject()), id -> new ArrayList<>())
+                        .add(new Arrived(
+                                event, read(event.data().toString(), CaseEvent.TYPES.get(event.type()), event.type())));
+            } else {
+                continue;
+            }
+            changed.add(new FiguresChanged(event.community(), event.type()));
         }
-        changes.fire(new FiguresChanged(event.community(), event.type()));
+        if (!byCase.isEmpty()) {
+            casesChanged(byCase);
+        }
+        changed.forEach(changes::fire);
     }
 
-    private void caseChanged(EventEnvelope event, CaseEvent data) {
-        UUID caseId = UUID.fromString(event.subject());
-        int inserted = entityManager
-                .createNativeQuery("""
-                insert into case_event (event_id, case_id, community_id, type, sequence, occurred_at, data)
-                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb)) on conflict (event_id) do nothing""")
-                .setParameter(1, event.id())
-                .setParameter(2, caseId)
-                .setParameter(3, event.community())
-                .setParameter(4, event.type())
-                .setParameter(5, event.sequence())
-                .setParameter(6, data.occurredAt() != null ? data.occurredAt() : event.time())
-                .setParameter(7, event.data().toString())
-                .executeUpdate();
-        Query log = entityManager.createNativeQuery("""
-                select type, cast(data as text), sequence, event_id, occurred_at from case_event where case_id = ?1
-                order by sequence, occurred_at""").setParameter(1, caseId);
+    private void casesChanged(Map<UUID, List<Arrived>> byCase) {
+        Set<UUID> logged = log(byCase.values().stream().flatMap(List::stream).toList());
+        Map<UUID, CaseFact> facts = new HashMap<>();
+        entityManager
+                .createQuery("select c from CaseFact c where c.caseId in :ids", CaseFact.class)
+                .setParameter("ids", byCase.keySet())
+                .getResultList()
+                .forEach(fact -> facts.put(fact.caseId, fact));
+        MonthTallies.Contribution change = MonthTallies.Contribution.NONE;
+        List<UUID> toFoldAgain = new ArrayList<>();
+        for (Map.Entry<UUID, List<Arrived>> arrived : byCase.entrySet()) {
+            CaseFact fact = facts.get(arrived.getKey());
+            List<Arrived> later = arrived.getValue().stream()
+                    .filter(a -> logged.contains(a.event().id()))
+                    .sorted(Comparator.comparingLong(a -> a.event().sequence()))
+                    .toList();
+            if (later.isEmpty()) {
+                continue;
+            }
+            if (fact == null || later.get(0).event().sequence() <= fact.lastSequence) {
+                toFoldAgain.add(arrived.getKey());
+            } else {
+                change = MonthTallies.sum(change, continued(fact, later));
+            }
+        }
+        if (!toFoldAgain.isEmpty()) {
+            Map<UUID, List<LoggedEvent>> logs = logsOf(toFoldAgain);
+            for (UUID caseId : toFoldAgain) {
+                change = MonthTallies.sum(
+                        change,
+                        foldedAgain(
+                                caseId,
+                                byCase.get(caseId).get(0).event().community(),
+                                facts.get(caseId),
+                                logs.getOrDefault(caseId, List.of()),
+                                logged));
+            }
+        }
+        tallies.add(change);
+    }
+
+    /** Continues the fact row with events that all follow it; the flows they bring are all new. */
+    private MonthTallies.Contribution continued(CaseFact fact, List<Arrived> later) {
+        MonthTallies.Contribution before = MonthTallies.contributionOf(fact, List.of());
+        List<MonthTallies.Flow> newFlows = new ArrayList<>();
+        for (Arrived a : later) {
+            if (MonthTallies.FLOW_TYPES.contains(a.event().type())) {
+                newFlows.add(new MonthTallies.Flow(a.event().type(), a.occurredAt()));
+            }
+        }
+        CaseHistory.continueWith(
+                fact,
+                later.stream().map(Arrived::data).toList(),
+                later.get(later.size() - 1).event().sequence(),
+                workingDays);
+        return MonthTallies.difference(before, MonthTallies.contributionOf(fact, newFlows));
+    }
+
+    /** Folds the case's whole log again, because an event arrived before one that precedes it, or no row exists. */
+    private MonthTallies.Contribution foldedAgain(
+            UUID caseId, String community, CaseFact existing, List<LoggedEvent> log, Set<UUID> loggedNow) {
         List<CaseEvent> history = new ArrayList<>();
         List<MonthTallies.Flow> flows = new ArrayList<>();
         List<MonthTallies.Flow> flowsBefore = new ArrayList<>();
         long lastSequence = 0;
-        for (LoggedEvent logged : NativeRows.list(log, LoggedEvent::of)) {
+        for (LoggedEvent logged : log) {
             history.add(read(logged.data(), CaseEvent.TYPES.get(logged.type()), logged.type()));
             lastSequence = Math.max(lastSequence, logged.sequence());
             if (MonthTallies.FLOW_TYPES.contains(logged.type())) {
                 MonthTallies.Flow flow = new MonthTallies.Flow(logged.type(), logged.occurredAt());
                 flows.add(flow);
-                if (inserted == 0 || !event.id().equals(logged.eventId())) {
+                if (!loggedNow.contains(logged.eventId())) {
                     flowsBefore.add(flow);
                 }
             }
         }
-        // Taken before the merge below overwrites the row.
-        MonthTallies.Contribution before =
-                MonthTallies.contributionOf(entityManager.find(CaseFact.class, caseId), flowsBefore);
-        Optional<CaseFact> after = CaseHistory.fold(caseId, event.community(), history, lastSequence, workingDays);
-        after.ifPresent(entityManager::merge);
-        tallies.add(MonthTallies.difference(before, MonthTallies.contributionOf(after.orElse(null), flows)));
+        MonthTallies.Contribution before = MonthTallies.contributionOf(existing, flowsBefore);
+        Optional<CaseFact> after = CaseHistory.fold(caseId, community, history, lastSequence, workingDays);
+        after.ifPresent(fact -> {
+            if (existing == null) {
+                entityManager.persist(fact);
+            } else {
+                entityManager.merge(fact);
+            }
+        });
+        return MonthTallies.difference(before, MonthTallies.contributionOf(after.orElse(null), flows));
+    }
+
+    /** Writes the events to the case event log in one batch; answers the ids not logged before. */
+    private Set<UUID> log(List<Arrived> events) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into case_event (event_id, case_id, community_id, type, sequence, occurred_at, data)
+                    values (?, ?, ?, ?, ?, ?, cast(? as jsonb)) on conflict (event_id) do nothing""")) {
+                for (Arrived a : events) {
+                    insert.setObject(1, a.event().id());
+                    insert.setObject(2, UUID.fromString(a.event().subject()));
+                    insert.setString(3, a.event().community());
+                    insert.setString(4, a.event().type());
+                    insert.setLong(5, a.event().sequence());
+                    insert.setObject(6, OffsetDateTime.ofInstant(a.occurredAt(), ZoneOffset.UTC));
+                    insert.setString(7, a.event().data().toString());
+                    insert.addBatch();
+                }
+                int[] inserted = insert.executeBatch();
+                Set<UUID> logged = new HashSet<>();
+                for (int i = 0; i < inserted.length; i++) {
+                    if (inserted[i] != 0) {
+                        logged.add(events.get(i).event().id());
+                    }
+                }
+                return logged;
+            }
+        });
+    }
+
+    /** The logs of these cases, each in sequence order. */
+    private Map<UUID, List<LoggedEvent>> logsOf(List<UUID> caseIds) {
+        Query log = entityManager.createNativeQuery("""
+                select type, cast(data as text), sequence, event_id, occurred_at, case_id from case_event
+                where case_id in (:ids) order by case_id, sequence, occurred_at""").setParameter("ids", caseIds);
+        Map<UUID, List<LoggedEvent>> logs = new HashMap<>();
+        for (Object[] row : NativeRows.<Object[]>list(log, r -> r)) {
+            logs.computeIfAbsent((UUID) row[5], id -> new ArrayList<>()).add(LoggedEvent.of(row));
+        }
+        return logs;
+    }
+
+    /** A case event of this poll, its payload read. */
+    private record Arrived(EventEnvelope event, CaseEvent data) {
+
+        Instant occurredAt() {
+            return data.occurredAt() != null ? data.occurredAt() : event.time();
+        }
     }
 
     private void visitRecorded(EventEnvelope event, ReceptionVisitRecorded visit) {

@@ -21,11 +21,11 @@ public class CaseEventsConsumer {
 
     /**
      * Blocking and ordered: the handler writes to the database, and one case's events must apply in order. A poll's records
-     * come as one batch (the shared connector setting), applied in one transaction.
+     * come as one batch (the shared connector setting), applied in one transaction, each case's events together.
      */
     @Incoming("case-events")
     @Blocking
     public void onCaseEvents(List<String> messages) {
-        inbound.apply(messages, projection::apply);
+        inbound.apply(messages, projection::applyAll);
     }
 }

@@ -1,6 +1,5 @@
 package io.huike.reporting.rebuild.messaging;
 
-import io.huike.plumbing.inbox.EventHandler;
 import io.huike.plumbing.inbox.InboundEvents;
 import io.huike.reporting.cases.CaseProjection;
 import io.huike.reporting.outreach.OutreachProjection;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -28,8 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 class TopicReplay implements EventReplay {
 
-    private final InboundEvents inbound;
-    private final Map<String, EventHandler> handlers;
+    /** Per topic, how a poll's events of it are applied: as its live consumer applies them. */
+    private final Map<String, Consumer<List<String>>> handlers;
+
     private final String bootstrapServers;
 
     TopicReplay(
@@ -41,14 +42,13 @@ class TopicReplay implements EventReplay {
             @ConfigProperty(name = "mp.messaging.incoming.case-events.topic") String caseTopic,
             @ConfigProperty(name = "mp.messaging.incoming.roster-events.topic") String rosterTopic,
             @ConfigProperty(name = "mp.messaging.incoming.outreach-events.topic") String outreachTopic) {
-        this.inbound = inbound;
         this.handlers = Map.of(
                 caseTopic,
-                caseProjection::apply,
+                messages -> inbound.replay(messages, caseProjection::applyAll),
                 rosterTopic,
-                rosterCopy::apply,
+                messages -> inbound.replay(messages, rosterCopy::apply),
                 outreachTopic,
-                outreachProjection::apply);
+                messages -> inbound.replay(messages, outreachProjection::apply));
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -59,6 +59,8 @@ class TopicReplay implements EventReplay {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "reporting-service-rebuild-" + UUID.randomUUID());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // Larger polls, since a poll's events are applied together: fewer statements and commits per event.
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         try (KafkaConsumer<String, String> consumer =
                 new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
@@ -78,7 +80,7 @@ class TopicReplay implements EventReplay {
                             batch.add(record.value());
                         }
                     }
-                    inbound.replay(batch, handlers.get(topic));
+                    handlers.get(topic).accept(batch);
                     events += batch.size();
                 }
             }
