@@ -25,6 +25,17 @@ public final class OpenCaseRules {
     public static final String FEEDBACK_LATE = "(status in " + CaseStatus.sqlList(CaseStatus::awaitsFeedback)
             + " and (feedback_overdue or feedback_due_at < :now))";
 
+    /**
+     * The open cases that may be late at {@code :now}: more than {@link #CONTACT_LATE} or {@link #FEEDBACK_LATE}
+     * select, never fewer, written as three arms the V8 migration's partial indexes answer, so that a query for late
+     * cases reads these few rows and judges them with the two rules.
+     */
+    public static final String MAY_BE_LATE = "((" + OPEN + " and (first_contact_overdue or feedback_overdue))"
+            + " or (" + OPEN + " and first_contact_at is null and not first_contact_overdue"
+            + " and first_contact_due_at < :now)"
+            + " or (status in " + CaseStatus.sqlList(CaseStatus::awaitsFeedback)
+            + " and not feedback_overdue and feedback_due_at < :now))";
+
     /** The case has an outcome that counts towards the resolution rate ({@link CaseContribution#NOT_TO_RESOLVE}). */
     public static final String OUTCOME_TO_RESOLVE =
             "(outcome is not null and outcome not in " + sqlList(CaseContribution.NOT_TO_RESOLVE) + ")";

@@ -19,7 +19,10 @@ public class OverdueWorkQueries {
         this.entityManager = entityManager;
     }
 
-    /** Most overdue cases first; added up in the database, because a district holds thousands of open cases. */
+    /**
+     * Most overdue cases first; added up in the database from the cases that may be late only, because a district
+     * holds thousands of open cases.
+     */
     public List<OverdueWork> perHandler(Collection<String> communities, Instant now) {
         if (communities.isEmpty()) {
             return List.of();
@@ -32,7 +35,7 @@ public class OverdueWorkQueries {
                              """ + OpenCaseRules.CONTACT_LATE + " as contact_late, " + OpenCaseRules.FEEDBACK_LATE
                         + """
                               as feedback_late
-                      from case_fact where community_id in (:communities) and """ + OpenCaseRules.OPEN + """
+                      from case_fact where community_id in (:communities) and """ + OpenCaseRules.MAY_BE_LATE + """
                      ) open_case
                 where contact_late or feedback_late
                 group by community_id, assignee_id

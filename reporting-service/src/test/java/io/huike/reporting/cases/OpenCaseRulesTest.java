@@ -39,6 +39,9 @@ class OpenCaseRulesTest {
         assertThat(selected(OpenCaseRules.OPEN)).isEqualTo(ids(facts, CaseFact::isOpen));
         assertThat(selected(OpenCaseRules.CONTACT_LATE)).isEqualTo(ids(facts, f -> f.firstContactLate(NOW)));
         assertThat(selected(OpenCaseRules.FEEDBACK_LATE)).isEqualTo(ids(facts, f -> f.feedbackLate(NOW)));
+        assertThat(selected(OpenCaseRules.MAY_BE_LATE))
+                .as("every late case may be late")
+                .containsAll(ids(facts, f -> f.overdue(NOW)));
         assertThat(ids(facts, f -> f.overdue(NOW)))
                 .as("the facts cover overdue cases")
                 .isNotEmpty();
