@@ -31,3 +31,6 @@ create index case_fact_first_contact_due on case_fact (first_contact_due_at)
 create index case_fact_feedback_due on case_fact (feedback_due_at)
     where (status in ('REGISTERED', 'ASSIGNED', 'IN_PROGRESS', 'REFERRED', 'ESCALATED', 'RESOLVED', 'REOPENED')
            and not feedback_overdue);
+
+-- The four ones read a year's activities of the communities asked for.
+create index outreach_activity_by_community on outreach_activity (community_id, done_on);

@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,28 +30,24 @@ public class OutreachQueries {
         if (communities.isEmpty()) {
             return List.of();
         }
-        Map<String, Set<String>> kindsByPairing = new HashMap<>();
-        Query activities = entityManager
+        Map<String, FourOnes> byCommunity = new TreeMap<>();
+        communities.forEach(c -> byCommunity.put(c, new FourOnes(year)));
+        // One row per pairing with the kinds of activity done for it in the year, gathered in the database.
+        Query pairings = entityManager
                 .createNativeQuery("""
-                select cast(pairing_id as text), kind from outreach_activity
-                where community_id in (:communities) and done_on >= :first and done_on <= :last""")
+                select p.community_id, p.start_date, p.end_date, cast(coalesce(a.kinds, '{}') as text[])
+                from pairing p
+                left join (select pairing_id, array_agg(distinct kind) as kinds from outreach_activity
+                           where community_id in (:communities) and done_on >= :first and done_on <= :last
+                           group by pairing_id) a on a.pairing_id = p.pairing_id
+                where p.community_id in (:communities)""")
                 .setParameter("communities", communities)
                 .setParameter("first", year.atDay(1))
                 .setParameter("last", year.atDay(year.length()));
-        for (ActivityRow activity : NativeRows.list(activities, ActivityRow::of)) {
-            kindsByPairing
-                    .computeIfAbsent(activity.pairingId(), k -> new HashSet<>())
-                    .add(activity.kind());
-        }
-        Map<String, FourOnes> byCommunity = new TreeMap<>();
-        communities.forEach(c -> byCommunity.put(c, new FourOnes(year)));
-        Query pairings = entityManager.createNativeQuery("""
-                select cast(pairing_id as text), community_id, start_date, end_date from pairing
-                where community_id in (:communities)""").setParameter("communities", communities);
         for (PairingRow pairing : NativeRows.list(pairings, PairingRow::of)) {
             FourOnes tally = byCommunity.get(pairing.communityId());
             if (tally.owes(pairing.start(), pairing.end())) {
-                tally.add(kindsByPairing.getOrDefault(pairing.pairingId(), Set.of()));
+                tally.add(pairing.kinds());
             }
         }
         List<FourOnesProgress> progress = new ArrayList<>();
@@ -92,20 +86,13 @@ public class OutreachQueries {
         return List.copyOf(byCampaign.values());
     }
 
-    /** An activity done for a pairing in the year: its kind. */
-    private record ActivityRow(String pairingId, String kind) {
-
-        static ActivityRow of(Object[] row) {
-            return new ActivityRow((String) row[0], (String) row[1]);
-        }
-    }
-
-    /** A pairing of a community with its dates; either may not be known yet. */
-    private record PairingRow(String pairingId, String communityId, LocalDate start, LocalDate end) {
+    /** A pairing of a community with its dates, either of which may not be known yet, and its kinds of activity. */
+    private record PairingRow(String communityId, LocalDate start, LocalDate end, Set<String> kinds) {
 
         static PairingRow of(Object[] row) {
             return new PairingRow(
-                    (String) row[0], (String) row[1], NativeRows.localDate(row[2]), NativeRows.localDate(row[3]));
+                    (String) row[0], NativeRows.localDate(row[1]), NativeRows.localDate(row[2]), Set.of((String[])
+                            row[3]));
         }
     }
 
