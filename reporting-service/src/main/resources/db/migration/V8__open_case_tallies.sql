@@ -34,3 +34,19 @@ create index case_fact_feedback_due on case_fact (feedback_due_at)
 
 -- The four ones read a year's activities of the communities asked for.
 create index outreach_activity_by_community on outreach_activity (community_id, done_on);
+
+-- Duty shifts planned, kept and kept late per community and month, kept by RosterProjection as shifts are planned and
+-- checked in, so that whole months are not added up from every shift's row.
+create table duty_shift_month_tally (
+    community_id  varchar(64) not null,
+    month         date        not null,
+    planned       bigint      not null,
+    kept          bigint      not null,
+    late          bigint      not null,
+    primary key (community_id, month)
+);
+
+insert into duty_shift_month_tally
+select community_id, cast(date_trunc('month', shift_date) as date), count(*), count(checked_in_at),
+       count(*) filter (where late)
+from duty_shift group by 1, 2;

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.huike.kernel.roles.Roles;
+import io.huike.reporting.cases.CaseFact;
 import io.huike.reporting.cases.MonthTallies;
 import io.huike.testing.TestTokens;
 import io.huike.testing.TopicRecords;
@@ -21,9 +22,12 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -315,6 +319,34 @@ class FiguresTest {
     }
 
     @Test
+    void inTheCurrentMonthOnlyTheShiftsUpToTodayAreDue() {
+        String community = "d" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate today = LocalDate.now(CaseFact.ZONE);
+        YearMonth month = YearMonth.from(today);
+        List<String> shifts = new ArrayList<>();
+        for (LocalDate day : List.of(month.atDay(1), today, month.atEndOfMonth())) {
+            String shiftId = UUID.randomUUID().toString();
+            shifts.add(shift(community, shiftId, "duty-shift.scheduled.v1", 1, "m-wang", day.toString(), null));
+            TopicRecords.publish(kafka, "roster-events", shiftId, shifts.get(shifts.size() - 1));
+        }
+        ReadModels.awaitApplied(entityManager, shifts);
+        // Due: the shifts of the first day and of today, and that of the last day once it is today.
+        long due = Stream.of(month.atDay(1), today, month.atEndOfMonth())
+                .filter(day -> !day.isAfter(today))
+                .count();
+
+        given().auth()
+                .oauth2(TestTokens.token(Roles.COMMUNITY_ADMIN, community))
+                .queryParam("from", month.atDay(1).toString())
+                .queryParam("to", month.atEndOfMonth().toString())
+                .get("/figures")
+                .then()
+                .statusCode(200)
+                .body("[0].figures.dutyShiftsPlanned", equalTo(3))
+                .body("[0].figures.dutyShiftsDue", equalTo((int) due));
+    }
+
+    @Test
     void aBadPeriodIsRefusedNamingTheField() {
         figures(400, "from", "2026-05-31", "to", "2026-05-01").body("errors[0].field", equalTo("to"));
         figures(400, "from", "2024-01-01", "to", "2026-05-01", "groupBy", "DAY").body("errors[0].field", equalTo("to"));
@@ -418,6 +450,11 @@ class FiguresTest {
     }
 
     private static String shift(String shiftId, String type, long sequence, String member, String date, Boolean late) {
+        return shift(mine, shiftId, type, sequence, member, date, late);
+    }
+
+    private static String shift(
+            String community, String shiftId, String type, long sequence, String member, String date, Boolean late) {
         ObjectNode data = Envelopes.data()
                 .put("shiftId", shiftId)
                 .put("rosterId", UUID.randomUUID().toString())
@@ -431,7 +468,7 @@ class FiguresTest {
         if (late != null) {
             data.put("checkedInAt", date + "T00:35:00Z").put("late", late);
         }
-        return Envelopes.envelope("roster-service", mine, shiftId, type, sequence, data);
+        return Envelopes.envelope("roster-service", community, shiftId, type, sequence, data);
     }
 
     private static String admin() {

@@ -315,7 +315,55 @@ public class FigureQueries {
         return NativeRows.list(rows, VisitRow::of);
     }
 
+    /**
+     * Duty shifts per community and day (split by day) or month: whole months from the month tally, the days outside
+     * them from the shifts' rows. A whole month's shifts are all due once it is past and none before it begins; in
+     * the current month those up to today are, counted from its rows.
+     */
     private List<DutyShiftRow> dutyShifts(FigureQuery query, Instant now) {
+        LocalDate today = now.atZone(CaseFact.ZONE).toLocalDate();
+        YearMonth firstWhole = YearMonth.from(query.from().minusDays(1)).plusMonths(1);
+        YearMonth lastWhole = YearMonth.from(query.to().plusDays(1)).minusMonths(1);
+        if (query.groupBy() == Grouping.DAY || firstWhole.isAfter(lastWhole)) {
+            return dutyShiftRows(query, query.from(), query.to(), today);
+        }
+        List<DutyShiftRow> rows = new ArrayList<>();
+        if (query.from().isBefore(firstWhole.atDay(1))) {
+            rows.addAll(dutyShiftRows(query, query.from(), firstWhole.atDay(1).minusDays(1), today));
+        }
+        if (query.to().isAfter(lastWhole.atEndOfMonth())) {
+            rows.addAll(dutyShiftRows(query, lastWhole.atEndOfMonth().plusDays(1), query.to(), today));
+        }
+        YearMonth current = YearMonth.from(today);
+        Map<String, Long> dueThisMonth = current.isBefore(firstWhole) || current.isAfter(lastWhole)
+                ? Map.of()
+                : dutyShiftRows(query, current.atDay(1), today, today).stream()
+                        .collect(Collectors.toMap(row -> row.group().communityId(), DutyShiftRow::planned));
+        Query tallies = entityManager
+                .createNativeQuery("""
+                select community_id, month, planned, kept, late from duty_shift_month_tally
+                where community_id in (:communities) and month >= :first and month <= :last""")
+                .setParameter("communities", query.communities())
+                .setParameter("first", firstWhole.atDay(1))
+                .setParameter("last", lastWhole.atDay(1));
+        for (Object[] row : NativeRows.<Object[]>list(tallies, r -> r)) {
+            String community = (String) row[0];
+            YearMonth month = YearMonth.from(NativeRows.localDate(row[1]));
+            long planned = NativeRows.number(row[2]);
+            long due = month.isBefore(current)
+                    ? planned
+                    : month.equals(current) ? dueThisMonth.getOrDefault(community, 0L) : 0;
+            rows.add(new DutyShiftRow(
+                    new RowGroup(community, month.atDay(1), null, null),
+                    planned,
+                    due,
+                    NativeRows.number(row[3]),
+                    NativeRows.number(row[4])));
+        }
+        return rows;
+    }
+
+    private List<DutyShiftRow> dutyShiftRows(FigureQuery query, LocalDate from, LocalDate to, LocalDate today) {
         Query rows = entityManager
                 .createNativeQuery("""
                 select community_id,
@@ -328,9 +376,9 @@ public class FigureQueries {
                 // Only a split by day needs each day; any other split needs at most the month.
                 .setParameter("byDay", query.groupBy() == Grouping.DAY)
                 .setParameter("communities", query.communities())
-                .setParameter("today", now.atZone(CaseFact.ZONE).toLocalDate())
-                .setParameter("from", query.from())
-                .setParameter("to", query.to());
+                .setParameter("today", today)
+                .setParameter("from", from)
+                .setParameter("to", to);
         return NativeRows.list(rows, DutyShiftRow::of);
     }
 

@@ -70,7 +70,8 @@ public class ReadModelRebuild {
                 .run(() -> entityManager.createNativeQuery("""
                 truncate case_event, case_fact, reception_visit, community, duty_shift, pairing, outreach_activity,
                     campaign_contact, volunteer, volunteer_service, case_month_tally, case_flow_month_tally,
-                    reception_visit_month_tally, case_deadline_tally, inbox_event, inbox_aggregate""").executeUpdate());
+                    reception_visit_month_tally, case_deadline_tally, duty_shift_month_tally, inbox_event,
+                    inbox_aggregate""").executeUpdate());
         long started = System.nanoTime();
         long events = replay.replayFromStart();
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
