@@ -112,16 +112,20 @@ public class CaseProjection {
             }
         }
         if (!toFoldAgain.isEmpty()) {
-            Map<UUID, List<LoggedEvent>> logs = logsOf(toFoldAgain);
+            Map<UUID, List<Step>> earlier = loggedBefore(toFoldAgain, logged);
             for (UUID caseId : toFoldAgain) {
+                List<Step> now = byCase.get(caseId).stream()
+                        .filter(a -> logged.contains(a.event().id()))
+                        .map(Arrived::step)
+                        .toList();
                 change = MonthTallies.sum(
                         change,
                         foldedAgain(
                                 caseId,
                                 byCase.get(caseId).get(0).event().community(),
                                 facts.get(caseId),
-                                logs.getOrDefault(caseId, List.of()),
-                                logged));
+                                earlier.getOrDefault(caseId, List.of()),
+                                now));
             }
         }
         tallies.add(change);
@@ -130,12 +134,8 @@ public class CaseProjection {
     /** Continues the fact row with events that all follow it; the flows they bring are all new. */
     private MonthTallies.Contribution continued(CaseFact fact, List<Arrived> later) {
         MonthTallies.Contribution before = MonthTallies.contributionOf(fact, List.of());
-        List<MonthTallies.Flow> newFlows = new ArrayList<>();
-        for (Arrived a : later) {
-            if (MonthTallies.FLOW_TYPES.contains(a.event().type())) {
-                newFlows.add(new MonthTallies.Flow(a.event().type(), a.occurredAt()));
-            }
-        }
+        List<MonthTallies.Flow> newFlows =
+                Step.flows(later.stream().map(Arrived::step).toList());
         CaseHistory.continueWith(
                 fact,
                 later.stream().map(Arrived::data).toList(),
@@ -144,26 +144,22 @@ public class CaseProjection {
         return MonthTallies.difference(before, MonthTallies.contributionOf(fact, newFlows));
     }
 
-    /** Folds the case's whole log again, because an event arrived before one that precedes it, or no row exists. */
+    /**
+     * Folds the case's whole log again, the events logged before this poll with those it brings, because one of
+     * them precedes an event already folded, or the case has no row yet.
+     */
     private MonthTallies.Contribution foldedAgain(
-            UUID caseId, String community, CaseFact existing, List<LoggedEvent> log, Set<UUID> loggedNow) {
-        List<CaseEvent> history = new ArrayList<>();
-        List<MonthTallies.Flow> flows = new ArrayList<>();
-        List<MonthTallies.Flow> flowsBefore = new ArrayList<>();
-        long lastSequence = 0;
-        for (LoggedEvent logged : log) {
-            history.add(read(logged.data(), CaseEvent.TYPES.get(logged.type()), logged.type()));
-            lastSequence = Math.max(lastSequence, logged.sequence());
-            if (MonthTallies.FLOW_TYPES.contains(logged.type())) {
-                MonthTallies.Flow flow = new MonthTallies.Flow(logged.type(), logged.occurredAt());
-                flows.add(flow);
-                if (!loggedNow.contains(logged.eventId())) {
-                    flowsBefore.add(flow);
-                }
-            }
-        }
-        MonthTallies.Contribution before = MonthTallies.contributionOf(existing, flowsBefore);
-        Optional<CaseFact> after = CaseHistory.fold(caseId, community, history, lastSequence, workingDays);
+            UUID caseId, String community, CaseFact existing, List<Step> loggedBefore, List<Step> loggedNow) {
+        List<Step> log = new ArrayList<>(loggedBefore);
+        log.addAll(loggedNow);
+        log.sort(Comparator.comparingLong(Step::sequence).thenComparing(Step::occurredAt));
+        MonthTallies.Contribution before = MonthTallies.contributionOf(existing, Step.flows(loggedBefore));
+        Optional<CaseFact> after = CaseHistory.fold(
+                caseId,
+                community,
+                log.stream().map(Step::data).toList(),
+                log.get(log.size() - 1).sequence(),
+                workingDays);
         after.ifPresent(fact -> {
             if (existing == null) {
                 entityManager.persist(fact);
@@ -171,7 +167,7 @@ public class CaseProjection {
                 entityManager.merge(fact);
             }
         });
-        return MonthTallies.difference(before, MonthTallies.contributionOf(after.orElse(null), flows));
+        return MonthTallies.difference(before, MonthTallies.contributionOf(after.orElse(null), Step.flows(log)));
     }
 
     /** Writes the events to the case event log in one batch; answers the ids not logged before. */
@@ -202,16 +198,36 @@ public class CaseProjection {
         });
     }
 
-    /** The logs of these cases, each in sequence order. */
-    private Map<UUID, List<LoggedEvent>> logsOf(List<UUID> caseIds) {
-        Query log = entityManager.createNativeQuery("""
-                select type, cast(data as text), sequence, event_id, occurred_at, case_id from case_event
-                where case_id in (:ids) order by case_id, sequence, occurred_at""").setParameter("ids", caseIds);
-        Map<UUID, List<LoggedEvent>> logs = new HashMap<>();
+    /** The events of these cases logged before this poll, read. */
+    private Map<UUID, List<Step>> loggedBefore(List<UUID> caseIds, Set<UUID> loggedNow) {
+        Query log = entityManager
+                .createNativeQuery("""
+                select type, cast(data as text), sequence, occurred_at, case_id from case_event
+                where case_id in (:ids) and not (event_id in (:now))""")
+                .setParameter("ids", caseIds)
+                .setParameter("now", loggedNow.isEmpty() ? Set.of(new UUID(0, 0)) : loggedNow);
+        Map<UUID, List<Step>> logs = new HashMap<>();
         for (Object[] row : NativeRows.<Object[]>list(log, r -> r)) {
-            logs.computeIfAbsent((UUID) row[5], id -> new ArrayList<>()).add(LoggedEvent.of(row));
+            String type = (String) row[0];
+            logs.computeIfAbsent((UUID) row[4], id -> new ArrayList<>())
+                    .add(new Step(
+                            NativeRows.number(row[2]),
+                            NativeRows.instant(row[3]),
+                            type,
+                            read((String) row[1], CaseEvent.TYPES.get(type), type)));
         }
         return logs;
+    }
+
+    /** An event of a case's log, its payload read. */
+    private record Step(long sequence, Instant occurredAt, String type, CaseEvent data) {
+
+        static List<MonthTallies.Flow> flows(List<Step> steps) {
+            return steps.stream()
+                    .filter(step -> MonthTallies.FLOW_TYPES.contains(step.type()))
+                    .map(step -> new MonthTallies.Flow(step.type(), step.occurredAt()))
+                    .toList();
+        }
     }
 
     /** A case event of this poll, its payload read. */
@@ -219,6 +235,10 @@ public class CaseProjection {
 
         Instant occurredAt() {
             return data.occurredAt() != null ? data.occurredAt() : event.time();
+        }
+
+        Step step() {
+            return new Step(event.sequence(), occurredAt(), event.type(), data);
         }
     }
 
@@ -235,19 +255,6 @@ public class CaseProjection {
                 .executeUpdate();
         if (inserted == 1) {
             tallies.visitRecorded(event.community(), visit.visitedAt(), visit.peopleCount());
-        }
-    }
-
-    /** A row of the case event log, its payload as JSON text. */
-    private record LoggedEvent(String type, String data, long sequence, UUID eventId, Instant occurredAt) {
-
-        static LoggedEvent of(Object[] row) {
-            return new LoggedEvent(
-                    (String) row[0],
-                    (String) row[1],
-                    NativeRows.number(row[2]),
-                    (UUID) row[3],
-                    NativeRows.instant(row[4]));
         }
     }
 
