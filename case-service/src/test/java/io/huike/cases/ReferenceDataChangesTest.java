@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -118,7 +119,7 @@ class ReferenceDataChangesTest {
                             public void deaf() {}
                         })
                 .start()) {
-            assertThat(listening.poll(30, java.util.concurrent.TimeUnit.SECONDS))
+            assertThat(listening.poll(30, TimeUnit.SECONDS))
                     .as("the second listener is listening")
                     .isTrue();
 

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * The roster service's facts this service needs, kept from its events: communities and their codes, grids, reception
  * rooms, members and their skills, duty shifts and local closures. Lets cases be numbered, assigned and given
- * deadlines while that service is down, and requests be checked to name only their own community's records.
+ * deadlines while that service is down, and requests be checked to name only their own community's records. What
+ * registration reads of it is served from memory ({@link CommunityReferenceData}); every change here drops that copy.
  */
 @ApplicationScoped
 public class RosterCopy implements KnownRoster {
@@ -88,8 +89,14 @@ public class RosterCopy implements KnownRoster {
                 referenceData.changing(event.community());
                 closure(event, codec.data(event, ClosureAddedV1.class));
             }
-            case "grid.drawn.v1" -> grid(event, codec.data(event, GridDrawnV1.class));
-            case "reception-room.opened.v1" -> room(event, codec.data(event, ReceptionRoomOpenedV1.class));
+            case "grid.drawn.v1" -> {
+                referenceData.changing(event.community());
+                grid(event, codec.data(event, GridDrawnV1.class));
+            }
+            case "reception-room.opened.v1" -> {
+                referenceData.changing(event.community());
+                room(event, codec.data(event, ReceptionRoomOpenedV1.class));
+            }
             default -> {
                 // Other roster events carry nothing this service keeps.
             }
@@ -189,27 +196,31 @@ public class RosterCopy implements KnownRoster {
     /** Whether the roster has announced this member as one of the community's. */
     @Override
     public boolean knowsMember(String community, String memberId) {
-        return exists("select 1 from roster_member where member_id = ?1 and community_id = ?2", memberId, community);
+        return entityManager
+                .createNativeQuery("select 1 from roster_member where member_id = ?1 and community_id = ?2")
+                .setParameter(1, memberId)
+                .setParameter(2, community)
+                .getResultStream()
+                .findFirst()
+                .isPresent();
     }
 
     /** Whether the roster has announced this grid in the community. */
     @Override
     public boolean knowsGrid(String community, String gridId) {
-        return exists("select 1 from known_grid where grid_id = ?1 and community_id = ?2", gridId, community);
+        return referenceData
+                .of(community, Instant.now())
+                .filter(references -> references.grids().contains(gridId))
+                .isPresent();
     }
 
     /** Whether the roster has announced this reception room as one of the community's. */
     @Override
     public boolean knowsRoom(String community, String roomId) {
-        return exists("select 1 from known_room where room_id = ?1 and community_id = ?2", roomId, community);
-    }
-
-    private boolean exists(String sql, String first, String second) {
-        var query = entityManager.createNativeQuery(sql).setParameter(1, first);
-        if (second != null) {
-            query.setParameter(2, second);
-        }
-        return query.getResultStream().findFirst().isPresent();
+        return referenceData
+                .of(community, Instant.now())
+                .filter(references -> references.rooms().contains(roomId))
+                .isPresent();
     }
 
     /** The code that prefixes a community's tracking numbers, once the roster has announced the community. */

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The deadlines a community's case gets: the community's own rule for its category and urgency if it set one,
@@ -72,6 +73,8 @@ public class CaseDeadlines {
                 .of(community, Instant.now())
                 .orElseGet(() -> new CommunityReferences(
                         community,
+                        Set.of(),
+                        Set.of(),
                         Map.of(),
                         OfficialCalendar.official().workingDays(),
                         List.of(),

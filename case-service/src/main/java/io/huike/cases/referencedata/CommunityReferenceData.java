@@ -141,7 +141,21 @@ public class CommunityReferenceData {
         Instant from = at.minus(DUTY_WINDOW);
         Instant until = at.plus(DUTY_WINDOW);
         return new CommunityReferences(
-                code.get(), rules(community), workingDays(community), shifts(community, from, until), from, until);
+                code.get(),
+                ids("select grid_id from known_grid where community_id = ?1", community),
+                ids("select room_id from known_room where community_id = ?1", community),
+                rules(community),
+                workingDays(community),
+                shifts(community, from, until),
+                from,
+                until);
+    }
+
+    private Set<String> ids(String sql, String community) {
+        @SuppressWarnings("unchecked")
+        List<String> ids =
+                entityManager.createNativeQuery(sql).setParameter(1, community).getResultList();
+        return Set.copyOf(ids);
     }
 
     private Map<CommunityReferences.RuleKey, CommunityReferences.RuleText> rules(String community) {

@@ -10,15 +10,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One community's reference data as registration reads it, loaded at one moment: its code, its own deadline rules,
- * its working days (the official calendar with its local closures) and the duty shifts of active members that touch
- * a window around that moment. Changes a few times a month; a change replaces the whole.
+ * One community's reference data as registration reads it, loaded at one moment: its code, grids and reception
+ * rooms, its own deadline rules, its working days (the official calendar with its local closures) and the duty shifts
+ * of active members that touch a window around that moment. Changes a few times a month; a change replaces the whole.
  *
  * @param rules the community's own rules by category and urgency, as written ({@code 2h}, {@code 3wd})
  * @param shifts the shifts overlapping {@code [from, until)}, with their members' skills
  */
 public record CommunityReferences(
         String code,
+        Set<String> grids,
+        Set<String> rooms,
         Map<RuleKey, RuleText> rules,
         WorkingDays workingDays,
         List<Shift> shifts,
