@@ -1,7 +1,6 @@
 package io.huike.cases;
 
 import io.huike.cases.assignment.RosterCopy;
-import io.huike.cases.assignment.SkillMatch;
 import io.huike.cases.deadlines.CaseDeadlines;
 import io.huike.cases.deadlines.DeadlineCalculator;
 import io.huike.plumbing.outbox.Outbox;
@@ -9,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -66,9 +67,8 @@ public class CaseIntakeService {
                 : facts.matter().urgency();
         Case.Deadlines due = deadlines.startingAt(
                 occurred, facts.communityId(), facts.matter().category(), urgency);
-        Optional<String> memberOnDuty = SkillMatch.choose(
-                facts.matter().category(),
-                roster.onDuty(facts.communityId(), facts.origin().roomId(), now));
+        Optional<String> memberOnDuty = roster.memberFor(
+                facts.matter().category(), facts.communityId(), facts.origin().roomId(), now);
         String prefix = roster.codeOf(facts.communityId()).orElse(facts.communityId());
         // The community's counter row stays locked until commit, so the number is taken as late as possible.
         String trackingNumber = trackingNumbers.next(
@@ -77,11 +77,18 @@ public class CaseIntakeService {
                 occurred.atZone(DeadlineCalculator.COMMUNITY_ZONE).getYear());
         Case.Registration registration = Case.register(facts, trackingNumber, due, occurred, now);
         Case registered = registration.registered();
+        long registeredSequence = registered.sequence();
         if (facts.channel() == Channel.HOTLINE_12345) {
             // The hotline's client is who registers its orders; its terms of the moment bind this order.
             registered.takeHotlineOrder(HotlineOrder.dispatched(
                     facts.registeredBy(), hotlineTerms.limitsOf(facts.registeredBy()), occurred));
         }
+        // The member on duty now whose skills fit takes the case; without one it waits in the admin's queue. Also for a
+        // case from the paper log: the case is handled from now on, by whoever is on duty now. Assigned before it is
+        // persisted, so that its row is inserted as it ends up rather than inserted and then updated.
+        Optional<CaseAssigned> assigned =
+                memberOnDuty.map(member -> registered.assign(member, true, AUTO_ASSIGNMENT, now));
+        assigned.ifPresent(event -> registered.changedBy(AUTO_ASSIGNMENT, now));
         cases.persist(registered);
         cases.getEntityManager()
                 .persist(new TimelineEntry(
@@ -92,27 +99,18 @@ public class CaseIntakeService {
                         TimelineKind.ACTION,
                         true,
                         "Registered via " + facts.channel() + " as " + trackingNumber));
-        outbox.append(
-                registered.id().toString(), registered.communityId(), registered.sequence(), registration.event());
-        memberOnDuty.ifPresent(member -> assign(registered, member, now));
-        return registered;
-    }
-
-    /**
-     * The member on duty now whose skills fit takes the case; without one it waits in the admin's queue. Also for a
-     * case from the paper log: the case is handled from now on, by whoever is on duty now.
-     */
-    private void assign(Case registered, String member, Instant now) {
-        CaseAssigned event = registered.assign(member, true, AUTO_ASSIGNMENT, now);
-        registered.changedBy(AUTO_ASSIGNMENT, now);
-        cases.getEntityManager()
+        List<Object> events = new ArrayList<>(List.of(registration.event()));
+        memberOnDuty.ifPresent(member -> cases.getEntityManager()
                 .persist(new TimelineEntry(
                         registered,
                         now,
                         AUTO_ASSIGNMENT,
                         TimelineKind.ACTION,
                         false,
-                        "Assigned to " + member + ", on duty with fitting skills"));
-        outbox.append(registered.id().toString(), registered.communityId(), registered.sequence(), event);
+                        "Assigned to " + member + ", on duty with fitting skills")));
+        assigned.ifPresent(events::add);
+        // One statement for both events: case.registered (sequence 1), then case.assigned when there is one.
+        outbox.appendAll(registered.id().toString(), registered.communityId(), registeredSequence, events);
+        return registered;
     }
 }

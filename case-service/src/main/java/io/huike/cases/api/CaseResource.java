@@ -16,6 +16,7 @@ import io.huike.plumbing.scoping.CallerScope;
 import io.huike.plumbing.validation.QueryValues;
 import io.huike.plumbing.versioning.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -107,6 +108,9 @@ public class CaseResource {
     @APIResponse(
             responseCode = "400",
             description = "channel is HOTLINE_12345 or HOME_VISIT, which have their own intake, or a field is invalid")
+    // One transaction for the registration and the audit row of the residents' numbers its answer shows unmasked:
+    // the read is recorded with the case it belongs to, and commits with it.
+    @Transactional
     public Response register(
             @PathParam("community") String community, @NotNull @Valid CaseRequests.RegisterCase request, UriInfo uri) {
         scope.require(community);

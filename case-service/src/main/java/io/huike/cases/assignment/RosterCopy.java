@@ -1,5 +1,8 @@
 package io.huike.cases.assignment;
 
+import io.huike.cases.Category;
+import io.huike.cases.referencedata.CommunityReferenceData;
+import io.huike.cases.referencedata.CommunityReferences;
 import io.huike.kernel.roster.KnownRoster;
 import io.huike.kernel.roster.RosterReferences;
 import io.huike.plumbing.events.EventCodec;
@@ -14,26 +17,29 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The roster service's facts this service needs, kept from its events: communities and their codes, grids, reception
  * rooms, members and their skills, duty shifts and local closures. Lets cases be numbered, assigned and given
- * deadlines while that service is down, and requests be checked to name only their own community's records.
+ * deadlines while that service is down, and requests be checked to name only their own community's records. What
+ * registration reads of it is served from memory ({@link CommunityReferenceData}); every change here drops that copy.
  */
 @ApplicationScoped
 public class RosterCopy implements KnownRoster {
 
     private final EntityManager entityManager;
     private final EventCodec codec;
+    private final CommunityReferenceData referenceData;
 
-    RosterCopy(EntityManager entityManager, EventCodec codec) {
+    RosterCopy(EntityManager entityManager, EventCodec codec, CommunityReferenceData referenceData) {
         this.entityManager = entityManager;
         this.codec = codec;
+        this.referenceData = referenceData;
     }
 
     /** The fields this service reads of {@code community.registered.v1} and {@code community.updated.v1}. */
@@ -65,15 +71,32 @@ public class RosterCopy implements KnownRoster {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event, InboxReceipt receipt) {
         switch (event.type()) {
-            case "community.registered.v1", "community.updated.v1" ->
-                community(event, codec.data(event, CommunityRegisteredV1.class));
-            case "member.registered.v1", "member.updated.v1" -> member(event, codec.data(event, MemberV1.class));
+            case "community.registered.v1", "community.updated.v1" -> {
+                CommunityRegisteredV1 data = codec.data(event, CommunityRegisteredV1.class);
+                referenceData.changing(data.communityId());
+                community(event, data);
+            }
+            case "member.registered.v1", "member.updated.v1" -> {
+                referenceData.changing(event.community());
+                member(event, codec.data(event, MemberV1.class));
+            }
             // A swap names the shift again with the member now on duty, so it is applied like a scheduling.
-            case "duty-shift.scheduled.v1", "duty-shift.swapped.v1" ->
+            case "duty-shift.scheduled.v1", "duty-shift.swapped.v1" -> {
+                referenceData.changing(event.community());
                 shift(event, codec.data(event, DutyShiftScheduledV1.class));
-            case "calendar.closure-added.v1" -> closure(event, codec.data(event, ClosureAddedV1.class));
-            case "grid.drawn.v1" -> grid(event, codec.data(event, GridDrawnV1.class));
-            case "reception-room.opened.v1" -> room(event, codec.data(event, ReceptionRoomOpenedV1.class));
+            }
+            case "calendar.closure-added.v1" -> {
+                referenceData.changing(event.community());
+                closure(event, codec.data(event, ClosureAddedV1.class));
+            }
+            case "grid.drawn.v1" -> {
+                referenceData.changing(event.community());
+                grid(event, codec.data(event, GridDrawnV1.class));
+            }
+            case "reception-room.opened.v1" -> {
+                referenceData.changing(event.community());
+                room(event, codec.data(event, ReceptionRoomOpenedV1.class));
+            }
             default -> {
                 // Other roster events carry nothing this service keeps.
             }
@@ -167,66 +190,80 @@ public class RosterCopy implements KnownRoster {
     /** Whether the roster has announced this community. */
     @Override
     public boolean knowsCommunity(String community) {
-        return exists("select 1 from known_community where id = ?1", community, null);
+        return referenceData.of(community, Instant.now()).isPresent();
     }
 
     /** Whether the roster has announced this member as one of the community's. */
     @Override
     public boolean knowsMember(String community, String memberId) {
-        return exists("select 1 from roster_member where member_id = ?1 and community_id = ?2", memberId, community);
+        return entityManager
+                .createNativeQuery("select 1 from roster_member where member_id = ?1 and community_id = ?2")
+                .setParameter(1, memberId)
+                .setParameter(2, community)
+                .getResultStream()
+                .findFirst()
+                .isPresent();
     }
 
     /** Whether the roster has announced this grid in the community. */
     @Override
     public boolean knowsGrid(String community, String gridId) {
-        return exists("select 1 from known_grid where grid_id = ?1 and community_id = ?2", gridId, community);
+        return referenceData
+                .of(community, Instant.now())
+                .filter(references -> references.grids().contains(gridId))
+                .isPresent();
     }
 
     /** Whether the roster has announced this reception room as one of the community's. */
     @Override
     public boolean knowsRoom(String community, String roomId) {
-        return exists("select 1 from known_room where room_id = ?1 and community_id = ?2", roomId, community);
-    }
-
-    private boolean exists(String sql, String first, String second) {
-        var query = entityManager.createNativeQuery(sql).setParameter(1, first);
-        if (second != null) {
-            query.setParameter(2, second);
-        }
-        return query.getResultStream().findFirst().isPresent();
+        return referenceData
+                .of(community, Instant.now())
+                .filter(references -> references.rooms().contains(roomId))
+                .isPresent();
     }
 
     /** The code that prefixes a community's tracking numbers, once the roster has announced the community. */
     public Optional<String> codeOf(String community) {
-        // No result class: Hibernate's plan cache never matches a native query that names a basic one, so each call
-        // would add an entry and every later lookup would compare against all of them.
-        return entityManager
-                .createNativeQuery("select code from known_community where id = ?1")
-                .setParameter(1, community)
-                .getResultStream()
-                .findFirst()
-                .map(String.class::cast);
+        return referenceData.of(community, Instant.now()).map(CommunityReferences::code);
     }
 
-    /** Active members on duty at this moment in the community (at one room, when given), with their open cases. */
-    public List<SkillMatch.OnDuty> onDuty(String community, String roomId, Instant at) {
+    /**
+     * Who on duty at {@code at} (at one room, when given) takes a new case of this category ({@link SkillMatch}).
+     * Who is on duty comes from memory; only when several fit are their open cases counted, in the database, since
+     * they change with every case.
+     */
+    public Optional<String> memberFor(Category category, String community, String roomId, Instant at) {
+        List<CommunityReferences.Shift> fitting = referenceData
+                .of(community, at)
+                .map(references -> references.onDuty(roomId, at).stream()
+                        .filter(shift -> SkillMatch.fits(category, shift.skills()))
+                        .toList())
+                .orElse(List.of());
+        List<String> members = fitting.stream()
+                .map(CommunityReferences.Shift::memberId)
+                .distinct()
+                .toList();
+        if (members.size() < 2) {
+            return members.stream().findFirst();
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
                 .createNativeQuery("""
-                select m.member_id, m.skills,
-                       (select count(*) from cases c where c.community_id = m.community_id
-                          and c.assignee_id = m.member_id and c.closed_at is null)
-                from duty_shift s join roster_member m on m.member_id = s.member_id
-                where s.community_id = ?1 and s.starts_at <= ?2 and s.ends_at > ?2 and m.active
-                  and (cast(?3 as varchar) is null or s.room_id = ?3)""")
+                select assignee_id, count(*) from cases
+                where community_id = ?1 and assignee_id = any(cast(?2 as text[])) and closed_at is null
+                group by assignee_id""")
                 .setParameter(1, community)
-                .setParameter(2, at)
-                .setParameter(3, roomId)
+                .setParameter(2, members.toArray(String[]::new))
                 .getResultList();
-        return rows.stream()
-                .map(r -> new SkillMatch.OnDuty(
-                        (String) r[0], new HashSet<>(Arrays.asList((String[]) r[1])), ((Number) r[2]).longValue()))
-                .toList();
+        Map<String, Long> openCases = new HashMap<>();
+        rows.forEach(r -> openCases.put((String) r[0], ((Number) r[1]).longValue()));
+        return SkillMatch.choose(
+                category,
+                fitting.stream()
+                        .map(shift -> new SkillMatch.OnDuty(
+                                shift.memberId(), shift.skills(), openCases.getOrDefault(shift.memberId(), 0L)))
+                        .toList());
     }
 
     /** The checks of the references a request names, against this copy. */

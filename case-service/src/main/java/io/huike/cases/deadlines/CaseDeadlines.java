@@ -3,16 +3,16 @@ package io.huike.cases.deadlines;
 import io.huike.cases.Case;
 import io.huike.cases.Category;
 import io.huike.cases.Urgency;
+import io.huike.cases.referencedata.CommunityReferenceData;
+import io.huike.cases.referencedata.CommunityReferences;
 import io.huike.kernel.calendar.OfficialCalendar;
-import io.huike.kernel.calendar.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The deadlines a community's case gets: the community's own rule for its category and urgency if it set one,
@@ -22,35 +22,34 @@ import java.util.Map;
 public class CaseDeadlines {
 
     private final EntityManager entityManager;
+    private final CommunityReferenceData referenceData;
 
-    CaseDeadlines(EntityManager entityManager) {
+    CaseDeadlines(EntityManager entityManager, CommunityReferenceData referenceData) {
         this.entityManager = entityManager;
+        this.referenceData = referenceData;
     }
 
     public Case.Deadlines startingAt(Instant start, String community, Category category, Urgency urgency) {
-        return DeadlineCalculator.deadlines(start, policy(community, category, urgency), workingDays(community));
+        CommunityReferences references = referencesOf(community);
+        return DeadlineCalculator.deadlines(start, policy(references, category, urgency), references.workingDays());
     }
 
     public DeadlinePolicy policy(String community, Category category, Urgency urgency) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager
-                .createNativeQuery("""
-                select first_contact, feedback from deadline_rule
-                where community_id = ?1 and category = ?2 and urgency = ?3""")
-                .setParameter(1, community)
-                .setParameter(2, category.name())
-                .setParameter(3, urgency.name())
-                .getResultList();
-        if (rows.isEmpty()) {
-            return DeadlinePolicy.defaultFor(category, urgency);
-        }
-        return new DeadlinePolicy(
-                DeadlineRule.parse((String) rows.get(0)[0]), DeadlineRule.parse((String) rows.get(0)[1]));
+        return policy(referencesOf(community), category, urgency);
+    }
+
+    private static DeadlinePolicy policy(CommunityReferences references, Category category, Urgency urgency) {
+        return references
+                .rule(category, urgency)
+                .map(rule -> new DeadlinePolicy(
+                        DeadlineRule.parse(rule.firstContact()), DeadlineRule.parse(rule.feedback())))
+                .orElseGet(() -> DeadlinePolicy.defaultFor(category, urgency));
     }
 
     /** Sets a community's own deadlines for a category and urgency. */
-    @jakarta.transaction.Transactional
+    @Transactional
     public void setPolicy(String community, Category category, Urgency urgency, DeadlinePolicy policy) {
+        referenceData.changing(community);
         entityManager
                 .createNativeQuery("""
                 insert into deadline_rule (community_id, category, urgency, first_contact, feedback)
@@ -65,18 +64,21 @@ public class CaseDeadlines {
                 .executeUpdate();
     }
 
-    /** The official calendar with the community's local closures, as learned from the roster's events. */
-    public WorkingDays workingDays(String community) {
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = entityManager
-                .createNativeQuery(
-                        "select closed_on, reason from community_closure where community_id = ?1", Tuple.class)
-                .setParameter(1, community)
-                .getResultList();
-        Map<LocalDate, String> closures = new LinkedHashMap<>();
-        rows.forEach(r -> closures.put(r.get(0, LocalDate.class), r.get(1, String.class)));
-        return closures.isEmpty()
-                ? OfficialCalendar.official().workingDays()
-                : OfficialCalendar.official().withClosures(closures);
+    /**
+     * The community's rules and closures, kept in memory. A community the roster has not announced has neither: the
+     * defaults and the official calendar.
+     */
+    private CommunityReferences referencesOf(String community) {
+        return referenceData
+                .of(community, Instant.now())
+                .orElseGet(() -> new CommunityReferences(
+                        community,
+                        Set.of(),
+                        Set.of(),
+                        Map.of(),
+                        OfficialCalendar.official().workingDays(),
+                        List.of(),
+                        Instant.MIN,
+                        Instant.MAX));
     }
 }

@@ -10,6 +10,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 /**
@@ -47,32 +50,52 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope append(String aggregateId, String community, long sequence, Object payload) {
+        return appendAll(aggregateId, community, sequence, List.of(payload)).get(0);
+    }
+
+    /**
+     * Appends consecutive events about one aggregate in one statement, in order: the first has {@code firstSequence},
+     * each next one the following version. MANDATORY, as {@link #append}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EventEnvelope> appendAll(String aggregateId, String community, long firstSequence, List<?> payloads) {
+        if (payloads.isEmpty()) {
+            throw new IllegalArgumentException("No events to append about " + aggregateId);
+        }
         String topic = config.topic()
                 .orElseThrow(() ->
                         new IllegalStateException("huike.outbox.topic is not set: this service publishes no events"));
-        EventEnvelope envelope = new EventEnvelope(
-                EventEnvelope.SPEC_VERSION,
-                UUID.randomUUID(),
-                config.source(),
-                typeOf(payload),
-                Instant.now().truncatedTo(ChronoUnit.MICROS),
-                aggregateId,
-                EventEnvelope.JSON,
-                community,
-                sequence,
-                codec.toData(payload));
-        entityManager
-                .createNativeQuery("""
-                insert into outbox_event (event_id, topic, aggregate_id, event_type, envelope)
-                values (?1, ?2, ?3, ?4, ?5)""")
-                .setParameter(1, envelope.id())
-                .setParameter(2, topic)
-                .setParameter(3, aggregateId)
-                .setParameter(4, envelope.type())
-                .setParameter(5, codec.encode(envelope))
-                .executeUpdate();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<EventEnvelope> envelopes = new ArrayList<>();
+        StringJoiner rows = new StringJoiner(", ");
+        for (Object payload : payloads) {
+            envelopes.add(new EventEnvelope(
+                    EventEnvelope.SPEC_VERSION,
+                    UUID.randomUUID(),
+                    config.source(),
+                    typeOf(payload),
+                    now,
+                    aggregateId,
+                    EventEnvelope.JSON,
+                    community,
+                    firstSequence + envelopes.size(),
+                    codec.toData(payload)));
+            int first = 5 * (envelopes.size() - 1);
+            rows.add("(?%d, ?%d, ?%d, ?%d, ?%d)".formatted(first + 1, first + 2, first + 3, first + 4, first + 5));
+        }
+        var insert = entityManager.createNativeQuery(
+                "insert into outbox_event (event_id, topic, aggregate_id, event_type, envelope) values " + rows);
+        int parameter = 0;
+        for (EventEnvelope envelope : envelopes) {
+            insert.setParameter(++parameter, envelope.id())
+                    .setParameter(++parameter, topic)
+                    .setParameter(++parameter, aggregateId)
+                    .setParameter(++parameter, envelope.type())
+                    .setParameter(++parameter, codec.encode(envelope));
+        }
+        insert.executeUpdate();
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
-        return envelope;
+        return envelopes;
     }
 
     static String typeOf(Object payload) {
