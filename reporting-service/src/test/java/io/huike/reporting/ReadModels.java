@@ -82,15 +82,14 @@ final class ReadModels {
                 flows.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
                         .add(new MonthTallies.Flow((String) row[1], NativeRows.instant(row[2])));
             }
-            MonthTallies.Contribution total = MonthTallies.Contribution.NONE;
+            List<MonthTallies.Contribution> contributions = new ArrayList<>();
             for (CaseFact fact : entityManager
                     .createQuery("select c from CaseFact c where c.communityId = :community", CaseFact.class)
                     .setParameter("community", community)
                     .getResultList()) {
-                total = MonthTallies.sum(
-                        total, MonthTallies.contributionOf(fact, flows.getOrDefault(fact.caseId, List.of())));
+                contributions.add(MonthTallies.contributionOf(fact, flows.getOrDefault(fact.caseId, List.of())));
             }
-            tallies.add(total);
+            tallies.add(MonthTallies.sum(contributions));
         });
     }
 }

@@ -94,7 +94,7 @@ public class CaseProjection {
                 .setParameter("ids", byCase.keySet())
                 .getResultList()
                 .forEach(fact -> facts.put(fact.caseId, fact));
-        MonthTallies.Contribution change = MonthTallies.Contribution.NONE;
+        List<MonthTallies.Contribution> changes = new ArrayList<>();
         List<UUID> toFoldAgain = new ArrayList<>();
         for (Map.Entry<UUID, List<Arrived>> arrived : byCase.entrySet()) {
             CaseFact fact = facts.get(arrived.getKey());
@@ -108,7 +108,7 @@ public class CaseProjection {
             if (fact == null || later.get(0).event().sequence() <= fact.lastSequence) {
                 toFoldAgain.add(arrived.getKey());
             } else {
-                change = MonthTallies.sum(change, continued(fact, later));
+                changes.add(continued(fact, later));
             }
         }
         if (!toFoldAgain.isEmpty()) {
@@ -118,17 +118,15 @@ public class CaseProjection {
                         .filter(a -> logged.contains(a.event().id()))
                         .map(Arrived::step)
                         .toList();
-                change = MonthTallies.sum(
-                        change,
-                        foldedAgain(
-                                caseId,
-                                byCase.get(caseId).get(0).event().community(),
-                                facts.get(caseId),
-                                earlier.getOrDefault(caseId, List.of()),
-                                now));
+                changes.add(foldedAgain(
+                        caseId,
+                        byCase.get(caseId).get(0).event().community(),
+                        facts.get(caseId),
+                        earlier.getOrDefault(caseId, List.of()),
+                        now));
             }
         }
-        tallies.add(change);
+        tallies.add(MonthTallies.sum(changes));
     }
 
     /** Continues the fact row with events that all follow it; the flows they bring are all new. */

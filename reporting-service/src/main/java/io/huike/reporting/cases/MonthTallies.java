@@ -197,9 +197,24 @@ public class MonthTallies {
         return combined(after, before, -1);
     }
 
-    /** Two changes as one, so that a batch of events writes each tally row once. */
-    public static Contribution sum(Contribution a, Contribution b) {
-        return combined(a, b, 1);
+    /**
+     * Many changes as one, so that a batch of events writes each tally row once: each row's counts merged in place,
+     * in one pass over the changes.
+     */
+    public static Contribution sum(List<Contribution> changes) {
+        Map<Key, CaseContribution> cases = new TreeMap<>(KEY_ORDER);
+        Map<DeadlineKey, CaseContribution> atDeadlines = new TreeMap<>(DEADLINE_KEY_ORDER);
+        Map<Key, Map<String, Long>> flows = new TreeMap<>(KEY_ORDER);
+        for (Contribution change : changes) {
+            change.cases().forEach((key, counts) -> cases.merge(key, counts, CaseContribution::plus));
+            change.atDeadlines().forEach((key, counts) -> atDeadlines.merge(key, counts, CaseContribution::plus));
+            change.flows().forEach((key, counts) -> counts.forEach((type, n) -> addFlow(flows, key, type, n)));
+        }
+        cases.values().removeIf(CaseContribution.NONE::equals);
+        atDeadlines.values().removeIf(CaseContribution.NONE::equals);
+        flows.values().forEach(counts -> counts.values().removeIf(n -> n == 0));
+        flows.values().removeIf(Map::isEmpty);
+        return new Contribution(cases, atDeadlines, flows);
     }
 
     /** {@code a} plus {@code sign} times {@code b}, without the rows that come to nothing. */
