@@ -16,10 +16,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.Session;
 
 /**
@@ -168,32 +171,53 @@ public class CaseProjection {
         return MonthTallies.difference(before, MonthTallies.contributionOf(after.orElse(null), Step.flows(log)));
     }
 
-    /** Writes the events to the case event log in one batch; answers the ids not logged before. */
+    /** Writes the events to the case event log in one statement; answers the ids not logged before. */
     private Set<UUID> log(List<Arrived> events) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into case_event (event_id, case_id, community_id, type, sequence, occurred_at, data)
-                    values (?, ?, ?, ?, ?, ?, cast(? as jsonb)) on conflict (event_id) do nothing""")) {
-                for (Arrived a : events) {
-                    insert.setObject(1, a.event().id());
-                    insert.setObject(2, UUID.fromString(a.event().subject()));
-                    insert.setString(3, a.event().community());
-                    insert.setString(4, a.event().type());
-                    insert.setLong(5, a.event().sequence());
-                    insert.setObject(6, OffsetDateTime.ofInstant(a.occurredAt(), ZoneOffset.UTC));
-                    insert.setString(7, a.event().data().toString());
-                    insert.addBatch();
-                }
-                int[] inserted = insert.executeBatch();
+                    select event_id, case_id, community_id, type, sequence, cast(occurred_at as timestamptz),
+                           cast(data as jsonb)
+                    from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[])
+                        as row (event_id, case_id, community_id, type, sequence, occurred_at, data)
+                    on conflict (event_id) do nothing
+                    returning event_id""")) {
+                insert.setArray(
+                        1, column(connection, "uuid", events, a -> a.event().id()));
+                insert.setArray(
+                        2,
+                        column(
+                                connection,
+                                "uuid",
+                                events,
+                                a -> UUID.fromString(a.event().subject())));
+                insert.setArray(
+                        3, column(connection, "text", events, a -> a.event().community()));
+                insert.setArray(
+                        4, column(connection, "text", events, a -> a.event().type()));
+                insert.setArray(
+                        5, column(connection, "bigint", events, a -> a.event().sequence()));
+                insert.setArray(
+                        6,
+                        column(connection, "text", events, a -> a.occurredAt().toString()));
+                insert.setArray(
+                        7,
+                        column(connection, "text", events, a -> a.event().data().toString()));
                 Set<UUID> logged = new HashSet<>();
-                for (int i = 0; i < inserted.length; i++) {
-                    if (inserted[i] != 0) {
-                        logged.add(events.get(i).event().id());
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        logged.add(rows.getObject(1, UUID.class));
                     }
                 }
                 return logged;
             }
         });
+    }
+
+    private static Array column(
+            Connection connection, String type, List<Arrived> events, Function<Arrived, Object> value)
+            throws SQLException {
+        return connection.createArrayOf(type, events.stream().map(value).toArray());
     }
 
     /** The events of these cases logged before this poll, read. */

@@ -5,19 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
@@ -133,12 +133,15 @@ public class MonthTallies {
     private static final String CASES_UPSERT = upsert("case_month_tally", List.of());
     private static final String DEADLINES_UPSERT = upsert("case_deadline_tally", List.of("due_at"));
     /** The deadline rows of these moments that no case adds to any more. */
-    private static final String DEADLINES_PRUNE = "delete from case_deadline_tally where due_at = any(?) and "
-            + COUNTS.stream().map(c -> c.name() + " = 0").collect(Collectors.joining(" and "));
+    private static final String DEADLINES_PRUNE =
+            "delete from case_deadline_tally where due_at = any(cast(? as text[])::timestamptz[]) and "
+                    + COUNTS.stream().map(c -> c.name() + " = 0").collect(Collectors.joining(" and "));
 
     private static final String FLOWS_UPSERT = """
             insert into case_flow_month_tally (community_id, month, category, channel, type, events)
-            values (?, ?, ?, ?, ?, ?)
+            select community_id, cast(month as date), category, channel, type, events
+            from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[])
+                as row (community_id, month, category, channel, type, events)
             on conflict (community_id, month, category, channel, type) do update
             set events = case_flow_month_tally.events + excluded.events""";
 
@@ -249,36 +252,44 @@ public class MonthTallies {
             return;
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
-            writeCases(connection, CASES_UPSERT, change.cases(), (statement, key) -> {});
+            writeCases(connection, CASES_UPSERT, change.cases(), key -> key, null);
             writeCases(
                     connection,
                     DEADLINES_UPSERT,
                     change.atDeadlines(),
-                    (statement, key) -> statement.setObject(
-                            COUNTS.size() + 6, OffsetDateTime.ofInstant(key.dueAt(), ZoneOffset.UTC)));
+                    DeadlineKey::key,
+                    key -> key.dueAt().toString());
             if (!change.atDeadlines().isEmpty()) {
                 try (PreparedStatement prune = connection.prepareStatement(DEADLINES_PRUNE)) {
                     prune.setArray(
                             1,
                             connection.createArrayOf(
-                                    "timestamptz",
+                                    "text",
                                     change.atDeadlines().keySet().stream()
-                                            .map(key -> OffsetDateTime.ofInstant(key.dueAt(), ZoneOffset.UTC))
+                                            .map(key -> key.dueAt().toString())
                                             .distinct()
                                             .toArray()));
                     prune.executeUpdate();
                 }
             }
-            try (PreparedStatement upsert = connection.prepareStatement(FLOWS_UPSERT)) {
-                for (var row : change.flows().entrySet()) {
-                    for (var count : row.getValue().entrySet()) {
-                        bindKey(upsert, row.getKey());
-                        upsert.setString(5, count.getKey());
-                        upsert.setLong(6, count.getValue());
-                        upsert.addBatch();
+            List<Object[]> flowRows = new ArrayList<>();
+            change.flows()
+                    .forEach((key, counts) -> counts.forEach((type, n) -> flowRows.add(new Object[] {
+                        key.communityId(), key.month().toString(), key.category(), key.channel(), type, n
+                    })));
+            if (!flowRows.isEmpty()) {
+                try (PreparedStatement upsert = connection.prepareStatement(FLOWS_UPSERT)) {
+                    String[] types = {"text", "text", "text", "text", "text", "bigint"};
+                    for (int column = 0; column < types.length; column++) {
+                        int c = column;
+                        upsert.setArray(
+                                column + 1,
+                                connection.createArrayOf(
+                                        types[column],
+                                        flowRows.stream().map(row -> row[c]).toArray()));
                     }
+                    upsert.executeUpdate();
                 }
-                upsert.executeBatch();
             }
         });
     }
@@ -302,51 +313,67 @@ public class MonthTallies {
         return at.atZone(CaseFact.ZONE).toLocalDate().withDayOfMonth(1);
     }
 
-    private <K> void writeCases(Connection connection, String sql, Map<K, CaseContribution> rows, RowBinder<K> extra)
+    /** Adds these rows to a case tally in one statement, column by column; {@code dueAt} is the deadline tally's. */
+    private <K> void writeCases(
+            Connection connection,
+            String sql,
+            Map<K, CaseContribution> rows,
+            Function<K, Key> keyOf,
+            Function<K, String> dueAt)
             throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
+        List<Key> keys = rows.keySet().stream().map(keyOf).toList();
+        List<CaseContribution> counts = List.copyOf(rows.values());
         try (PreparedStatement upsert = connection.prepareStatement(sql)) {
-            for (Map.Entry<K, CaseContribution> row : rows.entrySet()) {
-                Key key = row.getKey() instanceof DeadlineKey d ? d.key() : (Key) row.getKey();
-                bindKey(upsert, key);
-                upsert.setString(5, outcomesJson(row.getValue().outcomes()));
-                for (int i = 0; i < COUNTS.size(); i++) {
-                    upsert.setLong(6 + i, COUNTS.get(i).count().applyAsLong(row.getValue()));
-                }
-                extra.bind(upsert, row.getKey());
-                upsert.addBatch();
+            upsert.setArray(1, texts(connection, keys, Key::communityId));
+            upsert.setArray(2, texts(connection, keys, key -> key.month().toString()));
+            upsert.setArray(3, texts(connection, keys, Key::category));
+            upsert.setArray(4, texts(connection, keys, Key::channel));
+            upsert.setArray(5, texts(connection, counts, c -> outcomesJson(c.outcomes())));
+            for (int i = 0; i < COUNTS.size(); i++) {
+                ToLongFunction<CaseContribution> count = COUNTS.get(i).count();
+                upsert.setArray(
+                        6 + i,
+                        connection.createArrayOf(
+                                "bigint",
+                                counts.stream().map(count::applyAsLong).toArray()));
             }
-            upsert.executeBatch();
+            if (dueAt != null) {
+                upsert.setArray(6 + COUNTS.size(), texts(connection, List.copyOf(rows.keySet()), dueAt));
+            }
+            upsert.executeUpdate();
         }
     }
 
-    private static void bindKey(PreparedStatement statement, Key key) throws SQLException {
-        statement.setString(1, key.communityId());
-        statement.setObject(2, key.month());
-        statement.setString(3, key.category());
-        statement.setString(4, key.channel());
+    private static <T> Array texts(Connection connection, List<T> rows, Function<T, String> column)
+            throws SQLException {
+        return connection.createArrayOf("text", rows.stream().map(column).toArray());
     }
 
-    /** Binds what a row of one tally has beyond the key, the outcomes and the counts. */
-    @FunctionalInterface
-    private interface RowBinder<K> {
-        void bind(PreparedStatement statement, K key) throws SQLException;
-    }
-
-    /** Adds a row's counts to a case tally: the key, the outcomes, the counts, then {@code extraKey} columns. */
+    /**
+     * Adds rows' counts to a case tally, given column by column as arrays: the key, the outcomes, the counts, then
+     * {@code extraKey} columns, as text where they are not counts.
+     */
     private static String upsert(String table, List<String> extraKey) {
         List<String> columns = new ArrayList<>(List.of("community_id", "month", "category", "channel", "outcomes"));
         COUNTS.forEach(c -> columns.add(c.name()));
         columns.addAll(extraKey);
         List<String> key = new ArrayList<>(List.of("community_id", "month", "category", "channel"));
         key.addAll(extraKey);
-        return "insert into " + table + " (" + String.join(", ", columns) + ") values ("
-                + columns.stream()
-                        .map(c -> c.equals("outcomes") ? "cast(? as jsonb)" : "?")
-                        .collect(Collectors.joining(", "))
-                + ") on conflict (" + String.join(", ", key) + ") do update set outcomes = add_counts(" + table
+        List<String> selected = new ArrayList<>(
+                List.of("community_id", "cast(month as date)", "category", "channel", "cast(outcomes as jsonb)"));
+        COUNTS.forEach(c -> selected.add(c.name()));
+        extraKey.forEach(c -> selected.add("cast(" + c + " as timestamptz)"));
+        List<String> arrays = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            boolean count = i >= 5 && i < 5 + COUNTS.size();
+            arrays.add(count ? "?::bigint[]" : "?::text[]");
+        }
+        return "insert into " + table + " (" + String.join(", ", columns) + ") select " + String.join(", ", selected)
+                + " from unnest(" + String.join(", ", arrays) + ") as row (" + String.join(", ", columns) + ")"
+                + " on conflict (" + String.join(", ", key) + ") do update set outcomes = add_counts(" + table
                 + ".outcomes, excluded.outcomes), "
                 + COUNTS.stream()
                         .map(c -> c.name() + " = " + table + "." + c.name() + " + excluded." + c.name())
