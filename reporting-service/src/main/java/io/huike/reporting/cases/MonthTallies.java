@@ -35,6 +35,7 @@ import org.hibernate.Session;
  * {@code case_deadline_tally} under that moment: the figures at any moment are the first plus the rows of the second
  * whose moment has passed. Once the case service announces a deadline as missed, or the case meets or no longer
  * has it, its row there goes back to nothing; so the rows a query reads are few whatever the number of open cases.
+ * Being few, they are kept under the case's own category and channel only, and added up for "all" when read.
  */
 @ApplicationScoped
 public class MonthTallies {
@@ -173,7 +174,7 @@ public class MonthTallies {
             CaseContribution after = CaseContribution.of(fact, deadline.plusNanos(1));
             CaseContribution change = after.plus(before.negated());
             if (!change.equals(CaseContribution.NONE)) {
-                keys.forEach(key -> atDeadlines.put(new DeadlineKey(key, deadline), change));
+                atDeadlines.put(new DeadlineKey(keys.get(0), deadline), change);
             }
             before = after;
         }

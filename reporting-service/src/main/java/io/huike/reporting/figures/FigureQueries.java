@@ -235,14 +235,26 @@ public class FigureQueries {
 
     /** The case tallies of whole months, with the deadline tally's rows whose moment has passed by {@code now}. */
     private List<CasesRow> caseTallies(FigureQuery query, Period.Days months, Instant now) {
-        String columns = "community_id, month, category, channel, cast(outcomes as text), "
-                + MonthTallies.COUNTS.stream().map(MonthTallies.Column::name).collect(Collectors.joining(", "));
+        List<String> counts =
+                MonthTallies.COUNTS.stream().map(MonthTallies.Column::name).toList();
+        boolean byCategory = query.category() != null || query.groupBy() == Grouping.CATEGORY;
+        boolean byChannel = query.channel() != null || query.groupBy() == Grouping.CHANNEL;
+        // The deadline rows hold each case's own category and channel: added up here for the rows of all.
+        String passedDeadlines = "select community_id, month, "
+                + (byCategory ? "category" : "'*'") + ", " + (byChannel ? "channel" : "'*'") + ", '{}', "
+                + counts.stream().map(c -> "sum(" + c + ")").collect(Collectors.joining(", "))
+                + " from case_deadline_tally where community_id in (:communities) and month >= :from and month <= :to"
+                + " and (cast(:asked_category as text) is null or category = :asked_category)"
+                + " and (cast(:asked_channel as text) is null or channel = :asked_channel)"
+                + " and due_at < :now group by 1, 2, 3, 4";
         Query rows = bindTallyRows(
-                        entityManager.createNativeQuery("select " + columns + " from case_month_tally" + TALLY_ROWS
-                                + " union all select " + columns + " from case_deadline_tally" + TALLY_ROWS
-                                + " and due_at < :now"),
+                        entityManager.createNativeQuery("select community_id, month, category, channel, "
+                                + "cast(outcomes as text), " + String.join(", ", counts) + " from case_month_tally"
+                                + TALLY_ROWS + " union all " + passedDeadlines),
                         query,
                         months)
+                .setParameter("asked_category", query.category())
+                .setParameter("asked_channel", query.channel())
                 .setParameter("now", now);
         return NativeRows.list(rows, row -> CasesRow.of(row, this::outcomes));
     }
