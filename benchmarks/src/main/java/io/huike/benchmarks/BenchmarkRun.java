@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * Runs every benchmark in one go against the platform {@code ./platform bench} started, in order: case intake and
- * its pgbench limit, event lag at a steady rate, the replay beside Kafka's own consumer, the workbench's pages on
- * the demo data, the dashboard at district scale, and each service's footprint; then writes the report. The replay
+ * its pgbench limit, event lag at a fixed rate and at a share of the measured intake rate, the replay beside Kafka's
+ * own consumer, the workbench's pages on the demo data, the dashboard at growing district sizes, and each service's
+ * footprint; then writes the report. The replay
  * and the workbench go before the dashboard so that a reporting service worn out by the district's queries cannot
  * cost their figures. It measures and reports; a part that cannot run
  * is reported as not measured, and no figure fails it.
@@ -28,7 +29,8 @@ public final class BenchmarkRun {
             Outcome<IntakeBenchmark.Result> intake,
             Outcome<PgbenchLimit.Result> pgbench,
             Outcome<EventLagBenchmark.Result> lag,
-            Outcome<DashboardBenchmark.Result> dashboard,
+            Outcome<EventLagBenchmark.Result> sustainableLag,
+            Outcome<ScaleCurve.Result> scale,
             Outcome<ReplayBenchmark.Result> replay,
             Outcome<WorkbenchBenchmark.Result> workbench,
             List<Footprint.Service> footprint) {
@@ -44,8 +46,11 @@ public final class BenchmarkRun {
                     part(pgbench, pgbench.measured() ? pgbench.value().json() : null));
             json.put("lag", part(lag, lag.measured() ? lag.value().json() : null));
             json.put(
-                    "dashboard",
-                    part(dashboard, dashboard.measured() ? dashboard.value().json() : null));
+                    "sustainableLag",
+                    part(
+                            sustainableLag,
+                            sustainableLag.measured() ? sustainableLag.value().json() : null));
+            json.put("scale", part(scale, scale.measured() ? scale.value().json() : null));
             json.put("replay", part(replay, replay.measured() ? replay.value().json() : null));
             json.put(
                     "workbench",
@@ -102,6 +107,7 @@ public final class BenchmarkRun {
                     "Event lag: %d cases/s for %d s".formatted(settings.lagRate(), settings.lagSeconds()),
                     () -> print(new EventLagBenchmark(http, intakeBenchmark, settings)
                             .measure(settings.lagRate(), settings.lagSeconds())));
+            Outcome<EventLagBenchmark.Result> sustainableLag = sustainableLag(http, settings, intakeBenchmark, intake);
             Outcome<ReplayBenchmark.Result> replay = Outcome.of(
                     "Replay: POST /rebuilds, then Kafka's ConsumerPerformance",
                     () -> print(new ReplayBenchmark(http, settings).measure()));
@@ -109,10 +115,10 @@ public final class BenchmarkRun {
                     "Workbench pages: %d warm-up and %d timed requests per page, as the secretary and the supervisor"
                             .formatted(WorkbenchBenchmark.WARMUP, settings.workbenchRepetitions()),
                     () -> new WorkbenchBenchmark(http, settings).measure(settings.workbenchRepetitions()));
-            Outcome<DashboardBenchmark.Result> dashboard = Outcome.of(
-                    "Dashboard: %d communities, %,d cases"
-                            .formatted(settings.districtCommunities().size(), settings.dashboardCases()),
-                    () -> dashboard(http, settings));
+            Outcome<ScaleCurve.Result> scale = Outcome.of(
+                    "Dashboard at district scale: %d communities, steps of %s cases"
+                            .formatted(settings.districtCommunities().size(), settings.scaleSteps()),
+                    () -> new ScaleCurve(http, settings).measure());
             List<Footprint.Service> services = footprint.services();
             services.forEach(s -> System.out.println("    " + s));
             double minutes = Duration.between(started, Instant.now()).toSeconds() / 60.0;
@@ -125,7 +131,8 @@ public final class BenchmarkRun {
                     intake,
                     pgbench,
                     lag,
-                    dashboard,
+                    sustainableLag,
+                    scale,
                     replay,
                     workbench,
                     services);
@@ -135,23 +142,22 @@ public final class BenchmarkRun {
         }
     }
 
-    private static DashboardBenchmark.Result dashboard(HttpClient http, Settings settings) throws Exception {
-        try (DistrictData district = new DistrictData(settings)) {
-            try {
-                long loadStarted = System.nanoTime();
-                district.load(settings.dashboardCases());
-                double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
-                System.out.printf("    loaded in %.0f s%n", loadSeconds);
-                return new DashboardBenchmark(http, settings)
-                        .measure(
-                                settings.dashboardRepetitions(),
-                                settings.districtCommunities().size(),
-                                settings.dashboardCases(),
-                                loadSeconds);
-            } finally {
-                district.remove();
-            }
+    /** The lag again at the given share of the intake rate this run measured, the rate the machine can hold. */
+    private static Outcome<EventLagBenchmark.Result> sustainableLag(
+            HttpClient http,
+            Settings settings,
+            IntakeBenchmark intakeBenchmark,
+            Outcome<IntakeBenchmark.Result> intake) {
+        if (!intake.measured()) {
+            return Outcome.skipped("the intake rate it is drawn from was not measured");
         }
+        int rate =
+                Math.max(1, (int) Math.round(intake.value().casesPerSecond() * settings.lagCapacityPercent() / 100.0));
+        return Outcome.of(
+                "Event lag at %d %% of the intake rate: %d cases/s for %d s"
+                        .formatted(settings.lagCapacityPercent(), rate, settings.lagSeconds()),
+                () -> print(
+                        new EventLagBenchmark(http, intakeBenchmark, settings).measure(rate, settings.lagSeconds())));
     }
 
     private static <T extends Figures> T print(T result) {
