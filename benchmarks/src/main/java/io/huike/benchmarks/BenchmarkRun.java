@@ -1,12 +1,14 @@
 package io.huike.benchmarks;
 
 import java.net.http.HttpClient;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs every benchmark in one go against the platform {@code ./platform bench} started, in order: case intake and
@@ -27,13 +29,15 @@ public final class BenchmarkRun {
             Machine machine,
             String loadAverageAtEnd,
             Outcome<IntakeBenchmark.Result> intake,
+            Outcome<StatementCount.Result> statements,
             Outcome<PgbenchLimit.Result> pgbench,
             Outcome<EventLagBenchmark.Result> lag,
             Outcome<EventLagBenchmark.Result> sustainableLag,
             Outcome<ScaleCurve.Result> scale,
             Outcome<ReplayBenchmark.Result> replay,
             Outcome<WorkbenchBenchmark.Result> workbench,
-            List<Footprint.Service> footprint) {
+            List<Footprint.Service> footprint,
+            Outcome<Footprint.NativeMemory> nativeMemory) {
 
         Map<String, Object> json() {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -41,6 +45,9 @@ public final class BenchmarkRun {
             json.put("minutes", Report.round(minutes));
             json.put("machine", machine.json());
             json.put("intake", part(intake, intake.measured() ? intake.value().json() : null));
+            json.put(
+                    "statementsPerCase",
+                    part(statements, statements.measured() ? statements.value().json() : null));
             json.put(
                     "pgbench",
                     part(pgbench, pgbench.measured() ? pgbench.value().json() : null));
@@ -65,6 +72,11 @@ public final class BenchmarkRun {
                                     "peakRssKb", s.peakKb(),
                                     "afterRssKb", s.afterKb()))
                             .toList());
+            json.put(
+                    "nativeMemory",
+                    part(
+                            nativeMemory,
+                            nativeMemory.measured() ? nativeMemory.value().json() : null));
             json.put("loadAverageAtEnd", loadAverageAtEnd);
             return json;
         }
@@ -92,11 +104,12 @@ public final class BenchmarkRun {
 
         try (Footprint footprint = new Footprint(settings)) {
             footprint.start();
+            AtomicReference<Outcome<StatementCount.Result>> statements =
+                    new AtomicReference<>(Outcome.skipped("the intake run did not finish"));
             Outcome<IntakeBenchmark.Result> intake = Outcome.of(
                     "Case intake: %d clients for %d s after a %d s warm-up"
                             .formatted(settings.clients(), settings.seconds(), settings.warmupSeconds()),
-                    () -> print(
-                            intakeBenchmark.measure(settings.clients(), settings.warmupSeconds(), settings.seconds())));
+                    () -> print(intake(intakeBenchmark, settings, statements)));
             Outcome<PgbenchLimit.Result> pgbench = PgbenchLimit.available()
                     ? Outcome.of(
                             "The limit: pgbench with %d clients for %d s"
@@ -120,6 +133,8 @@ public final class BenchmarkRun {
                             .formatted(settings.districtCommunities().size(), settings.scaleSteps()),
                     () -> new ScaleCurve(http, settings).measure());
             List<Footprint.Service> services = footprint.services();
+            Outcome<Footprint.NativeMemory> nativeMemory = Outcome.of(
+                    "Native memory of " + Footprint.TRACKED + " after the load", () -> print(footprint.nativeMemory()));
             services.forEach(s -> System.out.println("    " + s));
             double minutes = Duration.between(started, Instant.now()).toSeconds() / 60.0;
             Run run = new Run(
@@ -129,17 +144,54 @@ public final class BenchmarkRun {
                     machine,
                     Machine.loadAverage(),
                     intake,
+                    statements.get(),
                     pgbench,
                     lag,
                     sustainableLag,
                     scale,
                     replay,
                     workbench,
-                    services);
+                    services,
+                    nativeMemory);
             new Report(run).write(settings.root());
             System.out.println(
                     "Wrote docs/benchmarks.md, docs/benchmarks/results.json and docs/benchmarks/latency.html");
         }
+    }
+
+    /**
+     * The warm-up, then the measured intake run with the statements case-service's database executed during it, or
+     * why they could not be counted.
+     */
+    private static IntakeBenchmark.Result intake(
+            IntakeBenchmark intakeBenchmark,
+            Settings settings,
+            AtomicReference<Outcome<StatementCount.Result>> statements)
+            throws InterruptedException {
+        intakeBenchmark.warmUp(settings.clients(), settings.warmupSeconds());
+        StatementCount counter = new StatementCount(settings);
+        StatementCount.Snapshot before = null;
+        try {
+            before = counter.snapshot();
+        } catch (SQLException e) {
+            statements.set(Outcome.skipped("pg_stat_statements cannot be read on %s (%s)"
+                    .formatted(
+                            StatementCount.DATABASE,
+                            e.getMessage().lines().findFirst().orElse(""))));
+        }
+        IntakeBenchmark.Result result = intakeBenchmark.measure(settings.clients(), settings.seconds());
+        if (before != null) {
+            try {
+                statements.set(new Outcome<>(
+                        print(StatementCount.between(
+                                before, counter.snapshot(), result.latencies().count())),
+                        null));
+            } catch (SQLException e) {
+                statements.set(
+                        Outcome.skipped("pg_stat_statements could not be read after the run: " + e.getMessage()));
+            }
+        }
+        return result;
     }
 
     /** The lag again at the given share of the intake rate this run measured, the rate the machine can hold. */

@@ -151,6 +151,12 @@ final class Report {
                 ? run.intake().value().casesPerSecond() / run.pgbench().value().transactionsPerSecond()
                 : null;
         goals.add(goal("intake rate ÷ pgbench rate", "≥ 0.3", ratio, "%.2f", ratio != null && ratio >= 0.3));
+        goals.add(
+                run.statements().measured()
+                        ? "| statements on the case database per registered case | as few as the rules need | %.1f | |"
+                                .formatted(run.statements().value().perCase())
+                        : "| statements on the case database per registered case | as few as the rules need | not"
+                                + " measured: %s | |".formatted(run.statements().notMeasured()));
         Double intakeP99 =
                 run.intake().measured() ? run.intake().value().latencies().percentile(99) : null;
         goals.add(goal("intake p99", "< 50 ms", intakeP99, "%.1f ms", intakeP99 != null && intakeP99 < 50));
@@ -233,8 +239,9 @@ final class Report {
                         + " duty, the community's code, the tracking-number upsert, the case, its first timeline row,"
                         + " the outbox row, and the audit of the resident's number it answers with) behind HTTP, token"
                         + " verification, validation and JSON, while the relay, three consumers, the broker and"
-                        + " PostgreSQL share the same two cores. pgbench runs alone. This run does not count the"
-                        + " statements from pg_stat_statements; the nine are read from the code.\n")
+                        + " PostgreSQL share the same two cores. pgbench runs alone. The statements per case below"
+                        + " count what really ran on the case database, from pg_stat_statements, when it is"
+                        + " loaded.\n")
                 .append("- **Event lag.** A case is counted after the outbox relay is woken by the commit, the broker"
                         + " acknowledges, and reporting's consumer applies the poll's batch in one transaction. The"
                         + " median stays near the cost of those steps; the tail follows the moments the two cores are"
@@ -296,6 +303,27 @@ final class Report {
         } else {
             md.append(notMeasured(run.pgbench())).append('\n');
         }
+        statements(md);
+    }
+
+    private void statements(StringBuilder md) {
+        md.append("**Statements per case.** ");
+        if (!run.statements().measured()) {
+            md.append(notMeasured(run.statements())).append('\n');
+            return;
+        }
+        StatementCount.Result r = run.statements().value();
+        md.append(
+                        "**%.1f statements** per registered case (%,d statements for %,d cases). Method: %s. The most called:\n\n"
+                                .formatted(r.perCase(), r.statements(), r.cases(), StatementCount.METHOD))
+                .append("| calls | per case | statement |\n|---|---|---|\n");
+        r.top()
+                .forEach(t -> md.append("| %,d | %.2f | `%s` |\n"
+                        .formatted(
+                                t.calls(),
+                                t.calls() / (double) r.cases(),
+                                t.query().replace("|", "\\|"))));
+        md.append('\n');
     }
 
     private void lag(StringBuilder md) {
@@ -588,7 +616,27 @@ final class Report {
                             mb(s.peakKb()),
                             mb(s.afterKb())));
         }
+        nativeMemory(md);
         md.append("\nThe latency distributions: [latency chart](benchmarks/latency.html).\n");
+    }
+
+    private void nativeMemory(StringBuilder md) {
+        md.append("\n**What resident memory is made of.** ");
+        if (!run.nativeMemory().measured()) {
+            md.append(notMeasured(run.nativeMemory()));
+            return;
+        }
+        Footprint.NativeMemory n = run.nativeMemory().value();
+        md.append(("%s runs with `-XX:NativeMemoryTracking=summary`; after the load `jcmd <pid> VM.native_memory"
+                                + " summary` counts %s committed by the JVM, beside %s resident (committed memory not yet"
+                                + " touched is not resident; memory the JVM does not track, such as the C library's own"
+                                + " arenas, is resident but not counted).\n\n")
+                        .formatted(n.service(), mb(n.committedKb()), mb(n.residentKb())))
+                .append("| area | committed |\n|---|---|\n");
+        n.committedKbByArea().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .filter(e -> e.getValue() >= 1024)
+                .forEach(e -> md.append("| %s | %s |\n".formatted(e.getKey(), mb(e.getValue()))));
     }
 
     private static String failures(DashboardBenchmark.Timing t) {
