@@ -599,13 +599,10 @@ final class Report {
                 .append("Start-up: each service started alone, Kafka and PostgreSQL already up, from the process"
                         + " start to `/q/health/ready` answering 200 (polled every 100 ms). Resident memory: VmRSS from"
                         + " `/proc/<pid>/status`, idle before the first benchmark, the peak sampled every 0.5 s during"
-                        + " the benchmarks, and after them. JVM options: `")
+                        + " the benchmarks, and after them. JVM options, as `./platform` gave them: `")
+                .append(System.getenv().getOrDefault("HUIKE_SERVICE_JAVA_OPTS", "not passed to the benchmark"))
                 .append(
-                        System.getenv()
-                                .getOrDefault(
-                                        "HUIKE_SERVICE_JAVA_OPTS",
-                                        "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m -Xmx256m -XX:ReservedCodeCacheSize=64m"))
-                .append("`.\n\n| service | ready after | resident idle | peak under load | after load |\n")
+                        "`, with `MALLOC_ARENA_MAX=2`.\n\n| service | ready after | resident idle | peak under load | after load |\n")
                 .append("|---|---|---|---|---|\n");
         for (Footprint.Service s : run.footprint()) {
             md.append("| %s | %s | %s | %s | %s |\n"
