@@ -110,7 +110,7 @@ final class DistrictLoad implements AutoCloseable {
     }
 
     /** Polls reporting's consumer group until it has nothing left to read on the district's topics. */
-    private void awaitReporting(long deadlineNanos) throws Exception {
+    void awaitReporting(long deadlineNanos) throws Exception {
         while (true) {
             long lag = reportingLag();
             if (lag == 0) {
