@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * What the district leaves in reporting's database, and its removal: the read model's rows of the benchmark's own
- * communities, and the inbox rows of the district's events (its case ids share a prefix; the communities are their
- * own subjects). Removing the inbox rows matters as much as the figures: reporting drops an event whose sequence is
+ * communities, and the inbox rows of the district's events (its case ids share a prefix, and so do its visits; the
+ * communities are their own subjects). Removing the inbox rows matters as much as the figures: reporting drops an event whose sequence is
  * not above the last one applied to its aggregate, so a later run's district would otherwise be ignored.
  */
 final class DistrictData implements AutoCloseable {
@@ -51,10 +51,11 @@ final class DistrictData implements AutoCloseable {
             }
         }
         for (String table : List.of("inbox_event", "inbox_aggregate")) {
-            try (PreparedStatement delete =
-                    db.prepareStatement("delete from " + table + " where subject like ? or subject = any(?)")) {
+            try (PreparedStatement delete = db.prepareStatement(
+                    "delete from " + table + " where subject like ? or subject like ? or subject = any(?)")) {
                 delete.setString(1, DistrictEvents.CASE_ID_PREFIX + "%");
-                delete.setArray(2, ids);
+                delete.setString(2, DistrictEvents.VISIT_ID_PREFIX + "%");
+                delete.setArray(3, ids);
                 delete.executeUpdate();
             }
         }

@@ -21,7 +21,9 @@ import java.util.UUID;
  * service would have sent in its life. Cases are spread over the last 12 months: most run registered, assigned,
  * handling started, resolved, feedback given, closed; some go through a referral, an escalation or a reopening; the
  * last weeks' cases stop at every stage, and an open case past a deadline has the {@code case.overdue.v1} the case
- * service sends. One in ten comes from the 12345 hotline as a work order that is acknowledged and replied to. The
+ * service sends. One in ten comes from the 12345 hotline as a work order that is acknowledged and replied to; a case
+ * from the reception room comes with the reception visit that raised it. Duty shifts, pairings, outreach activities
+ * and campaign contacts are not written: the dashboard's panels on them see none of the district. The
  * history is drawn from a seed per case number, so a step that adds cases to a loaded district adds new ones.
  */
 final class DistrictEvents {
@@ -32,6 +34,8 @@ final class DistrictEvents {
     static final String ROSTER_SOURCE = "roster-service";
     /** Every district case id starts so, which lets the run find the inbox rows its events left in reporting. */
     static final String CASE_ID_PREFIX = "62656e63-6800-4000-8000-";
+    /** And so does every reception visit's id. */
+    static final String VISIT_ID_PREFIX = "62656e63-7669-4000-8000-";
 
     private static final Duration YEAR = Duration.ofDays(365);
     private static final List<String> CHANNELS =
@@ -246,14 +250,16 @@ final class DistrictEvents {
         }
 
         private void registered(Instant registered) {
+            String channel = hotline ? "HOTLINE_12345" : CHANNELS.get(random.nextInt(CHANNELS.size()));
+            String visit = channel.equals("RECEPTION_ROOM") ? receptionVisit(registered) : null;
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("trackingNumber", trackingNumber);
-            data.put("channel", hotline ? "HOTLINE_12345" : CHANNELS.get(random.nextInt(CHANNELS.size())));
+            data.put("channel", channel);
             data.put("category", CATEGORIES.get(random.nextInt(CATEGORIES.size())));
             data.put("urgency", number % 20 == 0 ? "URGENT" : "NORMAL");
             data.put("title", "基准案件 " + number);
             data.put("gridId", "grid-" + (number % 12 + 1));
-            data.put("receptionVisitId", null);
+            data.put("receptionVisitId", visit);
             data.put("concernId", null);
             data.put("hotlineReference", hotlineReference);
             data.put("registeredAt", registered);
@@ -261,6 +267,22 @@ final class DistrictEvents {
             data.put("firstContactDueAt", firstContactDue);
             data.put("feedbackDueAt", feedbackDue);
             event("case.registered.v1", registered, data);
+        }
+
+        /** The visit at the reception room that raised the case, recorded as the duty member does. */
+        private String receptionVisit(Instant registered) {
+            String visitId = VISIT_ID_PREFIX + "%012x".formatted(number);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("visitId", visitId);
+            data.put("roomId", null);
+            data.put("visitedAt", registered);
+            data.put("dutyMemberId", member);
+            data.put("peopleCount", 1 + random.nextInt(3));
+            data.put("caseIds", List.of(caseId));
+            data.put("recordedAt", registered);
+            send(CASE_TOPIC, CASE_SOURCE, community, visitId, 1, "reception-visit.recorded.v1", registered, data);
+            sent++;
+            return visitId;
         }
 
         private void handlingStarted(boolean first) {

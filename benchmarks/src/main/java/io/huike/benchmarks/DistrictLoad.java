@@ -30,7 +30,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class DistrictLoad implements AutoCloseable {
 
     static final String METHOD = "catalogue events (community.registered on roster-events; each case's life on"
-            + " case-events, keyed by the case) written by an idempotent producer (acks=all, lz4, 256 KB batches),"
+            + " case-events, keyed by the case, with the reception visits that raised cases; no duty shifts, pairings,"
+            + " outreach activities or campaign contacts) written by an idempotent producer (acks=all, lz4, 256 KB batches),"
             + " consumed by reporting-service's own consumer group; timed until the group's committed offsets reach"
             + " the end of both topics";
     static final String REPORTING_GROUP = "reporting-service";

@@ -84,7 +84,8 @@ class DistrictEventsTest {
                         "case.referred.v1",
                         "case.escalated.v1",
                         "case.hotline-order-acknowledged.v1",
-                        "case.hotline-replied.v1");
+                        "case.hotline-replied.v1",
+                        "reception-visit.recorded.v1");
         assertThat(byType.get("community.registered.v1")).isEqualTo(3);
     }
 
@@ -111,6 +112,7 @@ class DistrictEventsTest {
         assertThat(registered).anyMatch(at -> at.isBefore(NOW.minus(java.time.Duration.ofDays(330))));
         assertThat(registered).anyMatch(at -> at.isAfter(NOW.minus(java.time.Duration.ofDays(20))));
         assertThat(SENT.stream().filter(s -> s.topic().equals(DistrictEvents.CASE_TOPIC)))
-                .allMatch(s -> s.key().startsWith(DistrictEvents.CASE_ID_PREFIX));
+                .allMatch(s -> s.key().startsWith(DistrictEvents.CASE_ID_PREFIX)
+                        || s.key().startsWith(DistrictEvents.VISIT_ID_PREFIX));
     }
 }
