@@ -154,8 +154,7 @@ public final class BenchmarkRun {
                     services,
                     nativeMemory);
             new Report(run).write(settings.root());
-            System.out.println(
-                    "Wrote docs/benchmarks.md, docs/benchmarks/results.json and docs/benchmarks/latency.html");
+            System.out.println("Wrote docs/benchmarks.md and docs/benchmarks/: results.json, latency.html, scale.svg");
         }
     }
 

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Writes a run's results: {@code docs/benchmarks/results.json} for machines, {@code docs/benchmarks.md} for people
- * and {@code docs/benchmarks/latency.html} with the latency distributions.
+ * Writes a run's results: {@code docs/benchmarks/results.json} for machines, {@code docs/benchmarks.md} for
+ * people, {@code docs/benchmarks/latency.html} with the latency distributions and {@code docs/benchmarks/scale.svg}
+ * with the dashboard's p95 against the district's cases.
  */
 final class Report {
 
@@ -251,8 +252,9 @@ final class Report {
                 .append("- **Dashboard at district scale.** The district arrives as events and reporting applies each"
                         + " one as it would in production, so the load's rate is reporting's apply rate (its inbox, the"
                         + " case's event log and fact row, the month tallies) and the read models hold exactly what the"
-                        + " events make of them. The curve shows which requests grow with the cases: those that read"
-                        + " month tallies stay flat, those that add up open cases from their rows grow with them.\n")
+                        + " events make of them. The curve shows which requests grow with the cases and which stay"
+                        + " flat; a request whose p95 grows in step with the cases reads rows per case rather than"
+                        + " tallies.\n")
                 .append("- **Replay against Kafka's consumer.** Kafka's tool only reads bytes. A rebuild applies every"
                         + " event: its inbox row, the case's event log, the case's fact row folded again from that log,"
                         + " and the month tallies, in batches of one poll per transaction.\n")
