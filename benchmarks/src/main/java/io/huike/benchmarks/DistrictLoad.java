@@ -88,7 +88,13 @@ final class DistrictLoad implements AutoCloseable {
      */
     Load growTo(long totalCases, Duration timeout) throws Exception {
         long started = System.nanoTime();
-        long sent = loadedCases == 0 ? events.communities() : 0;
+        long sent = 0;
+        if (loadedCases == 0) {
+            // The two topics are read by separate consumers: the communities are known before their first case.
+            sent += events.communities();
+            producer.flush();
+            awaitReporting(started + timeout.toNanos());
+        }
         sent += events.cases(loadedCases, totalCases);
         producer.flush();
         if (failure.get() != null) {
