@@ -1,17 +1,20 @@
 package io.huike.benchmarks;
 
 import java.net.http.HttpClient;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs every benchmark in one go against the platform {@code ./platform bench} started, in order: case intake and
- * its pgbench limit, event lag at a steady rate, the replay beside Kafka's own consumer, the workbench's pages on
- * the demo data, the dashboard at district scale, and each service's footprint; then writes the report. The replay
+ * its pgbench limit, event lag at a fixed rate and at a share of the measured intake rate, the replay beside Kafka's
+ * own consumer, the workbench's pages on the demo data, the dashboard at growing district sizes, and each service's
+ * footprint; then writes the report. The replay
  * and the workbench go before the dashboard so that a reporting service worn out by the district's queries cannot
  * cost their figures. It measures and reports; a part that cannot run
  * is reported as not measured, and no figure fails it.
@@ -26,12 +29,15 @@ public final class BenchmarkRun {
             Machine machine,
             String loadAverageAtEnd,
             Outcome<IntakeBenchmark.Result> intake,
+            Outcome<StatementCount.Result> statements,
             Outcome<PgbenchLimit.Result> pgbench,
             Outcome<EventLagBenchmark.Result> lag,
-            Outcome<DashboardBenchmark.Result> dashboard,
+            Outcome<EventLagBenchmark.Result> sustainableLag,
+            Outcome<ScaleCurve.Result> scale,
             Outcome<ReplayBenchmark.Result> replay,
             Outcome<WorkbenchBenchmark.Result> workbench,
-            List<Footprint.Service> footprint) {
+            List<Footprint.Service> footprint,
+            Outcome<Footprint.NativeMemory> nativeMemory) {
 
         Map<String, Object> json() {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -40,12 +46,18 @@ public final class BenchmarkRun {
             json.put("machine", machine.json());
             json.put("intake", part(intake, intake.measured() ? intake.value().json() : null));
             json.put(
+                    "statementsPerCase",
+                    part(statements, statements.measured() ? statements.value().json() : null));
+            json.put(
                     "pgbench",
                     part(pgbench, pgbench.measured() ? pgbench.value().json() : null));
             json.put("lag", part(lag, lag.measured() ? lag.value().json() : null));
             json.put(
-                    "dashboard",
-                    part(dashboard, dashboard.measured() ? dashboard.value().json() : null));
+                    "sustainableLag",
+                    part(
+                            sustainableLag,
+                            sustainableLag.measured() ? sustainableLag.value().json() : null));
+            json.put("scale", part(scale, scale.measured() ? scale.value().json() : null));
             json.put("replay", part(replay, replay.measured() ? replay.value().json() : null));
             json.put(
                     "workbench",
@@ -60,6 +72,11 @@ public final class BenchmarkRun {
                                     "peakRssKb", s.peakKb(),
                                     "afterRssKb", s.afterKb()))
                             .toList());
+            json.put(
+                    "nativeMemory",
+                    part(
+                            nativeMemory,
+                            nativeMemory.measured() ? nativeMemory.value().json() : null));
             json.put("loadAverageAtEnd", loadAverageAtEnd);
             return json;
         }
@@ -87,11 +104,12 @@ public final class BenchmarkRun {
 
         try (Footprint footprint = new Footprint(settings)) {
             footprint.start();
+            AtomicReference<Outcome<StatementCount.Result>> statements =
+                    new AtomicReference<>(Outcome.skipped("the intake run did not finish"));
             Outcome<IntakeBenchmark.Result> intake = Outcome.of(
                     "Case intake: %d clients for %d s after a %d s warm-up"
                             .formatted(settings.clients(), settings.seconds(), settings.warmupSeconds()),
-                    () -> print(
-                            intakeBenchmark.measure(settings.clients(), settings.warmupSeconds(), settings.seconds())));
+                    () -> print(intake(intakeBenchmark, settings, statements)));
             Outcome<PgbenchLimit.Result> pgbench = PgbenchLimit.available()
                     ? Outcome.of(
                             "The limit: pgbench with %d clients for %d s"
@@ -102,6 +120,7 @@ public final class BenchmarkRun {
                     "Event lag: %d cases/s for %d s".formatted(settings.lagRate(), settings.lagSeconds()),
                     () -> print(new EventLagBenchmark(http, intakeBenchmark, settings)
                             .measure(settings.lagRate(), settings.lagSeconds())));
+            Outcome<EventLagBenchmark.Result> sustainableLag = sustainableLag(http, settings, intakeBenchmark, intake);
             Outcome<ReplayBenchmark.Result> replay = Outcome.of(
                     "Replay: POST /rebuilds, then Kafka's ConsumerPerformance",
                     () -> print(new ReplayBenchmark(http, settings).measure()));
@@ -109,11 +128,13 @@ public final class BenchmarkRun {
                     "Workbench pages: %d warm-up and %d timed requests per page, as the secretary and the supervisor"
                             .formatted(WorkbenchBenchmark.WARMUP, settings.workbenchRepetitions()),
                     () -> new WorkbenchBenchmark(http, settings).measure(settings.workbenchRepetitions()));
-            Outcome<DashboardBenchmark.Result> dashboard = Outcome.of(
-                    "Dashboard: %d communities, %,d cases"
-                            .formatted(settings.districtCommunities().size(), settings.dashboardCases()),
-                    () -> dashboard(http, settings));
+            Outcome<ScaleCurve.Result> scale = Outcome.of(
+                    "Dashboard at district scale: %d communities, steps of %s cases"
+                            .formatted(settings.districtCommunities().size(), settings.scaleSteps()),
+                    () -> new ScaleCurve(http, settings).measure());
             List<Footprint.Service> services = footprint.services();
+            Outcome<Footprint.NativeMemory> nativeMemory = Outcome.of(
+                    "Native memory of " + Footprint.TRACKED + " after the load", () -> print(footprint.nativeMemory()));
             services.forEach(s -> System.out.println("    " + s));
             double minutes = Duration.between(started, Instant.now()).toSeconds() / 60.0;
             Run run = new Run(
@@ -123,35 +144,71 @@ public final class BenchmarkRun {
                     machine,
                     Machine.loadAverage(),
                     intake,
+                    statements.get(),
                     pgbench,
                     lag,
-                    dashboard,
+                    sustainableLag,
+                    scale,
                     replay,
                     workbench,
-                    services);
+                    services,
+                    nativeMemory);
             new Report(run).write(settings.root());
-            System.out.println(
-                    "Wrote docs/benchmarks.md, docs/benchmarks/results.json and docs/benchmarks/latency.html");
+            System.out.println("Wrote docs/benchmarks.md and docs/benchmarks/: results.json, latency.html, scale.svg");
         }
     }
 
-    private static DashboardBenchmark.Result dashboard(HttpClient http, Settings settings) throws Exception {
-        try (DistrictData district = new DistrictData(settings)) {
+    /**
+     * The warm-up, then the measured intake run with the statements case-service's database executed during it, or
+     * why they could not be counted.
+     */
+    private static IntakeBenchmark.Result intake(
+            IntakeBenchmark intakeBenchmark,
+            Settings settings,
+            AtomicReference<Outcome<StatementCount.Result>> statements)
+            throws InterruptedException {
+        intakeBenchmark.warmUp(settings.clients(), settings.warmupSeconds());
+        StatementCount counter = new StatementCount(settings);
+        StatementCount.Snapshot before = null;
+        try {
+            before = counter.snapshot();
+        } catch (SQLException e) {
+            statements.set(Outcome.skipped("pg_stat_statements cannot be read on %s (%s)"
+                    .formatted(
+                            StatementCount.DATABASE,
+                            e.getMessage().lines().findFirst().orElse(""))));
+        }
+        IntakeBenchmark.Result result = intakeBenchmark.measure(settings.clients(), settings.seconds());
+        if (before != null) {
             try {
-                long loadStarted = System.nanoTime();
-                district.load(settings.dashboardCases());
-                double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
-                System.out.printf("    loaded in %.0f s%n", loadSeconds);
-                return new DashboardBenchmark(http, settings)
-                        .measure(
-                                settings.dashboardRepetitions(),
-                                settings.districtCommunities().size(),
-                                settings.dashboardCases(),
-                                loadSeconds);
-            } finally {
-                district.remove();
+                statements.set(new Outcome<>(
+                        print(StatementCount.between(
+                                before, counter.snapshot(), result.latencies().count())),
+                        null));
+            } catch (SQLException e) {
+                statements.set(
+                        Outcome.skipped("pg_stat_statements could not be read after the run: " + e.getMessage()));
             }
         }
+        return result;
+    }
+
+    /** The lag again at the given share of the intake rate this run measured, the rate the machine can hold. */
+    private static Outcome<EventLagBenchmark.Result> sustainableLag(
+            HttpClient http,
+            Settings settings,
+            IntakeBenchmark intakeBenchmark,
+            Outcome<IntakeBenchmark.Result> intake) {
+        if (!intake.measured()) {
+            return Outcome.skipped("the intake rate it is drawn from was not measured");
+        }
+        int rate =
+                Math.max(1, (int) Math.round(intake.value().casesPerSecond() * settings.lagCapacityPercent() / 100.0));
+        return Outcome.of(
+                "Event lag at %d %% of the intake rate: %d cases/s for %d s"
+                        .formatted(settings.lagCapacityPercent(), rate, settings.lagSeconds()),
+                () -> print(
+                        new EventLagBenchmark(http, intakeBenchmark, settings).measure(rate, settings.lagSeconds())));
     }
 
     private static <T extends Figures> T print(T result) {

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Latency distributions drawn as percentile plots in inline SVG: percentile on a log scale towards the tail (50,
- * 90, 99, 99.9), milliseconds on a log scale, one line per series.
+ * 90, 99, 99.9), milliseconds on a log scale, one line per series; and the scale curve, a latency against the
+ * district's cases, both on log scales.
  */
 final class Chart {
 
@@ -95,6 +96,83 @@ final class Chart {
                     .formatted(colour, escape(drawn.get(i).getKey()), samples.count()));
         }
         return svg.append("</svg>").append(legend).append("</div>").toString();
+    }
+
+    /** One line per series of p95 (ms) by cases, as a standalone SVG document with its legend inside. */
+    static String curve(Map<String, Map<Long, Double>> series) {
+        List<Map.Entry<String, Map<Long, Double>>> drawn =
+                series.entrySet().stream().filter(e -> !e.getValue().isEmpty()).toList();
+        int legendHeight = 16 * drawn.size();
+        StringBuilder svg = new StringBuilder(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\">"
+                        .formatted(WIDTH, HEIGHT + legendHeight));
+        if (drawn.isEmpty()) {
+            return svg.append(text(WIDTH / 2.0, HEIGHT / 2.0, "middle", "No scale step was measured."))
+                    .append("</svg>\n")
+                    .toString();
+        }
+        double lowCases = Math.floor(Math.log10(drawn.stream()
+                .flatMap(e -> e.getValue().keySet().stream())
+                .mapToLong(Long::longValue)
+                .min()
+                .orElse(1)));
+        double highCases = Math.max(
+                lowCases + 1,
+                Math.ceil(Math.log10(drawn.stream()
+                        .flatMap(e -> e.getValue().keySet().stream())
+                        .mapToLong(Long::longValue)
+                        .max()
+                        .orElse(10))));
+        double lowMs = Math.floor(Math.log10(Math.max(
+                FLOOR_MS,
+                drawn.stream()
+                        .flatMap(e -> e.getValue().values().stream())
+                        .mapToDouble(Double::doubleValue)
+                        .min()
+                        .orElse(1))));
+        double highMs = Math.max(
+                lowMs + 1,
+                Math.ceil(Math.log10(drawn.stream()
+                        .flatMap(e -> e.getValue().values().stream())
+                        .mapToDouble(Double::doubleValue)
+                        .max()
+                        .orElse(10))));
+        for (double decade = lowMs; decade <= highMs; decade++) {
+            double y = y(Math.pow(10, decade), lowMs, highMs);
+            svg.append(line(LEFT, y, WIDTH - RIGHT, y, "#ddd"))
+                    .append(text(LEFT - 8, y + 4, "end", label(Math.pow(10, decade)) + " ms"));
+        }
+        for (double decade = lowCases; decade <= highCases; decade++) {
+            double x = casesX(Math.pow(10, decade), lowCases, highCases);
+            svg.append(line(x, TOP, x, HEIGHT - BOTTOM, "#ddd"))
+                    .append(text(x, HEIGHT - BOTTOM + 16, "middle", "%,d".formatted((long) Math.pow(10, decade))));
+        }
+        svg.append(text((WIDTH + LEFT) / 2.0, HEIGHT - 6, "middle", "cases in the district (p95 of each request)"));
+        for (int i = 0; i < drawn.size(); i++) {
+            String colour = COLOURS[i % COLOURS.length];
+            List<String> points = new ArrayList<>();
+            drawn.get(i)
+                    .getValue()
+                    .forEach((cases, ms) -> points.add(String.format(
+                            Locale.ROOT,
+                            "%.1f,%.1f",
+                            casesX(cases, lowCases, highCases),
+                            y(Math.max(FLOOR_MS, ms), lowMs, highMs))));
+            svg.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"%s\" points=\"%s\"/>"
+                    .formatted(colour, String.join(" ", points)));
+            for (String point : points) {
+                String[] xy = point.split(",");
+                svg.append("<circle cx=\"%s\" cy=\"%s\" r=\"3\" fill=\"%s\"/>".formatted(xy[0], xy[1], colour));
+            }
+            double legendY = HEIGHT + 12 + 16 * i;
+            svg.append(line(LEFT, legendY - 4, LEFT + 14, legendY - 4, colour))
+                    .append(text(LEFT + 20, legendY, "start", drawn.get(i).getKey()));
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static double casesX(double cases, double lowDecade, double highDecade) {
+        return LEFT + (Math.log10(cases) - lowDecade) / (highDecade - lowDecade) * (WIDTH - LEFT - RIGHT);
     }
 
     private static double x(double nines) {

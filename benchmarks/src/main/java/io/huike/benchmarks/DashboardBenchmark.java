@@ -45,8 +45,7 @@ final class DashboardBenchmark {
     }
 
     /** Every endpoint's timings; {@code stopped} says why the requests after the last timed one were not. */
-    record Result(
-            int communities, long cases, String loadMethod, double loadSeconds, List<Timing> timings, String stopped)
+    record Result(int communities, long cases, DistrictLoad.Load load, List<Timing> timings, String stopped)
             implements Figures {
 
         @Override
@@ -61,8 +60,8 @@ final class DashboardBenchmark {
             Map<String, Object> json = Report.object(
                     "communities", communities,
                     "cases", cases,
-                    "loadMethod", loadMethod,
-                    "loadSeconds", Report.round(loadSeconds));
+                    "loadMethod", DistrictLoad.METHOD);
+            json.put("load", load.json());
             json.put("endpoints", endpoints);
             json.put("stopped", stopped);
             return json;
@@ -97,7 +96,7 @@ final class DashboardBenchmark {
                 List.of("/outreach/four-ones?year=" + today.getYear(), "/outreach/campaigns"));
     }
 
-    Result measure(int repetitions, int communities, long cases, double loadSeconds) throws InterruptedException {
+    Result measure(int repetitions, int communities, long cases, DistrictLoad.Load load) throws InterruptedException {
         List<Timing> timings = new ArrayList<>();
         List<List<String>> waves = dashboardWaves();
         List<String> single = new ArrayList<>();
@@ -109,11 +108,11 @@ final class DashboardBenchmark {
         for (String path : single) {
             timings.add(time("GET " + path, repetitions, () -> get(path).join()));
             if (!alive()) {
-                return new Result(communities, cases, DistrictData.METHOD, loadSeconds, timings, STOPPED);
+                return new Result(communities, cases, load, timings, STOPPED);
             }
         }
         if (timings.stream().anyMatch(t -> t.latencies().count() == 0)) {
-            return new Result(communities, cases, DistrictData.METHOD, loadSeconds, timings, NEVER_ANSWERED);
+            return new Result(communities, cases, load, timings, NEVER_ANSWERED);
         }
         timings.add(time(WHOLE_DASHBOARD, repetitions, () -> {
             String failure = null;
@@ -126,7 +125,7 @@ final class DashboardBenchmark {
             }
             return failure;
         }));
-        return new Result(communities, cases, DistrictData.METHOD, loadSeconds, timings, null);
+        return new Result(communities, cases, load, timings, null);
     }
 
     /** One timed call: null when it succeeded, else what went wrong. */

@@ -10,6 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Each service's start-up time (as {@code ./platform bench} timed it: process start to {@code /q/health/ready}
@@ -20,6 +23,25 @@ final class Footprint implements AutoCloseable {
 
     static final List<String> SERVICES =
             List.of("case-service", "roster-service", "outreach-service", "reporting-service", "workbench");
+
+    /** The service whose JVM runs with Native Memory Tracking on, when bench started the services itself. */
+    static final String TRACKED = "case-service";
+
+    /** What Native Memory Tracking says one JVM's committed memory is made of, by area, and the process's RSS. */
+    record NativeMemory(String service, long residentKb, long committedKb, Map<String, Long> committedKbByArea)
+            implements Figures {
+
+        @Override
+        public Map<String, Object> json() {
+            Map<String, Object> json =
+                    Report.object("service", service, "residentKb", residentKb, "committedKb", committedKb);
+            json.put("committedKbByArea", committedKbByArea);
+            return json;
+        }
+    }
+
+    private static final Pattern TOTAL = Pattern.compile("^Total: reserved=(\\d+)KB, committed=(\\d+)KB");
+    private static final Pattern AREA = Pattern.compile("^-\\s+(.+?) \\(reserved=(\\d+)KB, committed=(\\d+)KB\\)");
 
     /** One service's figures; a figure not measured is null. */
     record Service(String name, Long startupMillis, Long idleKb, Long peakKb, Long afterKb) {}
@@ -81,6 +103,48 @@ final class Footprint implements AutoCloseable {
                         peakKb.get(service),
                         pids.containsKey(service) ? rssKb(pids.get(service)) : null))
                 .toList();
+    }
+
+    /**
+     * Asks the tracked service's JVM for its native memory summary ({@code jcmd <pid> VM.native_memory summary}); it
+     * answers only when the JVM was started with {@code -XX:NativeMemoryTracking=summary}.
+     */
+    NativeMemory nativeMemory() throws IOException, InterruptedException {
+        Long pid = pids.get(TRACKED);
+        if (pid == null) {
+            throw new IllegalStateException(TRACKED + " has no pid file");
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process process = new ProcessBuilder(
+                        jcmd.toString(), String.valueOf(pid), "VM.native_memory", "summary", "scale=KB")
+                .redirectErrorStream(true)
+                .start();
+        List<String> lines =
+                new String(process.getInputStream().readAllBytes()).lines().toList();
+        process.waitFor();
+        Long rss = rssKb(pid);
+        return parse(TRACKED, rss == null ? 0 : rss, lines);
+    }
+
+    /** Reads the total and each area's committed kilobytes from a summary in {@code scale=KB}. */
+    static NativeMemory parse(String service, long residentKb, List<String> summary) {
+        Long committed = null;
+        Map<String, Long> areas = new LinkedHashMap<>();
+        for (String line : summary) {
+            Matcher total = TOTAL.matcher(line.strip());
+            if (total.find()) {
+                committed = Long.parseLong(total.group(2));
+            }
+            Matcher area = AREA.matcher(line.strip());
+            if (area.find()) {
+                areas.put(area.group(1).strip(), Long.parseLong(area.group(3)));
+            }
+        }
+        if (committed == null) {
+            throw new IllegalStateException("%s answered no summary: %s"
+                    .formatted(service, summary.stream().limit(3).collect(Collectors.joining(" "))));
+        }
+        return new NativeMemory(service, residentKb, committed, areas);
     }
 
     static Long rssKb(long pid) {

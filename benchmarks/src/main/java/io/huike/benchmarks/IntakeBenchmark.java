@@ -50,9 +50,13 @@ final class IntakeBenchmark {
         this.token = token;
     }
 
-    /** A warm-up run whose figures are dropped, then the measured run. */
-    Result measure(int clients, int warmupSeconds, int seconds) throws InterruptedException {
-        run(clients, warmupSeconds);
+    /** A run whose figures are dropped, before the measured one. */
+    void warmUp(int clients, int seconds) throws InterruptedException {
+        run(clients, seconds);
+    }
+
+    /** The measured run. */
+    Result measure(int clients, int seconds) throws InterruptedException {
         return run(clients, seconds);
     }
 

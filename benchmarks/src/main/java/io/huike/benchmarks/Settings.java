@@ -29,7 +29,9 @@ record Settings(
         int warmupSeconds,
         int lagRate,
         int lagSeconds,
-        int dashboardCases,
+        int lagCapacityPercent,
+        List<Long> scaleSteps,
+        int scaleBudgetSeconds,
         int dashboardRepetitions,
         String workbenchUrl,
         String keycloakUrl,
@@ -57,7 +59,12 @@ record Settings(
                 number("HUIKE_BENCH_WARMUP_SECONDS", 10),
                 number("HUIKE_BENCH_LAG_RATE", 200),
                 number("HUIKE_BENCH_LAG_SECONDS", 30),
-                number("HUIKE_BENCH_DASHBOARD_CASES", 2_000_000),
+                number("HUIKE_BENCH_LAG_CAPACITY_PERCENT", 70),
+                list(text("HUIKE_BENCH_SCALE_STEPS", "200000,2000000,10000000")).stream()
+                        .map(s -> Long.parseLong(s.strip()))
+                        .sorted()
+                        .toList(),
+                number("HUIKE_BENCH_SCALE_BUDGET_SECONDS", 3600),
                 number("HUIKE_BENCH_DASHBOARD_REPETITIONS", 30),
                 text("HUIKE_BENCH_WORKBENCH_URL", "http://127.0.0.1:8085"),
                 text("HUIKE_BENCH_KEYCLOAK_URL", "http://127.0.0.1:8180"),

@@ -52,6 +52,8 @@ class WorkbenchBenchmarkStandInTest {
                 0,
                 0,
                 0,
+                List.of(),
+                0,
                 0,
                 workbenchUrl,
                 standIns.keycloakUrl,
