@@ -25,7 +25,9 @@ final class DistrictData implements AutoCloseable {
 
     private static final List<String> READ_MODEL_TABLES = List.of(
             "case_month_tally",
+            "case_deadline_tally",
             "case_flow_month_tally",
+            "duty_shift_month_tally",
             "reception_visit_month_tally",
             "case_event",
             "case_fact",
