@@ -42,13 +42,6 @@ public class FigureQueries {
                  when :byMonth then cast(date_trunc('month', %1$s) as date)
                  else cast(:from as date) end""";
 
-    /** The rows of a month tally a query asks for: its communities and months, category and channel. */
-    private static final String TALLY_ROWS = """
-
-            where community_id in (:communities) and month >= :from and month <= :to
-              and (case when cast(:category as text) is null then category <> '*' else category = :category end)
-              and (case when cast(:channel as text) is null then channel <> '*' else channel = :channel end)""";
-
     private final EntityManager entityManager;
     private final RosterCopy roster;
     private final ObjectMapper mapper;
@@ -250,7 +243,7 @@ public class FigureQueries {
         Query rows = bindTallyRows(
                         entityManager.createNativeQuery("select community_id, month, category, channel, "
                                 + "cast(outcomes as text), " + String.join(", ", counts) + " from case_month_tally"
-                                + TALLY_ROWS + " union all " + passedDeadlines),
+                                + tallyRowsWhere(query) + " union all " + passedDeadlines),
                         query,
                         months)
                 .setParameter("asked_category", query.category())
@@ -268,17 +261,34 @@ public class FigureQueries {
     }
 
     private Query tallyRows(String select, FigureQuery query, Period.Days months) {
-        return bindTallyRows(entityManager.createNativeQuery(select + TALLY_ROWS), query, months);
+        return bindTallyRows(entityManager.createNativeQuery(select + tallyRowsWhere(query)), query, months);
+    }
+
+    /**
+     * The rows of a month tally a query asks for: its communities and months, and the category and channel asked for,
+     * each one when split by it, or the rows for all; written so that the key's index finds them.
+     */
+    private static String tallyRowsWhere(FigureQuery query) {
+        String category = tallyDimension(query.category(), query.groupBy() == Grouping.CATEGORY);
+        String channel = tallyDimension(query.channel(), query.groupBy() == Grouping.CHANNEL);
+        return " where community_id in (:communities) and month >= :from and month <= :to and "
+                + (category == null ? "category <> '*'" : "category = :category") + " and "
+                + (channel == null ? "channel <> '*'" : "channel = :channel");
     }
 
     private static Query bindTallyRows(Query rows, FigureQuery query, Period.Days months) {
         String category = tallyDimension(query.category(), query.groupBy() == Grouping.CATEGORY);
         String channel = tallyDimension(query.channel(), query.groupBy() == Grouping.CHANNEL);
-        return rows.setParameter("communities", query.communities())
+        rows.setParameter("communities", query.communities())
                 .setParameter("from", months.from())
-                .setParameter("to", months.to())
-                .setParameter("category", category)
-                .setParameter("channel", channel);
+                .setParameter("to", months.to());
+        if (category != null) {
+            rows.setParameter("category", category);
+        }
+        if (channel != null) {
+            rows.setParameter("channel", channel);
+        }
+        return rows;
     }
 
     private List<VisitRow> visitTallies(FigureQuery query, Period.Days months) {
