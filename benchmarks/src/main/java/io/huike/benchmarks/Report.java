@@ -236,10 +236,9 @@ final class Report {
     private static void limits(StringBuilder md) {
         md.append("### What limits each figure\n\n")
                 .append("- **Intake against pgbench.** The pgbench script does the two inserts the goal names; the"
-                        + " service does about nine statements per case (deadline policy, local closures, member on"
-                        + " duty, the community's code, the tracking-number upsert, the case, its first timeline row,"
-                        + " the outbox row, and the audit of the resident's number it answers with) behind HTTP, token"
-                        + " verification, validation and JSON, while the relay, three consumers, the broker and"
+                        + " service's registration runs six statements (the tracking-number upsert, the case, its"
+                        + " timeline rows, its outbox rows, the commit's begin and end; reference data comes from"
+                        + " memory) behind HTTP, token verification, validation and JSON, while the relay, three consumers, the broker and"
                         + " PostgreSQL share the same two cores. pgbench runs alone. The statements per case below"
                         + " count what really ran on the case database, from pg_stat_statements, when it is"
                         + " loaded.\n")
@@ -256,13 +255,14 @@ final class Report {
                         + " flat; a request whose p95 grows in step with the cases reads rows per case rather than"
                         + " tallies.\n")
                 .append("- **Replay against Kafka's consumer.** Kafka's tool only reads bytes. A rebuild applies every"
-                        + " event: its inbox row, the case's event log, the case's fact row folded again from that log,"
-                        + " and the month tallies, in batches of one poll per transaction.\n")
+                        + " event: its inbox row, the case's event log, the case's fact row continued from its new"
+                        + " events, and the tallies, a poll of up to 2,000 events per transaction, written set-wise;"
+                        + " each event still costs PostgreSQL several rows and index entries on the same two cores.\n")
                 .append("- **Start-up and memory.** On two cores most of a service's start is class loading and"
                         + " compiling; the services run with the quick compiler only and a class-data archive, which"
                         + " halve the CPU a start takes. Resident memory is the heap's used part plus classes, compiled"
-                        + " code, thread stacks and direct buffers; this run takes no Native Memory Tracking reading to"
-                        + " split it further.\n\n");
+                        + " code, thread stacks and direct buffers; the Native Memory Tracking reading below splits"
+                        + " case-service's, when the run takes one.\n\n");
     }
 
     private void intake(StringBuilder md) {
