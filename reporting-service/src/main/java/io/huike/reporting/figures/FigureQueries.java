@@ -42,6 +42,31 @@ public class FigureQueries {
                  when :byMonth then cast(date_trunc('month', %1$s) as date)
                  else cast(:from as date) end""";
 
+    /**
+     * Whole months of cases: the month tally's rows (%2$s picks them) and the deadline tally's rows whose moment has
+     * passed, which hold each case's own category and channel (%3$s, %4$s: kept, or {@code *} for the rows of all),
+     * added up per place (%5$s), month, category and channel, outcome counts merged; %1$s are the counts, %6$s their
+     * sums.
+     */
+    private static final String CASE_TALLIES = """
+            with tally (community_id, month, category, channel, outcomes, %1$s) as (
+                select community_id, month, category, channel, outcomes, %1$s from case_month_tally %2$s
+                union all
+                select community_id, month, %3$s, %4$s, cast('{}' as jsonb), %1$s from case_deadline_tally
+                where community_id in (:communities) and month >= :from and month <= :to
+                  and (cast(:asked_category as text) is null or category = :asked_category)
+                  and (cast(:asked_channel as text) is null or channel = :asked_channel)
+                  and due_at < :now),
+            summed as (select %5$s as place, month, category, channel, %6$s from tally group by 1, 2, 3, 4),
+            outcome as (
+                select place, month, category, channel, jsonb_object_agg(outcome, cases) as outcomes
+                from (select %5$s as place, month, category, channel, o.key as outcome,
+                             sum(cast(o.value as bigint)) as cases
+                      from tally, jsonb_each_text(outcomes) o group by 1, 2, 3, 4, 5) per_outcome
+                group by 1, 2, 3, 4)
+            select place, month, category, channel, coalesce(cast(outcomes as text), '{}'), %1$s
+            from summed left join outcome using (place, month, category, channel)""";
+
     private final EntityManager entityManager;
     private final RosterCopy roster;
     private final ObjectMapper mapper;
@@ -226,26 +251,24 @@ public class FigureQueries {
         return asked != null ? asked : splitByIt ? null : MonthTallies.ALL;
     }
 
-    /** The case tallies of whole months, with the deadline tally's rows whose moment has passed by {@code now}. */
+    /**
+     * The case tallies of whole months judged at {@code now}, added up in the database to one row per community (or
+     * one for them all, when the grouping does not split by place), month, category and channel: a year of a
+     * district's communities comes to a dozen rows, not thousands.
+     */
     private List<CasesRow> caseTallies(FigureQuery query, Period.Days months, Instant now) {
         List<String> counts =
                 MonthTallies.COUNTS.stream().map(MonthTallies.Column::name).toList();
         boolean byCategory = query.category() != null || query.groupBy() == Grouping.CATEGORY;
         boolean byChannel = query.channel() != null || query.groupBy() == Grouping.CHANNEL;
-        // The deadline rows hold each case's own category and channel: added up here for the rows of all.
-        String passedDeadlines = "select community_id, month, "
-                + (byCategory ? "category" : "'*'") + ", " + (byChannel ? "channel" : "'*'") + ", '{}', "
-                + counts.stream().map(c -> "sum(" + c + ")").collect(Collectors.joining(", "))
-                + " from case_deadline_tally where community_id in (:communities) and month >= :from and month <= :to"
-                + " and (cast(:asked_category as text) is null or category = :asked_category)"
-                + " and (cast(:asked_channel as text) is null or channel = :asked_channel)"
-                + " and due_at < :now group by 1, 2, 3, 4";
-        Query rows = bindTallyRows(
-                        entityManager.createNativeQuery("select community_id, month, category, channel, "
-                                + "cast(outcomes as text), " + String.join(", ", counts) + " from case_month_tally"
-                                + tallyRowsWhere(query) + " union all " + passedDeadlines),
-                        query,
-                        months)
+        String tallies = CASE_TALLIES.formatted(
+                String.join(", ", counts),
+                tallyRowsWhere(query),
+                byCategory ? "category" : "'*'",
+                byChannel ? "channel" : "'*'",
+                placeColumn(query),
+                counts.stream().map(c -> "sum(" + c + ") as " + c).collect(Collectors.joining(", ")));
+        Query rows = bindTallyRows(entityManager.createNativeQuery(tallies), query, months)
                 .setParameter("asked_category", query.category())
                 .setParameter("asked_channel", query.channel())
                 .setParameter("now", now);
@@ -254,14 +277,24 @@ public class FigureQueries {
 
     private List<FlowRow> flowTallies(FigureQuery query, Period.Days months) {
         Query rows = tallyRows(
-                "select community_id, month, category, channel, type, events from case_flow_month_tally",
+                "select " + placeColumn(query) + ", month, category, channel, type, sum(events)"
+                        + " from case_flow_month_tally",
                 query,
-                months);
+                months,
+                " group by 1, 2, 3, 4, 5");
         return NativeRows.list(rows, FlowRow::of);
     }
 
-    private Query tallyRows(String select, FigureQuery query, Period.Days months) {
-        return bindTallyRows(entityManager.createNativeQuery(select + tallyRowsWhere(query)), query, months);
+    /**
+     * A tally row's community, as the grouping needs it: its own when the figures are split by place; otherwise any
+     * one of those asked for stands for them all, so that the rows of every community add up in the database.
+     */
+    private static String placeColumn(FigureQuery query) {
+        return query.groupBy().splitsByPlace() ? "community_id" : "cast(:any_community as text)";
+    }
+
+    private Query tallyRows(String select, FigureQuery query, Period.Days months, String groupBy) {
+        return bindTallyRows(entityManager.createNativeQuery(select + tallyRowsWhere(query) + groupBy), query, months);
     }
 
     /**
@@ -282,6 +315,9 @@ public class FigureQueries {
         rows.setParameter("communities", query.communities())
                 .setParameter("from", months.from())
                 .setParameter("to", months.to());
+        if (!query.groupBy().splitsByPlace()) {
+            rows.setParameter("any_community", query.communities().iterator().next());
+        }
         if (category != null) {
             rows.setParameter("category", category);
         }
@@ -293,12 +329,16 @@ public class FigureQueries {
 
     private List<VisitRow> visitTallies(FigureQuery query, Period.Days months) {
         Query rows = entityManager
-                .createNativeQuery("""
-                select community_id, month, visits, people from reception_visit_month_tally
-                where community_id in (:communities) and month >= :from and month <= :to""")
+                .createNativeQuery("select " + placeColumn(query) + """
+                        , month, sum(visits), sum(people) from reception_visit_month_tally
+                        where community_id in (:communities) and month >= :from and month <= :to
+                        group by 1, 2""")
                 .setParameter("communities", query.communities())
                 .setParameter("from", months.from())
                 .setParameter("to", months.to());
+        if (!query.groupBy().splitsByPlace()) {
+            rows.setParameter("any_community", query.communities().iterator().next());
+        }
         return NativeRows.list(rows, VisitRow::of);
     }
 

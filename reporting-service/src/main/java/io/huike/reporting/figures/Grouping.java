@@ -53,6 +53,11 @@ public enum Grouping {
         };
     }
 
+    /** Whether the groups follow where things happened, so each community's rows are needed apart. */
+    boolean splitsByPlace() {
+        return this == COMMUNITY || this == SUBDISTRICT || this == DISTRICT;
+    }
+
     /** Whether reception visits, duty shifts and volunteers, which have no category or channel, split this way. */
     boolean splitsBeyondCases() {
         return this != CATEGORY && this != CHANNEL;
