@@ -26,15 +26,22 @@ public final class OpenCaseRules {
             + " and (feedback_overdue or feedback_due_at < :now))";
 
     /**
-     * The open cases that may be late at {@code :now}: more than {@link #CONTACT_LATE} or {@link #FEEDBACK_LATE}
-     * select, never fewer, written as three arms the V8 migration's partial indexes answer, so that a query for late
-     * cases reads these few rows and judges them with the two rules.
+     * Open cases the case service announced overdue: all but a few of the late ones. The V9 migration's covering
+     * index holds exactly these, so that overdue work reads them from the index alone.
      */
-    public static final String MAY_BE_LATE = "((" + OPEN + " and (first_contact_overdue or feedback_overdue))"
-            + " or (" + OPEN + " and first_contact_at is null and not first_contact_overdue"
-            + " and first_contact_due_at < :now)"
+    public static final String ANNOUNCED_OVERDUE = "(" + OPEN + " and (first_contact_overdue or feedback_overdue))";
+
+    /**
+     * Open cases with a deadline passed that nobody announced yet (the case service's sweep runs every few minutes):
+     * written as two arms the V8 migration's partial indexes answer, so that a query reads only these few rows and
+     * judges them with {@link #CONTACT_LATE} and {@link #FEEDBACK_LATE}. Together with {@link #ANNOUNCED_OVERDUE}
+     * they hold every late case, and no case is in both.
+     */
+    public static final String PASSED_UNANNOUNCED = "(((" + OPEN + " and first_contact_at is null"
+            + " and not first_contact_overdue and first_contact_due_at < :now)"
             + " or (status in " + CaseStatus.sqlList(CaseStatus::awaitsFeedback)
-            + " and not feedback_overdue and feedback_due_at < :now))";
+            + " and not feedback_overdue and feedback_due_at < :now))"
+            + " and not first_contact_overdue and not feedback_overdue)";
 
     /** The case has an outcome that counts towards the resolution rate ({@link CaseContribution#NOT_TO_RESOLVE}). */
     public static final String OUTCOME_TO_RESOLVE =

@@ -13,6 +13,17 @@ import java.util.List;
 @ApplicationScoped
 public class OverdueWorkQueries {
 
+    /**
+     * The late cases of the communities given, per handler, judged by the two rules (%1$s, %2$s) among the cases that
+     * may be late (%3$s).
+     */
+    private static final String LATE_PER_HANDLER = """
+            select community_id, assignee_id, count(*) as cases,
+                   min(case when %1$s then first_contact_due_at else feedback_due_at end) as oldest_due_at
+            from case_fact
+            where community_id in (:communities) and (%1$s or %2$s) and %3$s
+            group by community_id, assignee_id""";
+
     private final EntityManager entityManager;
 
     OverdueWorkQueries(EntityManager entityManager) {
@@ -21,28 +32,27 @@ public class OverdueWorkQueries {
 
     /**
      * Most overdue cases first; added up in the database from the cases that may be late only, because a district
-     * holds thousands of open cases.
+     * holds thousands of open cases: those announced overdue from an index that holds what the rules read, then the
+     * few whose deadline passed since the case service last looked.
      */
     public List<OverdueWork> perHandler(Collection<String> communities, Instant now) {
         if (communities.isEmpty()) {
             return List.of();
         }
         Query rows = entityManager
-                .createNativeQuery("""
-                select community_id, assignee_id, count(*),
-                       min(case when contact_late then first_contact_due_at else feedback_due_at end)
-                from (select community_id, assignee_id, first_contact_due_at, feedback_due_at,
-                             """ + OpenCaseRules.CONTACT_LATE + " as contact_late, " + OpenCaseRules.FEEDBACK_LATE
-                        + """
-                              as feedback_late
-                      from case_fact where community_id in (:communities) and """ + OpenCaseRules.MAY_BE_LATE + """
-                     ) open_case
-                where contact_late or feedback_late
-                group by community_id, assignee_id
-                order by 3 desc, community_id, coalesce(assignee_id, 'null')""")
+                .createNativeQuery("select community_id, assignee_id, sum(cases), min(oldest_due_at) from ("
+                        + latePerHandler(OpenCaseRules.ANNOUNCED_OVERDUE) + " union all "
+                        + latePerHandler(OpenCaseRules.PASSED_UNANNOUNCED) + """
+                        ) late
+                        group by community_id, assignee_id
+                        order by 3 desc, community_id, coalesce(assignee_id, 'null')""")
                 .setParameter("communities", communities)
                 .setParameter("now", now);
         return NativeRows.list(rows, OverdueWorkQueries::overdueWork);
+    }
+
+    private static String latePerHandler(String mayBeLate) {
+        return LATE_PER_HANDLER.formatted(OpenCaseRules.CONTACT_LATE, OpenCaseRules.FEEDBACK_LATE, mayBeLate);
     }
 
     private static OverdueWork overdueWork(Object[] row) {
