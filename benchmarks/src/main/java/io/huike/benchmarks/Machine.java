@@ -72,7 +72,9 @@ record Machine(
 
     private static String postgresqlVersion(Settings settings) {
         try (Connection db = DriverManager.getConnection(settings.jdbcUrl("postgres"));
-                ResultSet row = db.createStatement().executeQuery("show server_version")) {
+                ResultSet row = db.createStatement()
+                        .executeQuery("select current_setting('server_version') || ', autovacuum '"
+                                + " || current_setting('autovacuum')")) {
             return row.next() ? row.getString(1) : "unknown";
         } catch (Exception e) {
             return "unknown (" + e.getMessage() + ")";
