@@ -5,6 +5,11 @@ import io.huike.plumbing.events.EventEnvelope;
 import io.huike.plumbing.events.MalformedEventException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,13 +38,15 @@ public class InboundEvents {
     private final Inbox inbox;
     private final MeterRegistry registry;
     private final EntityManager entityManager;
+    private final Tracer tracer;
     private volatile boolean stopping;
 
-    InboundEvents(EventCodec codec, Inbox inbox, MeterRegistry registry, EntityManager entityManager) {
+    InboundEvents(EventCodec codec, Inbox inbox, MeterRegistry registry, EntityManager entityManager, Tracer tracer) {
         this.codec = codec;
         this.inbox = inbox;
         this.registry = registry;
         this.entityManager = entityManager;
+        this.tracer = tracer;
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -56,7 +63,7 @@ public class InboundEvents {
 
     /** As {@link #apply(List, EventHandler)}, the handler taking the poll's new events together. */
     public void apply(List<String> messages, BatchHandler handler) {
-        apply(messages, handler, true);
+        apply(messages, traced(handler), true);
     }
 
     /**
@@ -69,7 +76,7 @@ public class InboundEvents {
 
     /** As {@link #replay(List, EventHandler)}, the handler taking the poll's new events together. */
     public void replay(List<String> messages, BatchHandler handler) {
-        apply(messages, handler, false);
+        apply(messages, traced(handler), false);
     }
 
     /**
@@ -79,11 +86,59 @@ public class InboundEvents {
     private BatchHandler eachOf(EventHandler handler) {
         return accepted -> {
             for (AcceptedEvent event : accepted) {
-                handler.apply(event.event(), event.receipt());
-                entityManager.flush();
-                entityManager.clear();
+                Span span = applySpan(event.event());
+                try (Scope scope = span.makeCurrent()) {
+                    handler.apply(event.event(), event.receipt());
+                    entityManager.flush();
+                    entityManager.clear();
+                } catch (RuntimeException e) {
+                    failed(span, e);
+                    throw e;
+                } finally {
+                    span.end();
+                }
             }
         };
+    }
+
+    /**
+     * A handler of a poll's events together: each event gets its apply span in its own trace, covering the batch's
+     * work, since that work is not divided between them.
+     */
+    private BatchHandler traced(BatchHandler handler) {
+        return accepted -> {
+            List<Span> spans =
+                    accepted.stream().map(event -> applySpan(event.event())).toList();
+            try {
+                handler.apply(accepted);
+            } catch (RuntimeException e) {
+                spans.forEach(span -> failed(span, e));
+                throw e;
+            } finally {
+                spans.forEach(Span::end);
+            }
+        };
+    }
+
+    /**
+     * The span of an event's effect here, a child of the context the event carries, so that it continues the trace of
+     * the change that caused the event; an event without one starts a fresh trace.
+     */
+    private Span applySpan(EventEnvelope event) {
+        return tracer.spanBuilder("apply " + event.type())
+                .setParent(event.trace().parent())
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("cloudevents.event_id", event.id().toString())
+                .setAttribute("cloudevents.event_type", event.type())
+                .setAttribute("cloudevents.event_source", event.source())
+                .setAttribute("cloudevents.event_subject", event.subject())
+                .startSpan();
+    }
+
+    private static void failed(Span span, RuntimeException e) {
+        span.recordException(e);
+        span.setStatus(StatusCode.ERROR);
     }
 
     /**
