@@ -87,7 +87,7 @@ class RegistrationTraceTest {
                 .get(0);
 
         assertThat(request.getParentSpanContext().isValid()).isFalse();
-        assertThat(request.getName()).startsWith("POST");
+        assertThat(request.getName()).isEqualTo("POST /communities/{community}/cases");
         assertThat(ancestorsOf(append, byId)).contains(request.getSpanId());
         assertThat(append.getSpanId()).isEqualTo(appendSpanId);
         assertThat(send.getParentSpanId()).isEqualTo(append.getSpanId());

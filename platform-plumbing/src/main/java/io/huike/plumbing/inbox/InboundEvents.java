@@ -58,12 +58,12 @@ public class InboundEvents {
      * as a repeat, or rejected.
      */
     public void apply(List<String> messages, EventHandler handler) {
-        apply(messages, eachOf(handler), true);
+        apply(messages, eachOf(handler, true), true);
     }
 
     /** As {@link #apply(List, EventHandler)}, the handler taking the poll's new events together. */
     public void apply(List<String> messages, BatchHandler handler) {
-        apply(messages, traced(handler), true);
+        apply(messages, traced(handler, true), true);
     }
 
     /**
@@ -71,22 +71,22 @@ public class InboundEvents {
      * they are left out of the lag histogram.
      */
     public void replay(List<String> messages, EventHandler handler) {
-        apply(messages, eachOf(handler), false);
+        apply(messages, eachOf(handler, false), false);
     }
 
     /** As {@link #replay(List, EventHandler)}, the handler taking the poll's new events together. */
     public void replay(List<String> messages, BatchHandler handler) {
-        apply(messages, traced(handler), false);
+        apply(messages, traced(handler, false), false);
     }
 
     /**
      * A handler of one event at a time; each event's changes are written and forgotten before the next, so that a
      * long batch does not make every later flush check every entity.
      */
-    private BatchHandler eachOf(EventHandler handler) {
+    private BatchHandler eachOf(EventHandler handler, boolean live) {
         return accepted -> {
             for (AcceptedEvent event : accepted) {
-                Span span = applySpan(event.event());
+                Span span = applySpan(event.event(), live);
                 try (Scope scope = span.makeCurrent()) {
                     handler.apply(event.event(), event.receipt());
                     entityManager.flush();
@@ -105,10 +105,11 @@ public class InboundEvents {
      * A handler of a poll's events together: each event gets its apply span in its own trace, covering the batch's
      * work, since that work is not divided between them.
      */
-    private BatchHandler traced(BatchHandler handler) {
+    private BatchHandler traced(BatchHandler handler, boolean live) {
         return accepted -> {
-            List<Span> spans =
-                    accepted.stream().map(event -> applySpan(event.event())).toList();
+            List<Span> spans = accepted.stream()
+                    .map(event -> applySpan(event.event(), live))
+                    .toList();
             try {
                 handler.apply(accepted);
             } catch (RuntimeException e) {
@@ -122,9 +123,13 @@ public class InboundEvents {
 
     /**
      * The span of an event's effect here, a child of the context the event carries, so that it continues the trace of
-     * the change that caused the event; an event without one starts a fresh trace.
+     * the change that caused it; an event without one starts a fresh trace. A replayed event gets none: a rebuild is
+     * not part of the change that caused the event, and would add a span to every trace ever recorded.
      */
-    private Span applySpan(EventEnvelope event) {
+    private Span applySpan(EventEnvelope event, boolean live) {
+        if (!live) {
+            return Span.getInvalid();
+        }
         return tracer.spanBuilder("apply " + event.type())
                 .setParent(event.trace().parent())
                 .setSpanKind(SpanKind.CONSUMER)
