@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The spans a service under test records, kept in memory where a collector would receive them: Quarkus exports the
@@ -33,5 +34,16 @@ public class RecordedSpans {
         return ofTrace(exporter, traceId).stream()
                 .filter(span -> span.getName().equals(name) && span.getKind() == kind)
                 .toList();
+    }
+
+    /** The finished span of applying the event with this id (its {@code cloudevents.event_id} attribute). */
+    public static Optional<SpanData> applyOf(InMemorySpanExporter exporter, String eventId) {
+        return exporter.getFinishedSpanItems().stream()
+                .filter(span -> span.getName().startsWith("apply ")
+                        && span.getAttributes().asMap().entrySet().stream()
+                                .anyMatch(
+                                        attribute -> attribute.getKey().getKey().equals("cloudevents.event_id")
+                                                && eventId.equals(attribute.getValue())))
+                .findFirst();
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.huike.testing.RecordedSpans;
 import io.huike.testing.TopicRecords;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
@@ -17,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -53,26 +53,20 @@ class AppliedEventTraceTest {
         ReadModels.awaitApplied(entityManager, List.of(traced.toString(), untraced));
 
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> applySpanOf(traced.path("id").asText()).isPresent()
-                        && applySpanOf(Envelopes.idOf(untraced)).isPresent());
-        SpanData tracedApply = applySpanOf(traced.path("id").asText()).orElseThrow();
-        SpanData untracedApply = applySpanOf(Envelopes.idOf(untraced)).orElseThrow();
+                .until(() ->
+                        RecordedSpans.applyOf(spans, traced.path("id").asText()).isPresent()
+                                && RecordedSpans.applyOf(spans, Envelopes.idOf(untraced))
+                                        .isPresent());
+        SpanData tracedApply =
+                RecordedSpans.applyOf(spans, traced.path("id").asText()).orElseThrow();
+        SpanData untracedApply =
+                RecordedSpans.applyOf(spans, Envelopes.idOf(untraced)).orElseThrow();
         assertThat(tracedApply.getName()).isEqualTo("apply case.registered.v1");
         assertThat(tracedApply.getKind()).isEqualTo(SpanKind.CONSUMER);
         assertThat(tracedApply.getTraceId()).isEqualTo(traceId);
         assertThat(tracedApply.getParentSpanId()).isEqualTo(spanId);
         assertThat(tracedApply.getParentSpanContext().isRemote()).isTrue();
         assertThat(untracedApply.getTraceId()).isNotEqualTo(traceId);
-    }
-
-    private Optional<SpanData> applySpanOf(String eventId) {
-        return spans.getFinishedSpanItems().stream()
-                .filter(span -> eventId.equals(span.getAttributes().asMap().entrySet().stream()
-                        .filter(attribute -> attribute.getKey().getKey().equals("cloudevents.event_id"))
-                        .map(attribute -> String.valueOf(attribute.getValue()))
-                        .findFirst()
-                        .orElse(null)))
-                .findFirst();
     }
 
     private static CaseScript registered(String community, String trackingNumber) {
