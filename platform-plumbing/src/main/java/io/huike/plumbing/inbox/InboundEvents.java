@@ -5,6 +5,11 @@ import io.huike.plumbing.events.EventEnvelope;
 import io.huike.plumbing.events.MalformedEventException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,13 +38,15 @@ public class InboundEvents {
     private final Inbox inbox;
     private final MeterRegistry registry;
     private final EntityManager entityManager;
+    private final Tracer tracer;
     private volatile boolean stopping;
 
-    InboundEvents(EventCodec codec, Inbox inbox, MeterRegistry registry, EntityManager entityManager) {
+    InboundEvents(EventCodec codec, Inbox inbox, MeterRegistry registry, EntityManager entityManager, Tracer tracer) {
         this.codec = codec;
         this.inbox = inbox;
         this.registry = registry;
         this.entityManager = entityManager;
+        this.tracer = tracer;
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -51,12 +58,12 @@ public class InboundEvents {
      * as a repeat, or rejected.
      */
     public void apply(List<String> messages, EventHandler handler) {
-        apply(messages, eachOf(handler), true);
+        apply(messages, eachOf(handler, true), true);
     }
 
     /** As {@link #apply(List, EventHandler)}, the handler taking the poll's new events together. */
     public void apply(List<String> messages, BatchHandler handler) {
-        apply(messages, handler, true);
+        apply(messages, traced(handler, true), true);
     }
 
     /**
@@ -64,26 +71,79 @@ public class InboundEvents {
      * they are left out of the lag histogram.
      */
     public void replay(List<String> messages, EventHandler handler) {
-        apply(messages, eachOf(handler), false);
+        apply(messages, eachOf(handler, false), false);
     }
 
     /** As {@link #replay(List, EventHandler)}, the handler taking the poll's new events together. */
     public void replay(List<String> messages, BatchHandler handler) {
-        apply(messages, handler, false);
+        apply(messages, traced(handler, false), false);
     }
 
     /**
      * A handler of one event at a time; each event's changes are written and forgotten before the next, so that a
      * long batch does not make every later flush check every entity.
      */
-    private BatchHandler eachOf(EventHandler handler) {
+    private BatchHandler eachOf(EventHandler handler, boolean live) {
         return accepted -> {
             for (AcceptedEvent event : accepted) {
-                handler.apply(event.event(), event.receipt());
-                entityManager.flush();
-                entityManager.clear();
+                Span span = applySpan(event.event(), live);
+                try (Scope scope = span.makeCurrent()) {
+                    handler.apply(event.event(), event.receipt());
+                    entityManager.flush();
+                    entityManager.clear();
+                } catch (RuntimeException e) {
+                    failed(span, e);
+                    throw e;
+                } finally {
+                    span.end();
+                }
             }
         };
+    }
+
+    /**
+     * A handler of a poll's events together: each event gets its apply span in its own trace, covering the batch's
+     * work, since that work is not divided between them.
+     */
+    private BatchHandler traced(BatchHandler handler, boolean live) {
+        return accepted -> {
+            List<Span> spans = accepted.stream()
+                    .map(event -> applySpan(event.event(), live))
+                    .toList();
+            try {
+                handler.apply(accepted);
+            } catch (RuntimeException e) {
+                spans.forEach(span -> failed(span, e));
+                throw e;
+            } finally {
+                spans.forEach(Span::end);
+            }
+        };
+    }
+
+    /**
+     * The span of an event's effect here, a child of the context the event carries, so that it continues the trace of
+     * the change that caused it; an event without one starts a fresh trace. A replayed event gets none: a rebuild is
+     * not part of the change that caused the event, and would add a span to every trace ever recorded.
+     */
+    private Span applySpan(EventEnvelope event, boolean live) {
+        if (!live) {
+            return Span.getInvalid();
+        }
+        return tracer.spanBuilder("apply " + event.type())
+                .setParent(event.trace().parent())
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("cloudevents.event_id", event.id().toString())
+                .setAttribute("cloudevents.event_type", event.type())
+                .setAttribute("cloudevents.event_source", event.source())
+                .setAttribute("cloudevents.event_subject", event.subject())
+                .startSpan();
+    }
+
+    private static void failed(Span span, RuntimeException e) {
+        span.recordException(e);
+        span.setStatus(StatusCode.ERROR);
     }
 
     /**

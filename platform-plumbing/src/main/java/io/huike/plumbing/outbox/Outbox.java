@@ -3,6 +3,10 @@ package io.huike.plumbing.outbox;
 import io.huike.plumbing.events.EventCodec;
 import io.huike.plumbing.events.EventEnvelope;
 import io.huike.plumbing.events.EventType;
+import io.huike.plumbing.tracing.TraceContext;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
@@ -14,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Writes an event into the outbox table inside the caller's transaction, so that the state change and its event
@@ -27,18 +32,21 @@ public class Outbox {
     private final OutboxConfig config;
     private final OutboxRelay relay;
     private final TransactionSynchronizationRegistry transactions;
+    private final Tracer tracer;
 
     Outbox(
             EntityManager entityManager,
             EventCodec codec,
             OutboxConfig config,
             OutboxRelay relay,
-            TransactionSynchronizationRegistry transactions) {
+            TransactionSynchronizationRegistry transactions,
+            Tracer tracer) {
         this.entityManager = entityManager;
         this.codec = codec;
         this.config = config;
         this.relay = relay;
         this.transactions = transactions;
+        this.tracer = tracer;
     }
 
     /**
@@ -65,6 +73,36 @@ public class Outbox {
         String topic = config.topic()
                 .orElseThrow(() ->
                         new IllegalStateException("huike.outbox.topic is not set: this service publishes no events"));
+        Span span = tracer.spanBuilder("outbox append " + topic)
+                .setAttribute("messaging.destination.name", topic)
+                .setAttribute("messaging.batch.message_count", payloads.size())
+                .setAttribute("cloudevents.event_type", typeOf(payloads.get(0)))
+                .setAttribute("cloudevents.event_subject", aggregateId)
+                .startSpan();
+        List<EventEnvelope> envelopes;
+        try (Scope scope = span.makeCurrent()) {
+            envelopes = insert(topic, aggregateId, community, firstSequence, payloads, TraceContext.current());
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            throw e;
+        } finally {
+            span.end();
+        }
+        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        return envelopes;
+    }
+
+    /**
+     * One row per event; each carries the trace context of the append, in its envelope for consumers and in its own
+     * columns for the relay, which thus need not parse the envelope to continue the trace.
+     */
+    private List<EventEnvelope> insert(
+            String topic,
+            String aggregateId,
+            String community,
+            long firstSequence,
+            List<?> payloads,
+            TraceContext trace) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<EventEnvelope> envelopes = new ArrayList<>();
         StringJoiner rows = new StringJoiner(", ");
@@ -79,22 +117,30 @@ public class Outbox {
                     EventEnvelope.JSON,
                     community,
                     firstSequence + envelopes.size(),
-                    codec.toData(payload)));
-            int first = 5 * (envelopes.size() - 1);
-            rows.add("(?%d, ?%d, ?%d, ?%d, ?%d)".formatted(first + 1, first + 2, first + 3, first + 4, first + 5));
+                    codec.toData(payload),
+                    trace.traceparent(),
+                    trace.tracestate()));
+            int first = 7 * (envelopes.size() - 1);
+            rows.add("(?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?%d)"
+                    .formatted(first + 1, first + 2, first + 3, first + 4, first + 5, first + 6, first + 7));
         }
-        var insert = entityManager.createNativeQuery(
-                "insert into outbox_event (event_id, topic, aggregate_id, event_type, envelope) values " + rows);
+        NativeQuery<?> insert = entityManager
+                .createNativeQuery("insert into outbox_event"
+                        + " (event_id, topic, aggregate_id, event_type, envelope, traceparent, tracestate) values "
+                        + rows)
+                .unwrap(NativeQuery.class);
         int parameter = 0;
         for (EventEnvelope envelope : envelopes) {
             insert.setParameter(++parameter, envelope.id())
                     .setParameter(++parameter, topic)
                     .setParameter(++parameter, aggregateId)
                     .setParameter(++parameter, envelope.type())
-                    .setParameter(++parameter, codec.encode(envelope));
+                    .setParameter(++parameter, codec.encode(envelope))
+                    // Typed, so that a null (no trace) is bound as text rather than as an unknown type.
+                    .setParameter(++parameter, trace.traceparent(), String.class)
+                    .setParameter(++parameter, trace.tracestate(), String.class);
         }
         insert.executeUpdate();
-        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
         return envelopes;
     }
 

@@ -1,7 +1,12 @@
 package io.huike.plumbing.outbox;
 
+import io.huike.plumbing.tracing.TraceContext;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -49,6 +54,7 @@ public class OutboxRelay {
     private final String bootstrapServers;
     private final Counter published;
     private final Counter failures;
+    private final Tracer tracer;
     private final Semaphore wakeups = new Semaphore(0);
 
     private volatile boolean running;
@@ -60,8 +66,10 @@ public class OutboxRelay {
             EntityManager entityManager,
             OutboxConfig config,
             MeterRegistry registry,
+            Tracer tracer,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.entityManager = entityManager;
+        this.tracer = tracer;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.published = registry.counter("huike.outbox.published");
@@ -148,7 +156,7 @@ public class OutboxRelay {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entityManager
                     .createNativeQuery("""
-                    select position, topic, aggregate_id, envelope from outbox_event
+                    select position, topic, aggregate_id, envelope, traceparent, tracestate from outbox_event
                     where published_at is null order by position limit ?1""")
                     .setParameter(1, config.batchSize())
                     .getResultList();
@@ -161,15 +169,19 @@ public class OutboxRelay {
 
     private Batch sendAndMark(List<Object[]> rows) {
         List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(rows.size());
+        List<Span> sends = new ArrayList<>(rows.size());
         String failure = null;
         for (Object[] row : rows) {
             ProducerRecord<String, String> record =
                     new ProducerRecord<>((String) row[1], (String) row[2], (String) row[3]);
             record.headers().add("content-type", CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            Span send = sendSpan(record, new TraceContext((String) row[4], (String) row[5]));
             try {
                 acknowledgements.add(producer().send(record));
+                sends.add(send);
             } catch (RuntimeException e) {
                 failure = e.toString();
+                failed(send, e);
                 break;
             }
         }
@@ -181,8 +193,10 @@ public class OutboxRelay {
                 // Later rows may have been acknowledged, but only an unbroken prefix is marked: they go out again
                 // after the failed one, so an aggregate's events are never first seen out of order.
                 failure = e.getCause() != null ? e.getCause().toString() : e.toString();
+                sends.subList(i, sends.size()).forEach(send -> failed(send, e));
                 break;
             }
+            sends.get(i).end();
             acknowledged.add(((Number) rows.get(i)[0]).longValue());
         }
         if (!acknowledged.isEmpty()) {
@@ -192,6 +206,37 @@ public class OutboxRelay {
                     .executeUpdate();
         }
         return new Batch(acknowledged.size(), failure);
+    }
+
+    /**
+     * The send of one row, from the hand-over to the producer to the broker's acknowledgement, as a child of the span
+     * that wrote the row (a fresh trace for rows written outside any). Its context also goes into the record's W3C
+     * headers, so that a consumer's own messaging spans join the same trace; the envelope already carries the
+     * writer's traceparent.
+     */
+    private Span sendSpan(ProducerRecord<String, String> record, TraceContext written) {
+        Span send = tracer.spanBuilder("publish " + record.topic())
+                .setParent(written.parent())
+                .setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.kafka.message.key", record.key())
+                .startSpan();
+        TraceContext sending = TraceContext.of(written.parent().with(send));
+        if (sending.traceparent() != null) {
+            record.headers().add(TraceContext.TRACEPARENT, sending.traceparent().getBytes(StandardCharsets.UTF_8));
+        }
+        if (sending.tracestate() != null) {
+            record.headers().add(TraceContext.TRACESTATE, sending.tracestate().getBytes(StandardCharsets.UTF_8));
+        }
+        return send;
+    }
+
+    private static void failed(Span send, Exception e) {
+        send.recordException(e);
+        send.setStatus(StatusCode.ERROR);
+        send.end();
     }
 
     private void purgeWhenDue() {

@@ -43,6 +43,44 @@ class EventCodecTest {
     }
 
     @Test
+    void theTraceContextTravelsAsTheDistributedTracingExtensionAndIsLeftOutWhenThereIsNone() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        EventEnvelope traced = new EventEnvelope(
+                "1.0",
+                UUID.randomUUID(),
+                "test-service",
+                "thing.happened.v1",
+                Instant.parse("2026-05-06T01:30:00Z"),
+                "thing-1",
+                "application/json",
+                "gulou",
+                1,
+                codec.toData(new ThingHappened("thing-1", 1)),
+                traceparent,
+                "huike=desk");
+        EventEnvelope untraced = new EventEnvelope(
+                "1.0",
+                UUID.randomUUID(),
+                "test-service",
+                "thing.happened.v1",
+                Instant.parse("2026-05-06T01:30:00Z"),
+                "thing-1",
+                "application/json",
+                "gulou",
+                1,
+                codec.toData(new ThingHappened("thing-1", 1)));
+
+        String tracedJson = codec.encode(traced);
+        String untracedJson = codec.encode(untraced);
+
+        assertThat(tracedJson).contains("\"traceparent\":\"" + traceparent + "\"", "\"tracestate\":\"huike=desk\"");
+        assertThat(codec.decode(tracedJson).trace().traceparent()).isEqualTo(traceparent);
+        assertThat(codec.decode(tracedJson).trace().tracestate()).isEqualTo("huike=desk");
+        assertThat(untracedJson).doesNotContain("traceparent", "tracestate");
+        assertThat(codec.decode(untracedJson).trace().traceparent()).isNull();
+    }
+
+    @Test
     void aConsumerReadsOnlyTheFieldsItKnowsAndIgnoresUnknownAttributes() {
         String json = """
                 {"specversion":"1.0","id":"%s","source":"s","type":"thing.happened.v1","time":"2026-05-06T01:30:00Z",

@@ -111,6 +111,16 @@ class PaperLogPagesTest {
     }
 
     @Test
+    void aCaseFromTheBookReachesTheCaseServiceWithTheDesksTrace() {
+        json(post(urlEqualTo("/communities/gulou/cases")), 201, CASE);
+
+        Pages.redirectAfter(caseForm(bookTime), "/paper-log/cases");
+
+        services.verify(postRequestedFor(urlEqualTo("/communities/gulou/cases"))
+                .withHeader("traceparent", matching("00-[0-9a-f]{32}-[0-9a-f]{16}-01")));
+    }
+
+    @Test
     void whatWasEnteredIsConfirmedWithItsTrackingNumber() {
         json(get(urlEqualTo("/communities/gulou/cases/c1")), CASE);
 
