@@ -1,6 +1,7 @@
 package io.huike.plumbing.inbox;
 
 import io.huike.plumbing.events.EventEnvelope;
+import io.huike.plumbing.jdbc.ArrayColumns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -96,27 +97,11 @@ public class Inbox {
 
     private static Set<UUID> record(Connection connection, List<EventEnvelope> events) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(RECORD_EVENTS)) {
-            insert.setArray(
-                    1,
-                    connection.createArrayOf(
-                            "uuid", events.stream().map(EventEnvelope::id).toArray()));
-            insert.setArray(
-                    2,
-                    connection.createArrayOf(
-                            "text", events.stream().map(EventEnvelope::source).toArray()));
-            insert.setArray(
-                    3,
-                    connection.createArrayOf(
-                            "text", events.stream().map(EventEnvelope::type).toArray()));
-            insert.setArray(
-                    4,
-                    connection.createArrayOf(
-                            "text", events.stream().map(EventEnvelope::subject).toArray()));
-            insert.setArray(
-                    5,
-                    connection.createArrayOf(
-                            "bigint",
-                            events.stream().map(EventEnvelope::sequence).toArray()));
+            ArrayColumns.bind(insert, 1, "uuid", events, EventEnvelope::id);
+            ArrayColumns.bind(insert, 2, "text", events, EventEnvelope::source);
+            ArrayColumns.bind(insert, 3, "text", events, EventEnvelope::type);
+            ArrayColumns.bind(insert, 4, "text", events, EventEnvelope::subject);
+            ArrayColumns.bind(insert, 5, "bigint", events, EventEnvelope::sequence);
             Set<UUID> recorded = new HashSet<>();
             try (ResultSet rows = insert.executeQuery()) {
                 while (rows.next()) {
@@ -140,14 +125,8 @@ public class Inbox {
             return previous;
         }
         try (PreparedStatement select = connection.prepareStatement(LOCK_AGGREGATES)) {
-            select.setArray(
-                    1,
-                    connection.createArrayOf(
-                            "text", aggregates.stream().map(Aggregate::source).toArray()));
-            select.setArray(
-                    2,
-                    connection.createArrayOf(
-                            "text", aggregates.stream().map(Aggregate::subject).toArray()));
+            ArrayColumns.bind(select, 1, "text", aggregates, Aggregate::source);
+            ArrayColumns.bind(select, 2, "text", aggregates, Aggregate::subject);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     previous.put(new Aggregate(rows.getString(1), rows.getString(2)), rows.getLong(3));
@@ -168,18 +147,9 @@ public class Inbox {
             return;
         }
         try (PreparedStatement upsert = connection.prepareStatement(ADVANCE_AGGREGATES)) {
-            upsert.setArray(
-                    1,
-                    connection.createArrayOf(
-                            "text",
-                            highest.keySet().stream().map(Aggregate::source).toArray()));
-            upsert.setArray(
-                    2,
-                    connection.createArrayOf(
-                            "text",
-                            highest.keySet().stream().map(Aggregate::subject).toArray()));
-            upsert.setArray(
-                    3, connection.createArrayOf("bigint", highest.values().toArray()));
+            ArrayColumns.bind(upsert, 1, "text", highest.keySet(), Aggregate::source);
+            ArrayColumns.bind(upsert, 2, "text", highest.keySet(), Aggregate::subject);
+            ArrayColumns.bind(upsert, 3, "bigint", highest.values(), sequence -> sequence);
             upsert.executeUpdate();
         }
     }

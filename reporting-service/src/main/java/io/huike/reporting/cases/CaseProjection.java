@@ -9,6 +9,7 @@ import io.huike.kernel.calendar.WorkingDays;
 import io.huike.plumbing.events.EventEnvelope;
 import io.huike.plumbing.events.MalformedEventException;
 import io.huike.plumbing.inbox.AcceptedEvent;
+import io.huike.plumbing.jdbc.ArrayColumns;
 import io.huike.reporting.NativeRows;
 import io.huike.reporting.live.FiguresChanged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,11 +17,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.hibernate.Session;
 
 /**
@@ -182,27 +179,19 @@ public class CaseProjection {
                         as row (event_id, case_id, community_id, type, sequence, occurred_at, data)
                     on conflict (event_id) do nothing
                     returning event_id""")) {
-                insert.setArray(
-                        1, column(connection, "uuid", events, a -> a.event().id()));
-                insert.setArray(
+                ArrayColumns.bind(insert, 1, "uuid", events, a -> a.event().id());
+                ArrayColumns.bind(
+                        insert,
                         2,
-                        column(
-                                connection,
-                                "uuid",
-                                events,
-                                a -> UUID.fromString(a.event().subject())));
-                insert.setArray(
-                        3, column(connection, "text", events, a -> a.event().community()));
-                insert.setArray(
-                        4, column(connection, "text", events, a -> a.event().type()));
-                insert.setArray(
-                        5, column(connection, "bigint", events, a -> a.event().sequence()));
-                insert.setArray(
-                        6,
-                        column(connection, "text", events, a -> a.occurredAt().toString()));
-                insert.setArray(
-                        7,
-                        column(connection, "text", events, a -> a.event().data().toString()));
+                        "uuid",
+                        events,
+                        a -> UUID.fromString(a.event().subject()));
+                ArrayColumns.bind(insert, 3, "text", events, a -> a.event().community());
+                ArrayColumns.bind(insert, 4, "text", events, a -> a.event().type());
+                ArrayColumns.bind(insert, 5, "bigint", events, a -> a.event().sequence());
+                ArrayColumns.bind(insert, 6, "text", events, a -> a.occurredAt().toString());
+                ArrayColumns.bind(
+                        insert, 7, "text", events, a -> a.event().data().toString());
                 Set<UUID> logged = new HashSet<>();
                 try (ResultSet rows = insert.executeQuery()) {
                     while (rows.next()) {
@@ -212,12 +201,6 @@ public class CaseProjection {
                 return logged;
             }
         });
-    }
-
-    private static Array column(
-            Connection connection, String type, List<Arrived> events, Function<Arrived, Object> value)
-            throws SQLException {
-        return connection.createArrayOf(type, events.stream().map(value).toArray());
     }
 
     /** The events of these cases logged before this poll, read. */

@@ -2,10 +2,10 @@ package io.huike.reporting.cases;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.huike.plumbing.jdbc.ArrayColumns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -262,14 +262,11 @@ public class MonthTallies {
                     key -> key.dueAt().toString());
             if (!change.atDeadlines().isEmpty()) {
                 try (PreparedStatement prune = connection.prepareStatement(DEADLINES_PRUNE)) {
-                    prune.setArray(
-                            1,
-                            connection.createArrayOf(
-                                    "text",
-                                    change.atDeadlines().keySet().stream()
-                                            .map(key -> key.dueAt().toString())
-                                            .distinct()
-                                            .toArray()));
+                    List<String> moments = change.atDeadlines().keySet().stream()
+                            .map(key -> key.dueAt().toString())
+                            .distinct()
+                            .toList();
+                    ArrayColumns.bind(prune, 1, "text", moments, moment -> moment);
                     prune.executeUpdate();
                 }
             }
@@ -283,11 +280,7 @@ public class MonthTallies {
                     String[] types = {"text", "text", "text", "text", "text", "bigint"};
                     for (int column = 0; column < types.length; column++) {
                         int c = column;
-                        upsert.setArray(
-                                column + 1,
-                                connection.createArrayOf(
-                                        types[column],
-                                        flowRows.stream().map(row -> row[c]).toArray()));
+                        ArrayColumns.bind(upsert, column + 1, types[column], flowRows, row -> row[c]);
                     }
                     upsert.executeUpdate();
                 }
@@ -328,29 +321,20 @@ public class MonthTallies {
         List<Key> keys = rows.keySet().stream().map(keyOf).toList();
         List<CaseContribution> counts = List.copyOf(rows.values());
         try (PreparedStatement upsert = connection.prepareStatement(sql)) {
-            upsert.setArray(1, texts(connection, keys, Key::communityId));
-            upsert.setArray(2, texts(connection, keys, key -> key.month().toString()));
-            upsert.setArray(3, texts(connection, keys, Key::category));
-            upsert.setArray(4, texts(connection, keys, Key::channel));
-            upsert.setArray(5, texts(connection, counts, c -> outcomesJson(c.outcomes())));
+            ArrayColumns.bind(upsert, 1, "text", keys, Key::communityId);
+            ArrayColumns.bind(upsert, 2, "text", keys, key -> key.month().toString());
+            ArrayColumns.bind(upsert, 3, "text", keys, Key::category);
+            ArrayColumns.bind(upsert, 4, "text", keys, Key::channel);
+            ArrayColumns.bind(upsert, 5, "text", counts, c -> outcomesJson(c.outcomes()));
             for (int i = 0; i < COUNTS.size(); i++) {
                 ToLongFunction<CaseContribution> count = COUNTS.get(i).count();
-                upsert.setArray(
-                        6 + i,
-                        connection.createArrayOf(
-                                "bigint",
-                                counts.stream().map(count::applyAsLong).toArray()));
+                ArrayColumns.bind(upsert, 6 + i, "bigint", counts, count::applyAsLong);
             }
             if (dueAt != null) {
-                upsert.setArray(6 + COUNTS.size(), texts(connection, List.copyOf(rows.keySet()), dueAt));
+                ArrayColumns.bind(upsert, 6 + COUNTS.size(), "text", rows.keySet(), dueAt);
             }
             upsert.executeUpdate();
         }
-    }
-
-    private static <T> Array texts(Connection connection, List<T> rows, Function<T, String> column)
-            throws SQLException {
-        return connection.createArrayOf("text", rows.stream().map(column).toArray());
     }
 
     /**
