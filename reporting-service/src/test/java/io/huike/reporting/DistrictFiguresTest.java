@@ -143,18 +143,8 @@ class DistrictFiguresTest {
     }
 
     private void register(String community, String name, List<String> applied) {
-        String registered = Envelopes.envelope(
-                "roster-service",
-                community,
-                community,
-                "community.registered.v1",
-                1,
-                Envelopes.data()
-                        .put("communityId", community)
-                        .put("name", name)
-                        .put("code", community.substring(0, 2).toUpperCase())
-                        .put("subdistrict", "S-" + community)
-                        .put("district", "D-" + community));
+        String registered = Envelopes.communityRegistered(
+                community, name, community.substring(0, 2).toUpperCase(), "S-" + community, "D-" + community);
         TopicRecords.publish(kafka, "roster-events", community, registered);
         applied.add(registered);
     }

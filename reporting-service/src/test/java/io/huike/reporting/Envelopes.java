@@ -32,6 +32,21 @@ final class Envelopes {
         return envelope.toString();
     }
 
+    /** The roster's announcement of a community, as reporting learns of the communities it counts. */
+    static String communityRegistered(String community, String name, String code, String subdistrict, String district) {
+        return envelope(
+                "roster-service",
+                community,
+                community,
+                "community.registered.v1",
+                1,
+                data().put("communityId", community)
+                        .put("name", name)
+                        .put("code", code)
+                        .put("subdistrict", subdistrict)
+                        .put("district", district));
+    }
+
     /** The same envelope under a new event id. */
     static String withNewId(String envelope) {
         try {

@@ -61,18 +61,7 @@ class FiguresTest {
         theirs = "t" + UUID.randomUUID().toString().substring(0, 8);
         List<String> applied = new ArrayList<>();
 
-        String community = Envelopes.envelope(
-                "roster-service",
-                mine,
-                mine,
-                "community.registered.v1",
-                1,
-                Envelopes.data()
-                        .put("communityId", mine)
-                        .put("name", "鼓楼社区")
-                        .put("code", "GL")
-                        .put("subdistrict", "S-" + mine)
-                        .put("district", "D-" + mine));
+        String community = Envelopes.communityRegistered(mine, "鼓楼社区", "GL", "S-" + mine, "D-" + mine);
         TopicRecords.publish(kafka, "roster-events", mine, community);
         applied.add(community);
 

@@ -54,18 +54,8 @@ class VolunteerFiguresTest {
         district = "D-" + east;
         List<String> applied = new ArrayList<>();
         for (String community : List.of(east, west)) {
-            String registered = Envelopes.envelope(
-                    "roster-service",
-                    community,
-                    community,
-                    "community.registered.v1",
-                    1,
-                    Envelopes.data()
-                            .put("communityId", community)
-                            .put("name", "社区" + community)
-                            .put("code", "X")
-                            .put("subdistrict", "S-" + community)
-                            .put("district", district));
+            String registered =
+                    Envelopes.communityRegistered(community, "社区" + community, "X", "S-" + community, district);
             TopicRecords.publish(kafka, "roster-events", community, registered);
             applied.add(registered);
         }
