@@ -312,12 +312,7 @@ public class FigureQueries {
     private static Query bindTallyRows(Query rows, FigureQuery query, Period.Days months) {
         String category = tallyDimension(query.category(), query.groupBy() == Grouping.CATEGORY);
         String channel = tallyDimension(query.channel(), query.groupBy() == Grouping.CHANNEL);
-        rows.setParameter("communities", query.communities())
-                .setParameter("from", months.from())
-                .setParameter("to", months.to());
-        if (!query.groupBy().splitsByPlace()) {
-            rows.setParameter("any_community", query.communities().iterator().next());
-        }
+        bindPlacesAndMonths(rows, query, months);
         if (category != null) {
             rows.setParameter("category", category);
         }
@@ -328,18 +323,22 @@ public class FigureQueries {
     }
 
     private List<VisitRow> visitTallies(FigureQuery query, Period.Days months) {
-        Query rows = entityManager
-                .createNativeQuery("select " + placeColumn(query) + """
+        Query rows = entityManager.createNativeQuery("select " + placeColumn(query) + """
                         , month, sum(visits), sum(people) from reception_visit_month_tally
                         where community_id in (:communities) and month >= :from and month <= :to
-                        group by 1, 2""")
-                .setParameter("communities", query.communities())
+                        group by 1, 2""");
+        return NativeRows.list(bindPlacesAndMonths(rows, query, months), VisitRow::of);
+    }
+
+    /** Binds the communities and months a tally query reads, and the community {@link #placeColumn} may stand for. */
+    private static Query bindPlacesAndMonths(Query rows, FigureQuery query, Period.Days months) {
+        rows.setParameter("communities", query.communities())
                 .setParameter("from", months.from())
                 .setParameter("to", months.to());
         if (!query.groupBy().splitsByPlace()) {
             rows.setParameter("any_community", query.communities().iterator().next());
         }
-        return NativeRows.list(rows, VisitRow::of);
+        return rows;
     }
 
     private Map<String, Long> outcomes(String json) {
